@@ -1,0 +1,2 @@
+/** Comparing accounts of one event. */
+package dev.parallax.comparator;

@@ -1,0 +1,3 @@
+package dev.parallax.core.model;
+
+public enum Granularity { DAY, WEEK, MONTH, YEAR, RANGE, DURATION, UNKNOWN }

@@ -1,0 +1,3 @@
+package dev.parallax.core.model;
+
+public enum Modality { ASSERTED, HEDGED, EXPECTED, DENIED, CONDITIONAL }

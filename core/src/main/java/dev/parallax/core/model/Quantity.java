@@ -1,0 +1,19 @@
+package dev.parallax.core.model;
+
+import java.util.List;
+
+/**
+ * A stated number.
+ *
+ * @param value        the value (for a range, its low end); durations in days, distances in km
+ * @param max          high end of a range ("40 to 45 km"), else null
+ * @param alternatives values offered as alternatives ("either 14% or 30%"), including {@code value}; else empty
+ * @param unit         normalized unit: "%", "km", "USD", "EUR", "RUB", "day", "person", "" ...
+ * @param approximate  "about", "some", "nearly", "more than"
+ */
+public record Quantity(int start, int end, String surface, QuantityKind kind, double value, Double max,
+                       List<Double> alternatives, String unit, boolean approximate) {
+    public Quantity {
+        alternatives = List.copyOf(alternatives);
+    }
+}

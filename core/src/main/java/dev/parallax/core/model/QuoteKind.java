@@ -1,0 +1,3 @@
+package dev.parallax.core.model;
+
+public enum QuoteKind { DIRECT, INDIRECT }

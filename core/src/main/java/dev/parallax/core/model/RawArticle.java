@@ -1,0 +1,36 @@
+package dev.parallax.core.model;
+
+import java.time.OffsetDateTime;
+
+/**
+ * One article as a reader found it, before cleaning.
+ *
+ * @param outlet    who published it (required for storage; readers fill it from the header, a flag or the folder)
+ * @param url       where it was published, or null
+ * @param title     headline, or null
+ * @param published publication time, or null when unknown (a date alone is read as midnight UTC)
+ * @param byline    author line, or null
+ * @param language  BCP 47 tag such as "en", or null
+ * @param text      the body as plain text: paragraphs separated by blank lines (HTML already reduced to text)
+ * @param format    how it was read
+ * @param source    where it was read from (a path, an upload name, "api"), for messages and the report
+ */
+public record RawArticle(
+        String outlet,
+        String url,
+        String title,
+        OffsetDateTime published,
+        String byline,
+        String language,
+        String text,
+        SourceFormat format,
+        String source) {
+
+    public RawArticle withOutlet(String newOutlet) {
+        return new RawArticle(newOutlet, url, title, published, byline, language, text, format, source);
+    }
+
+    public RawArticle withText(String newText) {
+        return new RawArticle(outlet, url, title, published, byline, language, newText, format, source);
+    }
+}

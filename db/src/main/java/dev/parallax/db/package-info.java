@@ -1,0 +1,2 @@
+/** Schema (Flyway), entities and repositories. */
+package dev.parallax.db;
