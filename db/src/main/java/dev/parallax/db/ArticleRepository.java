@@ -39,9 +39,7 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
                 select a.id, o.name, a.title, a.url, a.published, a.byline, a.language, a.source,
                        length(a.cleaned_text), a.imported_at
                 from articles a join outlets o on o.id = a.outlet_id
-                """ + where + """
-                 order by a.published desc nulls last, a.id
-                 offset :offset limit :limit""");
+                """ + where + " order by a.published desc nulls last, a.id offset :offset limit :limit");
         params.forEach(query::setParameter);
         query.setParameter("offset", offset);
         query.setParameter("limit", limit);

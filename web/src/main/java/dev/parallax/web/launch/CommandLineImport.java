@@ -4,6 +4,7 @@ import dev.parallax.core.model.ReadProblem;
 import dev.parallax.web.service.ArticleImportService;
 import dev.parallax.web.service.DemoCorpus;
 import dev.parallax.web.service.ImportReport;
+import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.List;
 
 /** {@code parallax import} and {@code parallax demo} once Quarkus is up: same service as the API. */
 @ApplicationScoped
+@Unremovable
 public class CommandLineImport {
     private final ArticleImportService imports;
     private final DemoCorpus demo;
@@ -39,6 +41,11 @@ public class CommandLineImport {
     }
 
     static String failureLine(ReadProblem problem) {
-        return "parallax: " + problem;
+        String message = problem.message();
+        String linePrefix = "line " + problem.line() + ": ";
+        if (problem.line() > 0 && message.startsWith(linePrefix)) {
+            message = message.substring(linePrefix.length()); // the location already says it
+        }
+        return "parallax: " + new ReadProblem(problem.source(), problem.line(), message);
     }
 }

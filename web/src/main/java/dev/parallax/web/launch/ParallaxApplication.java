@@ -12,14 +12,17 @@ public final class ParallaxApplication implements QuarkusApplication {
     @Override
     public int run(String... args) {
         LaunchRequest current = request;
-        CommandLineImport imports = Arc.container().instance(CommandLineImport.class).get();
         if (current instanceof LaunchRequest.Import importing) {
-            return imports.importPaths(importing.paths(), importing.outlet());
+            return commandLine().importPaths(importing.paths(), importing.outlet());
         }
         if (current instanceof LaunchRequest.Demo) {
-            return imports.loadDemo();
+            return commandLine().loadDemo();
         }
         Quarkus.waitForExit();
         return 0;
+    }
+
+    private static CommandLineImport commandLine() {
+        return Arc.container().instance(CommandLineImport.class).get();
     }
 }

@@ -18,7 +18,7 @@ class CommandLineImportTest {
         ImportReport report = new ImportReport(
                 List.of(new ImportedArticle("a".repeat(64), "created", "Tass", "T", "a.txt")),
                 List.of(),
-                List.of(new ReadProblem("batch.jsonl", 3, "not valid JSON (unexpected '}')"),
+                List.of(new ReadProblem("batch.jsonl", 3, "line 3: not valid JSON (unexpected '}')"),
                         new ReadProblem("page.html", 0, "the page has no article text")));
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
