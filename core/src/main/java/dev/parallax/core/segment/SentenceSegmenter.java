@@ -1,0 +1,181 @@
+package dev.parallax.core.segment;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import dev.parallax.core.model.Sentence;
+import dev.parallax.core.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds sentences with ICU's rule-based sentence breaks, then repairs the breaks news text gets
+ * wrong: a title or month abbreviation ("Mr.", "Gen.", "Dec. 19") or an initial ("V. Putin") does
+ * not end a sentence. Paragraphs are separated by blank lines; a line break always ends a sentence
+ * (headlines and list items carry no full stop).
+ *
+ * <p>Sentences longer than {@code maxSentenceChars} are cut at the last space before the limit, so
+ * that later stages (which are at worst linear per sentence) never see pathological input.
+ * Thread-safe: the break iterator is cloned per call.
+ */
+public final class SentenceSegmenter {
+    /** Titles and abbreviations after which a sentence never ends. */
+    static final Set<String> ALWAYS_CONTINUE = Set.of("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Sgt", "Capt",
+            "Maj", "Adm", "Gov", "Sen", "Rep", "Prof", "Jr", "Sr", "No", "Nos", "vs", "Vol", "Art", "Fig", "approx",
+            "Corp", "Inc", "Ltd", "Co", "Messrs", "Rev", "Pres", "Amb");
+    /** Month abbreviations: no sentence end when a day or year follows. */
+    static final Set<String> MONTHS = Set.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+            "Dec");
+
+    private static final BreakIterator PROTOTYPE = BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
+
+    private final Tokenizer tokenizer;
+    private final int maxSentenceChars;
+
+    public SentenceSegmenter(Tokenizer tokenizer, int maxSentenceChars) {
+        this.tokenizer = tokenizer;
+        this.maxSentenceChars = Math.max(80, maxSentenceChars);
+    }
+
+    public SentenceSegmenter() {
+        this(new Tokenizer(), 4000);
+    }
+
+    public Segmentation segment(String text) {
+        List<String> warnings = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        BreakIterator it = (BreakIterator) PROTOTYPE.clone();
+        it.setText(text);
+        int start = it.first();
+        for (int end = it.next(); end != BreakIterator.DONE; end = it.next()) {
+            spans.add(new int[] {start, end});
+            start = end;
+        }
+        List<int[]> merged = mergeFalseBreaks(text, spans);
+        int[] paragraphStarts = paragraphStarts(text);
+        List<Sentence> sentences = new ArrayList<>(merged.size());
+        boolean cut = false;
+        for (int[] span : merged) {
+            int s = span[0];
+            int e = span[1];
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            while (e - s > maxSentenceChars) {
+                int limit = s + maxSentenceChars;
+                int cutAt = text.lastIndexOf(' ', limit);
+                if (cutAt <= s + maxSentenceChars / 2) {
+                    cutAt = limit;
+                    if (Character.isLowSurrogate(text.charAt(cutAt))) {
+                        cutAt--;
+                    }
+                }
+                add(sentences, text, s, cutAt, paragraphStarts);
+                cut = true;
+                s = cutAt;
+                while (s < e && Character.isWhitespace(text.charAt(s))) {
+                    s++;
+                }
+            }
+            if (e > s) {
+                add(sentences, text, s, e, paragraphStarts);
+            }
+        }
+        if (cut) {
+            warnings.add("very long sentence cut into pieces of at most " + maxSentenceChars + " characters");
+        }
+        return new Segmentation(sentences, warnings);
+    }
+
+    private void add(List<Sentence> out, String text, int s, int e, int[] paragraphStarts) {
+        List<Token> tokens = tokenizer.tokenize(text, s, e);
+        out.add(new Sentence(out.size(), s, e, paragraphOf(paragraphStarts, s), text.substring(s, e), tokens));
+    }
+
+    private static List<int[]> mergeFalseBreaks(String text, List<int[]> spans) {
+        List<int[]> out = new ArrayList<>(spans.size());
+        for (int[] span : spans) {
+            if (!out.isEmpty()) {
+                int[] prev = out.get(out.size() - 1);
+                if (isFalseBreak(text, prev[0], prev[1], span[0], span[1])) {
+                    prev[1] = span[1];
+                    continue;
+                }
+            }
+            out.add(new int[] {span[0], span[1]});
+        }
+        return out;
+    }
+
+    /** True when the break between the two spans came after an abbreviation or initial, within one line. */
+    static boolean isFalseBreak(String text, int prevStart, int prevEnd, int nextStart, int nextEnd) {
+        int e = prevEnd;
+        while (e > prevStart && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        if (e == prevEnd || e <= prevStart || text.charAt(e - 1) != '.') {
+            return false; // a line break or no full stop: the break is real
+        }
+        int w = e - 1;
+        while (w > prevStart && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        if (w > prevStart && text.charAt(w - 1) == '.') {
+            return false; // "U.S." and the like are left to ICU
+        }
+        String word = text.substring(w, e - 1);
+        if (word.isEmpty()) {
+            return false;
+        }
+        if (ALWAYS_CONTINUE.contains(word)) {
+            return true;
+        }
+        char next = nextStart < nextEnd ? text.charAt(nextStart) : ' ';
+        if (MONTHS.contains(word)) {
+            return Character.isDigit(next) || next == '(' || Character.isLowerCase(next);
+        }
+        // an initial: one capital letter ("V. Putin"), itself preceded by a space or the start
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0)) && Character.isUpperCase(next);
+    }
+
+    static int[] paragraphStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        int i = text.indexOf('\n');
+        while (i >= 0) {
+            int j = i + 1;
+            boolean blank = false;
+            while (j < text.length()) {
+                char c = text.charAt(j);
+                if (c == '\n') {
+                    blank = true;
+                } else if (!Character.isWhitespace(c)) {
+                    break;
+                }
+                j++;
+            }
+            if (blank) {
+                starts.add(j);
+            }
+            i = text.indexOf('\n', j);
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    static int paragraphOf(int[] starts, int offset) {
+        int lo = 0;
+        int hi = starts.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (starts[mid] <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+}

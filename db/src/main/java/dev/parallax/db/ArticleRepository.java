@@ -1,0 +1,101 @@
+package dev.parallax.db;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+@ApplicationScoped
+public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, String> {
+
+    /** Which of these ids are already stored: one query for a whole import batch. */
+    public Set<String> existingIds(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(getEntityManager()
+                .createQuery("select a.id from ArticleEntity a where a.id in :ids", String.class)
+                .setParameter("ids", ids)
+                .getResultList());
+    }
+
+    /**
+     * One page of articles, newest first (undated last), ties broken by id so pages never overlap.
+     * Native SQL because the full-text match ({@code search @@ websearch_to_tsquery}) has no HQL form.
+     */
+    public List<ArticleRow> list(ArticleFilter filter, int offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        Query query = getEntityManager().createNativeQuery("""
+                select a.id, o.name, a.title, a.url, a.published, a.byline, a.language, a.source,
+                       length(a.cleaned_text), a.imported_at
+                from articles a join outlets o on o.id = a.outlet_id
+                """ + where + " order by a.published desc nulls last, a.id offset :offset limit :limit");
+        params.forEach(query::setParameter);
+        query.setParameter("offset", offset);
+        query.setParameter("limit", limit);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(ArticleRepository::toRow).toList();
+    }
+
+    public long count(ArticleFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        Query query = getEntityManager().createNativeQuery(
+                "select count(*) from articles a join outlets o on o.id = a.outlet_id " + where(filter, params));
+        params.forEach(query::setParameter);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    private static String where(ArticleFilter filter, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder("where true");
+        if (filter.outlet() != null) {
+            where.append(" and o.name = :outlet");
+            params.put("outlet", filter.outlet());
+        }
+        if (filter.publishedFrom() != null) {
+            where.append(" and a.published >= :publishedFrom");
+            params.put("publishedFrom", filter.publishedFrom());
+        }
+        if (filter.publishedTo() != null) {
+            where.append(" and a.published < :publishedTo");
+            params.put("publishedTo", filter.publishedTo());
+        }
+        if (filter.query() != null) {
+            where.append(" and a.search @@ websearch_to_tsquery('simple', :query)");
+            params.put("query", filter.query());
+        }
+        return where.toString();
+    }
+
+    private static ArticleRow toRow(Object[] r) {
+        return new ArticleRow((String) r[0], (String) r[1], (String) r[2], (String) r[3], time(r[4]),
+                (String) r[5], (String) r[6], (String) r[7], ((Number) r[8]).intValue(), time(r[9]));
+    }
+
+    /** The driver hands timestamptz back as OffsetDateTime, Instant or Timestamp depending on version. */
+    private static OffsetDateTime time(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof OffsetDateTime odt) {
+            return odt.withOffsetSameInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof Timestamp ts) {
+            return ts.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+    }
+}

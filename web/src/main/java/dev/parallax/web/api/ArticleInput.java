@@ -1,0 +1,20 @@
+package dev.parallax.web.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * One article posted as JSON: {@code text} (plain, paragraphs separated by blank lines) or
+ * {@code html} (a page; the article body is extracted), not both.
+ *
+ * @param published ISO-8601: 2024-12-19T10:15:00+03:00, 2024-12-19T10:15:00 (UTC) or 2024-12-19
+ */
+public record ArticleInput(
+        @NotBlank(message = "is required: the outlet that published the article") @Size(max = 200) String outlet,
+        @Size(max = 2000) String url,
+        @Size(max = 1000) String title,
+        String published,
+        @Size(max = 500) String byline,
+        @Size(max = 35) String language,
+        String text,
+        String html) {}

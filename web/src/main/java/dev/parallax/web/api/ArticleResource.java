@@ -1,0 +1,190 @@
+package dev.parallax.web.api;
+
+import dev.parallax.core.model.RawArticle;
+import dev.parallax.core.model.ReadResult;
+import dev.parallax.core.model.SourceFormat;
+import dev.parallax.core.read.ArticleReaders;
+import dev.parallax.db.ArticleFilter;
+import dev.parallax.web.config.ParallaxConfig;
+import dev.parallax.web.security.AdminOnly;
+import dev.parallax.web.service.ArticleImportService;
+import dev.parallax.web.service.ArticleQueryService;
+import dev.parallax.web.service.ImportReport;
+import dev.parallax.web.service.ImportedArticle;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+@Path("/api/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Articles")
+public class ArticleResource {
+    private final ArticleImportService imports;
+    private final ArticleQueryService queries;
+    private final ParallaxConfig config;
+
+    public ArticleResource(ArticleImportService imports, ArticleQueryService queries, ParallaxConfig config) {
+        this.imports = imports;
+        this.queries = queries;
+        this.config = config;
+    }
+
+    @GET
+    @Operation(summary = "List articles, newest first",
+            description = "Page with page/size (page from 1) or offset/limit. Filters: outlet (exact name), "
+                    + "publishedFrom/publishedTo (inclusive days like 2024-12-19, or ISO instants), "
+                    + "q (full-text, web-search syntax: words, \"a phrase\", or, -word).")
+    public ArticlePage list(@RestQuery String page, @RestQuery String size, @RestQuery String offset,
+                            @RestQuery String limit, @RestQuery String outlet, @RestQuery String publishedFrom,
+                            @RestQuery String publishedTo, @RestQuery String q) {
+        int max = config.api().maxPageSize();
+        Integer pageNo = QueryParams.integer("page", page, 1, Integer.MAX_VALUE / max);
+        Integer pageSize = QueryParams.integer("size", size, 1, max);
+        Integer from = QueryParams.integer("offset", offset, 0, Integer.MAX_VALUE);
+        Integer count = QueryParams.integer("limit", limit, 1, max);
+        if ((pageNo != null || pageSize != null) && (from != null || count != null)) {
+            throw ProblemException.badField("offset", "use either page/size or offset/limit, not both");
+        }
+        int take = pageSize != null ? pageSize : count != null ? count : config.api().defaultPageSize();
+        int skip = pageNo != null ? (pageNo - 1) * take : from != null ? from : 0;
+        OffsetDateTime fromTime = QueryParams.time("publishedFrom", publishedFrom, false);
+        OffsetDateTime toTime = QueryParams.time("publishedTo", publishedTo, true);
+        if (fromTime != null && toTime != null && !fromTime.isBefore(toTime)) {
+            throw ProblemException.badField("publishedTo", "must not be before publishedFrom");
+        }
+        ArticleFilter filter = new ArticleFilter(blankToNull(outlet), fromTime, toTime, blankToNull(q));
+        return queries.list(filter, skip, take);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One article: metadata, raw text, cleaned text and what cleaning removed")
+    public ArticleDetail get(@PathParam("id") String id) {
+        return queries.get(id);
+    }
+
+    @POST
+    @AdminOnly
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "admin")
+    @Operation(summary = "Add one article (text or html)",
+            description = "201 with status \"created\", or 200 with status \"existing\" when the same cleaned text "
+                    + "is already stored.")
+    public Response create(@Valid @NotNull(message = "is required: a JSON object with outlet and text or html")
+                           ArticleInput input, UriInfo uri) {
+        RawArticle raw = toRaw(input);
+        ImportReport report = imports.importArticles(List.of(raw), List.of());
+        if (report.nothingImported()) {
+            throw new ProblemException(422, "unreadable-article", "Article not imported",
+                    report.failed().get(0).message(), ImportResponse.errors(report));
+        }
+        boolean created = !report.created().isEmpty();
+        ImportedArticle article = created ? report.created().get(0) : report.existing().get(0);
+        Response.ResponseBuilder response = created
+                ? Response.created(uri.getBaseUriBuilder().path("api/articles").path(article.id()).build())
+                : Response.ok();
+        return response.entity(article).build();
+    }
+
+    @POST
+    @Path("import")
+    @AdminOnly
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @SecurityRequirement(name = "admin")
+    @Operation(summary = "Import files (text with header, HTML, JSON, JSON Lines)",
+            description = "200 with created/existing/failed when at least one article was stored or already "
+                    + "there; 422 problem when nothing could be imported.")
+    public ImportResponse importFiles(@RestForm(FileUpload.ALL) List<FileUpload> files) {
+        List<ArticleImportService.NamedInput> inputs = new ArrayList<>();
+        for (FileUpload file : files == null ? List.<FileUpload>of() : files) {
+            if (file.fileName() == null || file.fileName().isBlank()) {
+                continue;
+            }
+            try {
+                inputs.add(new ArticleImportService.NamedInput(file.fileName(), Files.readAllBytes(file.uploadedFile())));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (inputs.isEmpty()) {
+            throw ProblemException.badField("files",
+                    "no files: send one or more multipart parts with a filename (curl -F file=@article.txt)");
+        }
+        if (inputs.size() > config.imports().maxArticlesPerRequest()) {
+            throw ProblemException.badField("files", "at most " + config.imports().maxArticlesPerRequest()
+                    + " files per request, got " + inputs.size());
+        }
+        ImportReport report = imports.importInputs(inputs, null);
+        if (report.nothingImported()) {
+            throw new ProblemException(422, "nothing-imported", "Nothing imported",
+                    report.failed().size() + " input(s) failed; see errors", ImportResponse.errors(report));
+        }
+        return ImportResponse.of(report);
+    }
+
+    private RawArticle toRaw(ArticleInput input) {
+        boolean hasText = input.text() != null && !input.text().isBlank();
+        boolean hasHtml = input.html() != null && !input.html().isBlank();
+        if (hasText == hasHtml) {
+            throw ProblemException.badField(hasText ? "html" : "text",
+                    hasText ? "send text or html, not both" : "is required: the article as text (or as html)");
+        }
+        OffsetDateTime published = QueryParams.published("published", input.published());
+        String outlet = input.outlet().strip();
+        if (hasText) {
+            long bytes = input.text().getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > imports.maxArticleBytes()) {
+                throw new ProblemException(413, "too-large", "Article too large", "text is " + bytes
+                        + " bytes, over the limit of " + imports.maxArticleBytes() + " bytes",
+                        List.of(Problem.Error.field("text", "over the limit of " + imports.maxArticleBytes() + " bytes")));
+            }
+            return new RawArticle(outlet, input.url(), input.title(), published, input.byline(), input.language(),
+                    input.text(), SourceFormat.TEXT, "api");
+        }
+        byte[] html = input.html().getBytes(StandardCharsets.UTF_8);
+        if (html.length > imports.maxArticleBytes()) {
+            throw new ProblemException(413, "too-large", "Article too large", "html is " + html.length
+                    + " bytes, over the limit of " + imports.maxArticleBytes() + " bytes",
+                    List.of(Problem.Error.field("html", "over the limit of " + imports.maxArticleBytes() + " bytes")));
+        }
+        ReadResult read = ArticleReaders.read("api.html", html, imports.readOptions(outlet));
+        if (read.articles().isEmpty()) {
+            String message = read.problems().isEmpty() ? "no article found in the html" : read.problems().get(0).message();
+            throw new ProblemException(422, "unreadable-article", "Article not imported", message,
+                    List.of(Problem.Error.field("html", message)));
+        }
+        RawArticle page = read.articles().get(0);
+        return new RawArticle(outlet, or(input.url(), page.url()), or(input.title(), page.title()),
+                published != null ? published : page.published(), or(input.byline(), page.byline()),
+                or(input.language(), page.language()), page.text(), SourceFormat.HTML, "api");
+    }
+
+    private static String or(String given, String found) {
+        return given != null && !given.isBlank() ? given : found;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

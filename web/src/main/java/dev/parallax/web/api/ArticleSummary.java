@@ -1,0 +1,7 @@
+package dev.parallax.web.api;
+
+import java.time.OffsetDateTime;
+
+/** An article in a listing: metadata only; {@code length} is the cleaned text's length in characters. */
+public record ArticleSummary(String id, String outlet, String title, String url, OffsetDateTime published,
+                             String byline, String language, String source, int length, OffsetDateTime importedAt) {}

@@ -1,0 +1,116 @@
+package dev.parallax.web.api;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every error leaves the API as application/problem+json (RFC 9457). */
+public final class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.Error> errors = e.getConstraintViolations().stream()
+                .map(v -> Problem.Error.field(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.Error::field))
+                .toList();
+        String detail = errors.stream().map(err -> err.field() + ": " + err.message())
+                .reduce((a, b) -> a + "; " + b).orElse("invalid request");
+        return respond(new Problem(Problem.type("invalid-input"), "Invalid input", 400, detail, path(uri), errors));
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        return respond(jsonProblem(e, path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response jsonParse(JsonParseException e, UriInfo uri) {
+        return respond(jsonProblem(e, path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMapping(JsonMappingException e, UriInfo uri) {
+        return respond(jsonProblem(e, path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMismatch(MismatchedInputException e, UriInfo uri) {
+        return respond(jsonProblem(e, path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return respond(jsonProblem(json, path(uri)));
+        }
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        String detail = switch (status.getStatusCode()) {
+            case 404 -> "nothing at " + path(uri);
+            case 405 -> "method not allowed on " + path(uri);
+            case 415 -> "unsupported Content-Type; send application/json (articles) or multipart/form-data (files)";
+            default -> e.getMessage();
+        };
+        return respond(new Problem(Problem.type(slug(status.getReasonPhrase())), status.getReasonPhrase(),
+                status.getStatusCode(), detail, path(uri), null));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.errorf(e, "unexpected error on %s", path(uri));
+        return respond(new Problem(Problem.type("internal-error"), "Internal Server Error", 500,
+                "something went wrong on our side; the server log has the details", path(uri), null));
+    }
+
+    static Problem jsonProblem(JsonProcessingException e, String instance) {
+        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr();
+        String field = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                ? mapping.getPath().get(mapping.getPath().size() - 1).getFieldName() : null;
+        String message = (field != null ? "wrong type or value" : "malformed JSON") + where + ": "
+                + e.getOriginalMessage().lines().findFirst().orElse("");
+        return new Problem(Problem.type("malformed-json"), "Malformed JSON", 400, message, instance,
+                List.of(new Problem.Error(field, null, e.getLocation() == null ? null : e.getLocation().getLineNr(),
+                        message)));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        String field = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            switch (node.getKind()) {
+                case METHOD -> { }
+                case PARAMETER -> field = "body";
+                default -> field = node.getName();
+            }
+        }
+        return field == null ? "body" : field;
+    }
+
+    private static String slug(String phrase) {
+        return phrase.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+}

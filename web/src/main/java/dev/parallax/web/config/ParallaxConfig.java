@@ -1,0 +1,65 @@
+package dev.parallax.web.config;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import java.util.Optional;
+
+/** Everything under {@code parallax.*}; see docs/configuration.md. */
+@ConfigMapping(prefix = "parallax")
+public interface ParallaxConfig {
+
+    /** How the launcher started us: serve, import or demo (set by the launcher; serve otherwise). */
+    @WithDefault("serve")
+    String launch();
+
+    @WithName("import")
+    Import imports();
+
+    Demo demo();
+
+    Admin admin();
+
+    Api api();
+
+    interface Import {
+        /** Largest single article (its text or HTML, in bytes). */
+        @WithDefault("2M")
+        MemorySize maxArticleBytes();
+
+        /** Largest number of articles one request may carry. */
+        @WithDefault("10000")
+        int maxArticlesPerRequest();
+
+        /** Articles stored per transaction during a large import. */
+        @WithDefault("500")
+        int batchSize();
+    }
+
+    interface Demo {
+        /** Load the demo corpus when {@code serve} starts on a database with no articles. */
+        @WithDefault("true")
+        boolean loadOnEmptyStart();
+
+        /** Class-path folder holding index.txt and the articles it lists. */
+        @WithDefault("demo")
+        String location();
+    }
+
+    interface Admin {
+        @WithDefault("admin")
+        String username();
+
+        /** From PARALLAX_ADMIN_PASSWORD; when absent a password is generated once and printed. */
+        Optional<String> password();
+    }
+
+    interface Api {
+        @WithDefault("20")
+        int defaultPageSize();
+
+        @WithDefault("200")
+        int maxPageSize();
+    }
+}

@@ -1,0 +1,157 @@
+package dev.parallax.web.launch;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A real PostgreSQL whose cluster lives in {@code <dataDir>/pgdata} and survives restarts.
+ * The data directory is locked first (see {@link DataDirectoryLock}); the port is remembered so a
+ * restart lands on the same one when it is free.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+    public static final String DATABASE = "parallax";
+    public static final String USER = "postgres";
+
+    private final DataDirectoryLock lock;
+    private final EmbeddedPostgres postgres;
+    private volatile boolean closed;
+
+    private EmbeddedDatabase(DataDirectoryLock lock, EmbeddedPostgres postgres) {
+        this.lock = lock;
+        this.postgres = postgres;
+    }
+
+    /** Locks {@code dataDir}, starts PostgreSQL on its cluster (creating it the first time). */
+    public static EmbeddedDatabase start(Path dataDir) {
+        DataDirectoryLock lock = DataDirectoryLock.acquire(dataDir);
+        try {
+            Path pgdata = dataDir.resolve("pgdata");
+            stopOrphanedPostmaster(pgdata);
+            // zonky logs initdb and start-up chatter at INFO; the log file below has the details.
+            Logger.getLogger("io.zonky").setLevel(Level.WARNING);
+            Path log = dataDir.resolve("postgres.log");
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(pgdata)
+                    .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
+                    .setPort(choosePort(dataDir))
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
+            createDatabase(postgres.getPort());
+            Files.writeString(dataDir.resolve("postgres.port"), Integer.toString(postgres.getPort()),
+                    StandardCharsets.UTF_8);
+            lock.record(postgres.getPort());
+            return new EmbeddedDatabase(lock, postgres);
+        } catch (IOException | SQLException | RuntimeException e) {
+            lock.close();
+            if (e instanceof LaunchException launch) {
+                throw launch;
+            }
+            throw new LaunchException("cannot start the embedded PostgreSQL in " + dataDir.resolve("pgdata")
+                    + ": " + e.getMessage() + " (see " + dataDir.resolve("postgres.log") + ")", e);
+        }
+    }
+
+    public static String jdbcUrl(int port) {
+        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
+    }
+
+    public DatabaseSettings settings() {
+        return new DatabaseSettings(jdbcUrl(postgres.getPort()), USER, null);
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            System.err.println("parallax: could not stop PostgreSQL cleanly: " + e.getMessage());
+        } finally {
+            lock.close();
+        }
+    }
+
+    /** The port used last time if it is still free, otherwise any free one. */
+    private static int choosePort(Path dataDir) throws IOException {
+        Path recorded = dataDir.resolve("postgres.port");
+        if (Files.exists(recorded)) {
+            try {
+                int port = Integer.parseInt(Files.readString(recorded).strip());
+                if (isFree(port)) {
+                    return port;
+                }
+            } catch (NumberFormatException e) {
+                // fall through to a fresh port
+            }
+        }
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            socket.setReuseAddress(true);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A Parallax killed with SIGKILL leaves its postgres running. We hold the lock, so that
+     * postgres is ours and nobody uses it: stop it, or the cluster cannot start.
+     */
+    private static void stopOrphanedPostmaster(Path pgdata) throws IOException {
+        Path pidFile = pgdata.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        Optional<Long> pid = Files.readAllLines(pidFile).stream().findFirst().map(String::strip)
+                .filter(s -> s.matches("\\d+")).map(Long::parseLong);
+        Optional<ProcessHandle> postmaster = pid.flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(true));
+        if (postmaster.isPresent()) {
+            postmaster.get().destroy(); // SIGTERM: PostgreSQL's "smart" shutdown, then we wait
+            try {
+                postmaster.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new LaunchException("an earlier PostgreSQL (pid " + pid.get() + ") on " + pgdata
+                        + " does not stop; stop it and try again");
+            }
+        }
+    }
+
+    private static void createDatabase(int port) throws SQLException {
+        String url = "jdbc:postgresql://localhost:" + port + "/postgres";
+        try (Connection connection = DriverManager.getConnection(url, USER, null);
+             Statement statement = connection.createStatement()) {
+            var exists = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
+            if (!exists.next()) {
+                statement.execute("create database " + DATABASE);
+            }
+        }
+    }
+}

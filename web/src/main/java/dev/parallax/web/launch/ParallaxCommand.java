@@ -1,0 +1,79 @@
+package dev.parallax.web.launch;
+
+import dev.parallax.web.cli.AnalyzeCommand;
+import dev.parallax.web.cli.CompareCommand;
+import dev.parallax.web.cli.EvalCommand;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code parallax [serve|import|demo|analyze|compare|eval]}; no subcommand means serve. */
+@Command(name = "parallax", mixinStandardHelpOptions = true,
+        description = "Compares how news outlets report the same event and lists the discrepancies.",
+        subcommands = {ParallaxCommand.Serve.class, ParallaxCommand.Import.class, ParallaxCommand.Demo.class,
+                AnalyzeCommand.class, CompareCommand.class, EvalCommand.class})
+public final class ParallaxCommand implements Callable<Integer> {
+    private final Launcher launcher;
+
+    ParallaxCommand(Launcher launcher) {
+        this.launcher = launcher;
+    }
+
+    @Override
+    public Integer call() {
+        return launcher.runWithDatabase(new LaunchRequest.Serve());
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true,
+            description = "Start Parallax on http://localhost:8080 (the default command).")
+    static final class Serve implements Callable<Integer> {
+        @ParentCommand
+        ParallaxCommand parent;
+
+        @Override
+        public Integer call() {
+            return parent.launcher.runWithDatabase(new LaunchRequest.Serve());
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Import article files or folders (recursively) into the database.")
+    static final class Import implements Callable<Integer> {
+        @ParentCommand
+        ParallaxCommand parent;
+
+        @Option(names = "--outlet", paramLabel = "NAME",
+                description = "Outlet for articles whose file does not name one.")
+        String outlet;
+
+        @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders.")
+        List<Path> paths;
+
+        @Override
+        public Integer call() {
+            for (Path path : paths) {
+                if (!java.nio.file.Files.exists(path)) {
+                    throw new LaunchException(path + ": no such file or folder");
+                }
+            }
+            List<Path> absolute = paths.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+            return parent.launcher.runWithDatabase(new LaunchRequest.Import(absolute, outlet));
+        }
+    }
+
+    @Command(name = "demo", mixinStandardHelpOptions = true,
+            description = "Load the demo corpus (safe to repeat: stored articles are not duplicated).")
+    static final class Demo implements Callable<Integer> {
+        @ParentCommand
+        ParallaxCommand parent;
+
+        @Override
+        public Integer call() {
+            return parent.launcher.runWithDatabase(new LaunchRequest.Demo());
+        }
+    }
+}

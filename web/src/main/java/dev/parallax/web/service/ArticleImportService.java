@@ -1,0 +1,108 @@
+package dev.parallax.web.service;
+
+import dev.parallax.core.ArticleIds;
+import dev.parallax.core.clean.ArticleCleaner;
+import dev.parallax.core.model.CleanedArticle;
+import dev.parallax.core.model.RawArticle;
+import dev.parallax.core.model.ReadProblem;
+import dev.parallax.core.model.ReadResult;
+import dev.parallax.core.read.ArticleReaders;
+import dev.parallax.core.read.ReadOptions;
+import dev.parallax.web.config.ParallaxConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one way articles get in, for the API, the CLI and the demo alike: read, check, clean,
+ * identify, store. Reading and cleaning happen outside any transaction; storing is batched.
+ */
+@ApplicationScoped
+public class ArticleImportService {
+    private final ArticleStore store;
+    private final ParallaxConfig config;
+    private final ArticleCleaner cleaner = new ArticleCleaner();
+
+    public ArticleImportService(ArticleStore store, ParallaxConfig config) {
+        this.store = store;
+        this.config = config;
+    }
+
+    /** One input to read, such as an uploaded file: its name tells the format. */
+    public record NamedInput(String name, byte[] content) {}
+
+    public ReadOptions readOptions(String defaultOutlet) {
+        return new ReadOptions(defaultOutlet, maxArticleBytes());
+    }
+
+    public long maxArticleBytes() {
+        return config.imports().maxArticleBytes().asLongValue();
+    }
+
+    public ImportReport importInputs(List<NamedInput> inputs, String defaultOutlet) {
+        List<RawArticle> articles = new ArrayList<>();
+        List<ReadProblem> problems = new ArrayList<>();
+        for (NamedInput input : inputs) {
+            ReadResult result = ArticleReaders.read(input.name(), input.content(), readOptions(defaultOutlet));
+            articles.addAll(result.articles());
+            problems.addAll(result.problems());
+        }
+        return importArticles(articles, problems);
+    }
+
+    public ImportReport importPaths(List<Path> paths, String defaultOutlet) {
+        ReadResult result = ArticleReaders.readPaths(paths, readOptions(defaultOutlet));
+        return importArticles(result.articles(), result.problems());
+    }
+
+    /** Stores what passes the checks; every article that does not becomes a problem naming its source. */
+    public ImportReport importArticles(List<RawArticle> raws, List<ReadProblem> readProblems) {
+        List<ReadProblem> failed = new ArrayList<>(readProblems);
+        List<PreparedArticle> prepared = new ArrayList<>();
+        for (RawArticle raw : raws) {
+            String problem = check(raw);
+            if (problem != null) {
+                failed.add(new ReadProblem(sourceOf(raw), 0, problem));
+                continue;
+            }
+            CleanedArticle cleaned = cleaner.clean(raw);
+            if (cleaned.text().isBlank()) {
+                failed.add(new ReadProblem(sourceOf(raw), 0, raw.format() == dev.parallax.core.model.SourceFormat.HTML
+                        ? "the page has no article text (only navigation, scripts or boilerplate)"
+                        : "no article text left after cleaning"));
+                continue;
+            }
+            prepared.add(new PreparedArticle(ArticleIds.of(cleaned.text()), raw, cleaned));
+        }
+        List<ImportedArticle> created = new ArrayList<>();
+        List<ImportedArticle> existing = new ArrayList<>();
+        int batchSize = Math.max(1, config.imports().batchSize());
+        for (int from = 0; from < prepared.size(); from += batchSize) {
+            for (ImportedArticle result : store.store(prepared.subList(from, Math.min(prepared.size(), from + batchSize)))) {
+                (ImportedArticle.CREATED.equals(result.status()) ? created : existing).add(result);
+            }
+        }
+        return new ImportReport(created, existing, failed);
+    }
+
+    private String check(RawArticle raw) {
+        if (raw.outlet() == null || raw.outlet().isBlank()) {
+            return "no outlet: add an \"outlet: NAME\" header line (or field), or pass the outlet with the import";
+        }
+        if (raw.text() == null || raw.text().isBlank()) {
+            return "no article text";
+        }
+        long bytes = raw.text().getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > maxArticleBytes()) {
+            return "article text is " + bytes + " bytes, over the limit of " + maxArticleBytes()
+                    + " bytes (parallax.import.max-article-bytes)";
+        }
+        return null;
+    }
+
+    private static String sourceOf(RawArticle raw) {
+        return raw.source() == null ? "article" : raw.source();
+    }
+}

@@ -1,0 +1,91 @@
+package dev.parallax.web.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.db.ArticleEntity;
+import dev.parallax.db.ArticleFilter;
+import dev.parallax.db.ArticleRepository;
+import dev.parallax.db.ArticleRow;
+import dev.parallax.db.OutletRepository;
+import dev.parallax.web.api.ArticleDetail;
+import dev.parallax.web.api.ArticlePage;
+import dev.parallax.web.api.ArticleSummary;
+import dev.parallax.web.api.OutletSummary;
+import dev.parallax.web.api.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads articles and outlets out, as DTOs. */
+@ApplicationScoped
+public class ArticleQueryService {
+    private final ArticleRepository articles;
+    private final OutletRepository outlets;
+    private final ObjectMapper json;
+
+    public ArticleQueryService(ArticleRepository articles, OutletRepository outlets, ObjectMapper json) {
+        this.articles = articles;
+        this.outlets = outlets;
+        this.json = json;
+    }
+
+    @Transactional
+    public ArticlePage list(ArticleFilter filter, int offset, int limit) {
+        List<ArticleSummary> items = articles.list(filter, offset, limit).stream()
+                .map(ArticleQueryService::summary).toList();
+        long total = items.size() < limit && (offset == 0 || !items.isEmpty())
+                ? offset + items.size() : articles.count(filter);
+        return new ArticlePage(items, total, offset, limit);
+    }
+
+    @Transactional
+    public ArticleDetail get(String id) {
+        ArticleEntity a = articles.findByIdOptional(id).orElseThrow(() -> new ProblemException(404, "not-found",
+                "Not Found", "no article with id " + id, List.of()));
+        return new ArticleDetail(a.id, a.outlet.name, a.title, a.url, utc(a.published), a.byline, a.language,
+                a.source, a.format, utc(a.importedAt), a.rawText, a.cleanedText, read(a.removed), read(a.dateline),
+                strings(read(a.warnings)));
+    }
+
+    @Transactional
+    public List<OutletSummary> outlets() {
+        return outlets.listWithCounts().stream()
+                .map(o -> new OutletSummary(o.name(), o.kind(), o.articleCount())).toList();
+    }
+
+    @Transactional
+    public long articleCount() {
+        return articles.count();
+    }
+
+    private static ArticleSummary summary(ArticleRow r) {
+        return new ArticleSummary(r.id(), r.outlet(), r.title(), r.url(), r.published(), r.byline(), r.language(),
+                r.source(), r.length(), r.importedAt());
+    }
+
+    private static java.time.OffsetDateTime utc(java.time.OffsetDateTime time) {
+        return time == null ? null : time.withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private JsonNode read(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        try {
+            return json.readTree(stored);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON is not readable", e);
+        }
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        if (array != null) {
+            array.forEach(node -> values.add(node.asText()));
+        }
+        return values;
+    }
+}
