@@ -1,0 +1,259 @@
+package dev.parallax.comparator;
+
+import dev.parallax.comparator.align.AlignedGroup;
+import dev.parallax.comparator.align.ClaimAligner;
+import dev.parallax.comparator.align.ClaimRef;
+import dev.parallax.comparator.align.WireCopyDetector;
+import dev.parallax.comparator.detect.Detectors;
+import dev.parallax.comparator.detect.DiscrepancyDetector;
+import dev.parallax.comparator.detect.DiscrepancyRanker;
+import dev.parallax.comparator.detect.EventContext;
+import dev.parallax.comparator.detect.Evidence;
+import dev.parallax.comparator.detect.Finding;
+import dev.parallax.comparator.diff.PassageDiffer;
+import dev.parallax.comparator.diff.SideBySideAligner;
+import dev.parallax.comparator.diff.WordDiffer;
+import dev.parallax.comparator.event.EventGrouper;
+import dev.parallax.comparator.report.ArticleRef;
+import dev.parallax.comparator.report.ClaimGroup;
+import dev.parallax.comparator.report.ComparisonReport;
+import dev.parallax.comparator.report.Discrepancy;
+import dev.parallax.comparator.report.Event;
+import dev.parallax.comparator.report.SideBySide;
+import dev.parallax.comparator.report.Span;
+import dev.parallax.comparator.text.Words;
+import dev.parallax.core.model.AnalyzedArticle;
+import dev.parallax.core.model.CodePoints;
+import dev.parallax.core.model.EntityKind;
+import dev.parallax.core.model.EntityMention;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The comparator's front door: groups accounts into events, aligns their claims, diffs them and lists
+ * typed, ranked discrepancies with every account's exact words. Deterministic: the same articles in any
+ * order give the same report. Bad input never throws; it leaves a warning in the report.
+ */
+public final class Comparison {
+    private final ComparisonConfig config;
+    private final List<DiscrepancyDetector> detectors;
+    private final PassageDiffer differ;
+
+    public Comparison(ComparisonConfig config) {
+        this(config, Detectors.standard());
+    }
+
+    public Comparison(ComparisonConfig config, List<DiscrepancyDetector> detectors) {
+        this.config = Objects.requireNonNull(config);
+        this.detectors = List.copyOf(detectors);
+        this.differ = new PassageDiffer(new WordDiffer(config.limits().maxDiffTokens()));
+    }
+
+    public static Comparison withDefaults() {
+        return new Comparison(ComparisonConfig.defaults());
+    }
+
+    public ComparisonConfig config() {
+        return config;
+    }
+
+    public ComparisonReport compare(List<AnalyzedArticle> input) {
+        List<String> warnings = new ArrayList<>();
+        Map<String, AnalyzedArticle> byId = new TreeMap<>();
+        for (AnalyzedArticle a : input == null ? List.<AnalyzedArticle>of() : input) {
+            if (a == null || a.id() == null || a.text() == null) {
+                warnings.add("skipped an article without id or text");
+                continue;
+            }
+            if (byId.putIfAbsent(a.id(), a) != null) warnings.add("article " + a.id().substring(0, Math.min(8, a.id().length())) + " was given twice; compared once");
+        }
+        List<AnalyzedArticle> articles = new ArrayList<>(byId.values());
+        List<ArticleRef> refs = articles.stream().map(Comparison::ref).toList();
+
+        List<Event> events = new ArrayList<>();
+        List<String> unassigned = new ArrayList<>();
+        for (int[] group : new EventGrouper(config.events()).group(articles)) {
+            if (group.length < 2) {
+                unassigned.add(articles.get(group[0]).id());
+                continue;
+            }
+            List<AnalyzedArticle> members = new ArrayList<>();
+            for (int i : group) members.add(articles.get(i));
+            events.add(event(members, warnings));
+        }
+        events.sort(Comparator.comparing((Event e) -> e.date() == null ? "9999" : e.date()).thenComparing(Event::id));
+        unassigned.sort(null);
+        return new ComparisonReport(refs, events, unassigned, warnings);
+    }
+
+    /** Two accounts sentence by sentence, with inline word changes; for the side-by-side view. */
+    public SideBySide sideBySide(AnalyzedArticle left, AnalyzedArticle right) {
+        return new SideBySideAligner(differ, 0.25, config.limits().maxSentencesPerSide()).align(left, right);
+    }
+
+    private Event event(List<AnalyzedArticle> members, List<String> warnings) {
+        members.sort(Comparator.comparing(AnalyzedArticle::id));
+        String eventId = "e-" + hash(String.join(",", members.stream().map(AnalyzedArticle::id).toList())).substring(0, 16);
+        // accounts in outlet order (ids break ties) so summaries read alphabetically and stay deterministic
+        members.sort(Comparator.comparing((AnalyzedArticle a) -> a.outlet() == null ? "" : a.outlet()).thenComparing(AnalyzedArticle::id));
+        List<AnalyzedArticle> accounts = members;
+        int cap = config.limits().maxAccountsPerEvent();
+        if (accounts.size() > cap) {
+            warnings.add("event " + eventId + " has " + accounts.size() + " accounts; claims of the first " + cap
+                    + " (by id) were aligned");
+            accounts = accounts.subList(0, cap);
+        }
+        int[] copyRoot = new WireCopyDetector(config.alignment().wireCopyThreshold(), config.limits().maxShinglesPerArticle())
+                .clusters(accounts);
+        List<List<ClaimRef>> claims = ClaimAligner.refs(accounts, config.limits().maxClaimsPerArticle(), warnings);
+        List<AlignedGroup> groups = new ClaimAligner(config.alignment(), config.limits().maxWordsPerClaim()).align(claims);
+
+        EventContext ctx = new EventContext(eventId, accounts, groups, copyRoot, config.detectors(), differ);
+        List<Finding> findings = new ArrayList<>();
+        for (DiscrepancyDetector d : detectors) {
+            try {
+                findings.addAll(d.detect(ctx));
+            } catch (RuntimeException e) {
+                warnings.add("event " + eventId + ": " + d.getClass().getSimpleName() + " failed: " + e);
+            }
+        }
+        if (ctx.diffCache().values().stream().anyMatch(PassageDiffer.Result::truncated)) {
+            warnings.add("event " + eventId + ": some aligned claims were longer than " + config.limits().maxDiffTokens()
+                    + " words; their word diffs stop there");
+        }
+
+        Map<AlignedGroup, String> groupIds = new IdentityHashMap<>();
+        List<ClaimGroup> claimGroups = new ArrayList<>();
+        for (AlignedGroup g : groups) {
+            boolean referenced = findings.stream().anyMatch(f -> f.group() == g);
+            if (g.members().size() < 2 && !referenced) continue;
+            String id = groupId(eventId, g);
+            groupIds.put(g, id);
+            claimGroups.add(claimGroup(id, g, copyRoot, ctx));
+        }
+        Map<String, Discrepancy> discrepancies = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            Discrepancy d = discrepancy(eventId, f, groupIds.get(f.group()));
+            discrepancies.putIfAbsent(d.id(), d);
+        }
+        List<Discrepancy> ranked = new DiscrepancyRanker().rank(new ArrayList<>(discrepancies.values()));
+        LocalDate date = EventGrouper.eventDate(members);
+        List<String> participants = topEntities(members, EntityKind.PERSON, 6);
+        List<String> places = new ArrayList<>(topEntities(members, EntityKind.PLACE, 4));
+        members.stream().filter(a -> a.dateline() != null && a.dateline().place() != null)
+                .map(a -> a.dateline().place().strip()).distinct().sorted().forEach(p -> {
+                    if (places.stream().noneMatch(x -> x.equalsIgnoreCase(p))) places.add(p);
+                });
+        return new Event(eventId, label(members, date), date == null ? null : date.toString(), places, participants,
+                members.stream().map(AnalyzedArticle::id).toList(), claimGroups, ranked);
+    }
+
+    private ClaimGroup claimGroup(String id, AlignedGroup g, int[] copyRoot, EventContext ctx) {
+        List<Span> members = g.members().stream()
+                .map(c -> span(c.article(), c.claim().start(), c.claim().end())).toList();
+        Map<Integer, List<String>> byRoot = new TreeMap<>();
+        for (ClaimRef c : g.members()) byRoot.computeIfAbsent(copyRoot[c.account()], r -> new ArrayList<>()).add(c.articleId());
+        List<List<String>> copies = byRoot.values().stream().filter(l -> l.size() > 1).toList();
+        String summary = summary(g);
+        return new ClaimGroup(id, summary, members, copies, byRoot.size());
+    }
+
+    /** The most common wording among members (ties: the shortest), trimmed to one line. */
+    private static String summary(AlignedGroup g) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (ClaimRef c : g.members()) counts.merge(c.text().replaceAll("\\s+", " ").strip(), 1, Integer::sum);
+        String best = counts.entrySet().stream().max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                .thenComparing(e -> -e.getKey().length())).map(Map.Entry::getKey).orElse("");
+        return best.length() > 200 ? best.substring(0, 197) + "..." : best;
+    }
+
+    private static Discrepancy discrepancy(String eventId, Finding f, String groupId) {
+        List<Span> evidence = f.evidence().stream().map(e -> span(e.article(), e.start(), e.end())).toList();
+        TreeSet<String> normalized = new TreeSet<>();
+        for (Evidence e : f.evidence()) normalized.add(e.article().id() + ":" + Words.normalizeEvidence(e.text()));
+        String fingerprint = hash(eventId + "|" + f.type() + "|" + String.join("|", normalized));
+        return new Discrepancy("d-" + fingerprint.substring(0, 16), f.type(), f.severity(), f.summary(), groupId, evidence,
+                fingerprint);
+    }
+
+    private static String groupId(String eventId, AlignedGroup g) {
+        StringBuilder b = new StringBuilder(eventId);
+        for (ClaimRef c : g.members()) b.append('|').append(c.articleId()).append(':').append(c.claim().start()).append(':').append(c.claim().end());
+        return "g-" + hash(b.toString()).substring(0, 16);
+    }
+
+    static Span span(AnalyzedArticle a, int start, int end) {
+        String text = a.text();
+        int s = Math.max(0, Math.min(start, text.length())), e = Math.max(s, Math.min(end, text.length()));
+        return new Span(a.id(), text.substring(s, e), CodePoints.offset(text, s), CodePoints.offset(text, e));
+    }
+
+    /** Entity ids of one kind, most mentioned across the accounts first. */
+    private static List<String> topEntities(List<AnalyzedArticle> members, EntityKind kind, int limit) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (AnalyzedArticle a : members) {
+            for (String id : a.mentions().stream().filter(m -> m.kind() == kind && m.entityId() != null)
+                    .map(EntityMention::entityId).distinct().toList()) counts.merge(id, 1, Integer::sum);
+        }
+        return counts.entrySet().stream()
+                .filter(e -> e.getValue() * 2 >= members.size() || counts.size() <= limit)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit).map(Map.Entry::getKey).toList();
+    }
+
+    private static String label(List<AnalyzedArticle> members, LocalDate date) {
+        Map<String, Integer> names = new HashMap<>();
+        Map<String, Map<String, Integer>> surfaces = new HashMap<>();
+        for (AnalyzedArticle a : members) {
+            for (EntityMention m : a.mentions()) {
+                if (m.entityId() == null || (m.kind() != EntityKind.PERSON && m.kind() != EntityKind.PLACE)) continue;
+                names.merge(m.kind() + "|" + m.entityId(), 1, Integer::sum);
+                String last = m.surface().strip().replaceAll(".*\\s", "");
+                surfaces.computeIfAbsent(m.kind() + "|" + m.entityId(), k -> new TreeMap<>()).merge(last, 1, Integer::sum);
+            }
+        }
+        List<String> people = new ArrayList<>(), where = new ArrayList<>();
+        names.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> {
+                    String surface = surfaces.get(e.getKey()).entrySet().stream().max(Map.Entry.comparingByValue())
+                            .map(Map.Entry::getKey).orElse(e.getKey());
+                    if (e.getKey().startsWith("PERSON") && people.size() < 3) people.add(surface);
+                    if (e.getKey().startsWith("PLACE") && where.isEmpty()) where.add(surface);
+                });
+        if (people.isEmpty()) {
+            String title = members.stream().map(a -> a.meta() == null ? null : a.meta().title()).filter(Objects::nonNull)
+                    .sorted().findFirst().orElse("event");
+            return title + (date == null ? "" : ", " + date);
+        }
+        return String.join(" and ", people) + (where.isEmpty() ? "" : " in " + where.get(0)) + (date == null ? "" : ", " + date);
+    }
+
+    private static ArticleRef ref(AnalyzedArticle a) {
+        var m = a.meta();
+        if (m == null) return new ArticleRef(a.id(), null, null, null, null, null);
+        return new ArticleRef(a.id(), m.outlet(), m.title(), m.url(), m.published() == null ? null : m.published().toString(),
+                m.source());
+    }
+
+    static String hash(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.parallax.comparator.align;
+
+import dev.parallax.comparator.text.Word;
+import dev.parallax.comparator.text.Words;
+import dev.parallax.core.model.EntityMention;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What a claim is compared on: content keys (stemmed, translation families folded) where every linked
+ * name counts as its entity id, so "Aleksandr Lukashenko" and "Alexander Lukashenka" are one key.
+ */
+public final class ClaimFeatures {
+    private ClaimFeatures() {}
+
+    public static Map<String, Integer> keys(ClaimRef ref, int maxWords) {
+        Map<String, Integer> keys = new TreeMap<>();
+        String text = ref.text();
+        int base = ref.claim().start();
+        List<EntityMention> mentions = ref.claim().entities();
+        int count = 0;
+        for (Word w : Words.split(text, base)) {
+            if (++count > maxWords) break;
+            EntityMention in = null;
+            for (EntityMention m : mentions) {
+                if (w.start() >= m.start() && w.end() <= m.end() && m.entityId() != null) {
+                    in = m;
+                    break;
+                }
+            }
+            String key = in != null ? "@" + in.entityId() : Words.contentKey(w.text());
+            if (key != null) keys.merge(key, 1, Integer::sum);
+        }
+        return keys;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.parallax.comparator.align;
+
+import dev.parallax.core.model.AnalyzedArticle;
+import dev.parallax.core.model.Claim;
+import dev.parallax.core.model.EntityMention;
+import dev.parallax.core.model.Modality;
+import dev.parallax.core.model.Quantity;
+import dev.parallax.core.model.Quote;
+import dev.parallax.core.model.Sentence;
+import dev.parallax.core.model.TimeExpression;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The claims of an account to align: the analyzer's claims, or — for an account the analyzer found no
+ * claims in — its sentences, so a thin analysis still lines up. Capped so one article of 2,000 quotes
+ * cannot make alignment quadratic.
+ */
+public final class ClaimSource {
+    private ClaimSource() {}
+
+    /** Longer than any real sentence: a scraped one-liner. */
+    static final int LONG_CLAIM_CHARS = 5_000;
+
+    public static List<Claim> claimsOf(AnalyzedArticle a, int max, List<String> warnings) {
+        List<Claim> claims = a.claims();
+        if (claims.isEmpty()) claims = fromSentences(a);
+        if (claims.size() > max) {
+            warnings.add("article " + shortId(a) + " has " + claims.size() + " claims; only the " + max
+                    + " most check-worthy were aligned");
+            List<Claim> sorted = new ArrayList<>(claims);
+            sorted.sort(Comparator.comparingDouble((Claim c) -> -c.checkWorthiness()).thenComparingInt(Claim::start));
+            claims = sorted.subList(0, max).stream().sorted(Comparator.comparingInt(Claim::start)).toList();
+        }
+        List<Claim> valid = claims.stream().filter(c -> c.start() >= 0 && c.end() <= a.text().length() && c.start() < c.end())
+                .toList();
+        long longest = valid.stream().mapToLong(c -> c.end() - c.start()).max().orElse(0);
+        if (longest > LONG_CLAIM_CHARS) {
+            warnings.add("article " + shortId(a) + " has a claim of " + longest
+                    + " characters (no sentence breaks?); only its first words are compared and diffed");
+        }
+        return valid;
+    }
+
+    static List<Claim> fromSentences(AnalyzedArticle a) {
+        List<Claim> out = new ArrayList<>();
+        for (Sentence s : a.sentences()) {
+            if (s.start() < 0 || s.end() > a.text().length() || s.start() >= s.end()) continue;
+            List<EntityMention> ents = a.mentions().stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
+            List<TimeExpression> times = a.times().stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
+            List<Quantity> qs = a.quantities().stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
+            Quote quote = a.quotes().stream().filter(q -> q.start() >= s.start() && q.start() < s.end()).findFirst().orElse(null);
+            out.add(new Claim("s" + s.index(), s.index(), s.start(), s.end(), s.text(),
+                    quote == null ? null : quote.speakerId(), null, ents, times, qs, quote, Modality.ASSERTED, 0.5));
+        }
+        return out;
+    }
+
+    public static String shortId(AnalyzedArticle a) {
+        return (a.outlet() == null ? "" : a.outlet() + " ") + a.id().substring(0, Math.min(8, a.id().length()));
+    }
+}

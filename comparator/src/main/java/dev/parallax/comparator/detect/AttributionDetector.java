@@ -1,0 +1,40 @@
+package dev.parallax.comparator.detect;
+
+import dev.parallax.comparator.align.AlignedGroup;
+import dev.parallax.comparator.align.ClaimRef;
+import dev.parallax.comparator.report.DiscrepancyType;
+import dev.parallax.comparator.report.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The same words given to different speakers in aligned claims: Putin said X vs Lukashenko said X. */
+public final class AttributionDetector implements DiscrepancyDetector {
+    @Override
+    public List<Finding> detect(EventContext ctx) {
+        List<Finding> out = new ArrayList<>();
+        for (AlignedGroup g : ctx.aligned()) {
+            Set<String> speakers = new TreeSet<>();
+            List<Evidence> ev = new ArrayList<>();
+            List<String> parts = new ArrayList<>();
+            for (ClaimRef c : g.members()) {
+                String speaker = c.claim().speakerId();
+                if (speaker == null) continue;
+                speakers.add(speaker);
+                ev.add(new Evidence(c.article(), c.claim().start(), c.claim().end()));
+                parts.add(new Evidence(c.article(), 0, 0).outlet() + ": " + speakerWords(c));
+            }
+            if (speakers.size() < 2) continue;
+            String summary = "speaker differs — " + String.join("; ", parts);
+            out.add(new Finding(DiscrepancyType.ATTRIBUTION, Severity.HIGH, summary, g, ev));
+        }
+        return out;
+    }
+
+    private static String speakerWords(ClaimRef c) {
+        var q = c.claim().quote();
+        if (q != null && q.speaker() != null && !q.speaker().isBlank()) return "'" + q.speaker() + "'";
+        return c.claim().speakerId();
+    }
+}

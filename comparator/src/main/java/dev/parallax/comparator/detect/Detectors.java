@@ -1,0 +1,21 @@
+package dev.parallax.comparator.detect;
+
+import java.util.List;
+
+/** The one place detectors are registered; the order here does not matter, the ranker orders findings. */
+public final class Detectors {
+    private Detectors() {}
+
+    public static List<DiscrepancyDetector> standard() {
+        return List.of(
+                new NumberDetector(),
+                new EntityDetector(),
+                new DateDetector(),
+                new PlaceDetector(),
+                new AttributionDetector(),
+                new QuoteWordingDetector(),
+                new OmissionDetector(),
+                new HedgeDetector(),
+                new SpellingDetector());
+    }
+}

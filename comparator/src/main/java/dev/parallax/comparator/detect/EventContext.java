@@ -1,0 +1,54 @@
+package dev.parallax.comparator.detect;
+
+import dev.parallax.comparator.ComparisonConfig.DetectorRules;
+import dev.parallax.comparator.align.AlignedGroup;
+import dev.parallax.comparator.align.ClaimRef;
+import dev.parallax.comparator.diff.PassageDiffer;
+import dev.parallax.core.model.AnalyzedArticle;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What detectors see of one event: its accounts, aligned claim groups (singletons included), which
+ * accounts are copies of one source, and word diffs of aligned claims computed once and shared.
+ *
+ * @param copyRoot for each account index, the first account of its copy cluster
+ */
+public record EventContext(String eventId, List<AnalyzedArticle> accounts, List<AlignedGroup> groups, int[] copyRoot,
+                           DetectorRules rules, PassageDiffer differ, Map<String, PassageDiffer.Result> diffCache) {
+
+    public EventContext(String eventId, List<AnalyzedArticle> accounts, List<AlignedGroup> groups, int[] copyRoot,
+                        DetectorRules rules, PassageDiffer differ) {
+        this(eventId, accounts, groups, copyRoot, rules, differ, new HashMap<>());
+    }
+
+    /** Word changes from claim {@code a} to claim {@code b}, diffed once. */
+    public PassageDiffer.Result diff(ClaimRef a, ClaimRef b) {
+        String key = a.articleId() + ':' + a.claim().start() + ':' + a.claim().end() + '|' + b.articleId() + ':'
+                + b.claim().start() + ':' + b.claim().end();
+        return diffCache.computeIfAbsent(key, k -> differ.diff(a.article().text(), a.claim().start(), a.claim().end(),
+                b.article().text(), b.claim().start(), b.claim().end()));
+    }
+
+    /** Independent sources among the given accounts: a copy cluster counts once. */
+    public int independent(Collection<Integer> accounts) {
+        Set<Integer> roots = new HashSet<>();
+        for (int a : accounts) roots.add(copyRoot[a]);
+        return roots.size();
+    }
+
+    public int independentAccounts() {
+        Set<Integer> roots = new HashSet<>();
+        for (int r : copyRoot) roots.add(r);
+        return roots.size();
+    }
+
+    /** Groups with at least two members. */
+    public List<AlignedGroup> aligned() {
+        return groups.stream().filter(g -> g.members().size() >= 2).toList();
+    }
+}

@@ -1,0 +1,51 @@
+package dev.parallax.comparator.detect;
+
+import dev.parallax.comparator.align.ClaimRef;
+import dev.parallax.comparator.diff.WordChange;
+import dev.parallax.comparator.diff.WordDiffer.Kind;
+import dev.parallax.comparator.text.Word;
+import dev.parallax.comparator.text.Words;
+import dev.parallax.core.model.EntityKind;
+import dev.parallax.core.model.EntityMention;
+import java.util.Objects;
+
+/** Decides whether a word change between aligned claims replaces one name by another, and whether it is a place. */
+final class NameChanges {
+    private NameChanges() {}
+
+    /** The expanded spans of both sides when {@code c} swaps one name for another, else null. */
+    static int[][] substitution(ClaimRef l, ClaimRef r, WordChange c) {
+        if (c.kind() != Kind.CHANGE || c.spellingOnly()) return null;
+        String lt = l.article().text(), rt = r.article().text();
+        if (!ChangeScan.sideIsName(lt, c.leftStart(), c.leftEnd(), l.claim().start())) return null;
+        if (!ChangeScan.sideIsName(rt, c.rightStart(), c.rightEnd(), r.claim().start())) return null;
+        if (ChangeScan.hasDateWord(c.left()) || ChangeScan.hasDateWord(c.right())) return null;
+        if (ChangeScan.allNumbers(c.left()) || ChangeScan.allNumbers(c.right())) return null;
+        String le = entityAt(l, c.leftStart(), c.leftEnd()), re = entityAt(r, c.rightStart(), c.rightEnd());
+        if (le != null && Objects.equals(le, re)) return null; // the same entity named two ways: spelling, not substance
+        int[] ls = ChangeScan.expandName(lt, c.leftStart(), c.leftEnd(), l.claim().start(), l.claim().end());
+        int[] rs = ChangeScan.expandName(rt, c.rightStart(), c.rightEnd(), r.claim().start(), r.claim().end());
+        return new int[][]{ls, rs};
+    }
+
+    static String entityAt(ClaimRef ref, int start, int end) {
+        for (EntityMention m : ref.article().mentions()) {
+            if (m.start() < end && start < m.end() && m.entityId() != null) return m.entityId();
+        }
+        return null;
+    }
+
+    static boolean placeLike(ClaimRef ref, int start, int end) {
+        String text = ref.article().text();
+        for (Word w : Words.split(text.substring(start, end))) {
+            if (ChangeScan.PLACE_WORDS.contains(Words.fold(w.text()))) return true;
+        }
+        for (EntityMention m : ref.article().mentions()) {
+            if (m.start() < end && start < m.end() && m.kind() == EntityKind.PLACE) return true;
+        }
+        Word before = ChangeScan.wordBefore(text, start);
+        return before != null && before.start() >= ref.claim().start()
+                && ChangeScan.PLACE_PREPOSITIONS.contains(Words.fold(before.text()))
+                && !Words.fold(before.text()).equals("to");
+    }
+}

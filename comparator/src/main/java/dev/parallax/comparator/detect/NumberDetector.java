@@ -1,0 +1,94 @@
+package dev.parallax.comparator.detect;
+
+import dev.parallax.comparator.align.AlignedGroup;
+import dev.parallax.comparator.align.ClaimRef;
+import dev.parallax.comparator.report.DiscrepancyType;
+import dev.parallax.comparator.report.Severity;
+import dev.parallax.core.model.Quantity;
+import dev.parallax.core.model.QuantityKind;
+import dev.parallax.core.model.TimeExpression;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The same quantity reported differently in aligned claims. Values are compared normalized (a duration in
+ * days: "six months" and "half a year" agree), ranges and offered alternatives count as agreeing when they
+ * overlap, and an approximate figure gets a tolerance. Numbers that are part of a date are the DateDetector's.
+ */
+public final class NumberDetector implements DiscrepancyDetector {
+    @Override
+    public List<Finding> detect(EventContext ctx) {
+        List<Finding> out = new ArrayList<>();
+        double tol = ctx.rules().approximateTolerance();
+        for (AlignedGroup g : ctx.aligned()) {
+            Map<String, Evidence> ev = new LinkedHashMap<>();
+            boolean high = false;
+            List<ClaimRef> m = g.members();
+            List<Map<String, List<Value>>> slots = m.stream().map(NumberDetector::values).toList();
+            for (int i = 0; i < m.size(); i++) {
+                for (int j = i + 1; j < m.size(); j++) {
+                    for (Map.Entry<String, List<Value>> e : slots.get(i).entrySet()) {
+                        List<Value> other = slots.get(j).get(e.getKey());
+                        if (other == null || agree(e.getValue(), other, tol)) continue;
+                        for (Value v : e.getValue()) EntityDetector.put(ev, new Evidence(m.get(i).article(), v.start, v.end));
+                        for (Value v : other) EntityDetector.put(ev, new Evidence(m.get(j).article(), v.start, v.end));
+                        high |= e.getValue().stream().noneMatch(v -> v.approximate) || other.stream().noneMatch(v -> v.approximate);
+                    }
+                }
+            }
+            if (!ev.isEmpty()) {
+                List<Evidence> list = List.copyOf(ev.values());
+                out.add(new Finding(DiscrepancyType.NUMBER, high ? Severity.HIGH : Severity.MEDIUM, Finding.summarize(list), g, list));
+            }
+        }
+        return out;
+    }
+
+    private record Value(double low, double high, List<Double> alternatives, boolean approximate, int start, int end) {}
+
+    /** The claim's figures by slot (kind and unit). */
+    private static Map<String, List<Value>> values(ClaimRef ref) {
+        Map<String, List<Value>> out = new TreeMap<>();
+        List<TimeExpression> times = ref.claim().times();
+        for (Quantity q : ref.claim().quantities()) {
+            if (q.kind() == QuantityKind.ORDINAL) continue;
+            if (times.stream().anyMatch(t -> t.start() < q.end() && q.start() < t.end() && t.duration() == null)) continue;
+            double hi = q.max() == null ? q.value() : q.max();
+            out.computeIfAbsent(q.kind() + ":" + q.unit(), k -> new ArrayList<>())
+                    .add(new Value(q.value(), hi, q.alternatives(), q.approximate(), q.start(), q.end()));
+        }
+        for (TimeExpression t : times) {
+            if (t.duration() == null) continue;
+            if (out.getOrDefault("DURATION:day", List.of()).stream().anyMatch(v -> v.start < t.end() && t.start() < v.end)) continue;
+            double days = days(t.duration());
+            out.computeIfAbsent("DURATION:day", k -> new ArrayList<>())
+                    .add(new Value(days, days, List.of(), false, t.start(), t.end()));
+        }
+        return out;
+    }
+
+    static double days(Period p) {
+        return p.getYears() * 365.25 + p.getMonths() * 30.44 + p.getDays();
+    }
+
+    /** Two slots agree when some figure of one matches some figure of the other. */
+    private static boolean agree(List<Value> a, List<Value> b, double tol) {
+        for (Value x : a) for (Value y : b) if (match(x, y, tol)) return true;
+        return false;
+    }
+
+    private static boolean match(Value x, Value y, double tol) {
+        double t = (x.approximate || y.approximate) ? tol : 1e-6;
+        double xl = x.low * (1 - t), xh = x.high * (1 + t);
+        if (xh < xl) { double s = xl; xl = xh; xh = s; }
+        if (y.high >= xl - 1e-9 && y.low <= xh + 1e-9) return true;
+        for (double ax : x.alternatives.isEmpty() ? List.of(x.low) : x.alternatives)
+            for (double ay : y.alternatives.isEmpty() ? List.of(y.low) : y.alternatives)
+                if (Math.abs(ax - ay) <= t * Math.max(Math.abs(ax), Math.abs(ay)) + 1e-9) return true;
+        return false;
+    }
+}

@@ -1,0 +1,161 @@
+package dev.parallax.comparator.render;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.parallax.comparator.report.ArticleRef;
+import dev.parallax.comparator.report.ClaimGroup;
+import dev.parallax.comparator.report.ComparisonReport;
+import dev.parallax.comparator.report.Discrepancy;
+import dev.parallax.comparator.report.Event;
+import dev.parallax.comparator.report.SideBySide;
+import dev.parallax.comparator.report.Span;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+
+/** The report as JSON (docs/architecture.md), pretty-printed with a fixed field order so output is byte-stable. */
+public final class ReportJsonRenderer {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    public String render(ComparisonReport report) {
+        StringWriter out = new StringWriter();
+        render(report, out);
+        return out.toString();
+    }
+
+    public void render(ComparisonReport report, Writer out) {
+        try (JsonGenerator g = FACTORY.createGenerator(out).useDefaultPrettyPrinter()) {
+            g.writeStartObject();
+            g.writeArrayFieldStart("articles");
+            for (ArticleRef a : report.articles()) {
+                g.writeStartObject();
+                g.writeStringField("id", a.id());
+                g.writeStringField("outlet", a.outlet());
+                g.writeStringField("title", a.title());
+                g.writeStringField("url", a.url());
+                g.writeStringField("published", a.published());
+                g.writeStringField("source", a.source());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("events");
+            for (Event e : report.events()) event(g, e);
+            g.writeEndArray();
+            strings(g, "unassigned", report.unassigned());
+            strings(g, "warnings", report.warnings());
+            g.writeEndObject();
+            g.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void event(JsonGenerator g, Event e) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", e.id());
+        g.writeStringField("label", e.label());
+        g.writeStringField("date", e.date());
+        strings(g, "places", e.places());
+        strings(g, "participants", e.participants());
+        strings(g, "articles", e.articles());
+        g.writeArrayFieldStart("claimGroups");
+        for (ClaimGroup c : e.claimGroups()) {
+            g.writeStartObject();
+            g.writeStringField("id", c.id());
+            g.writeStringField("summary", c.summary());
+            spans(g, "members", c.members());
+            g.writeArrayFieldStart("copies");
+            for (List<String> copy : c.copies()) {
+                g.writeStartArray();
+                for (String s : copy) g.writeString(s);
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+            g.writeNumberField("independent", c.independent());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("discrepancies");
+        for (Discrepancy d : e.discrepancies()) {
+            g.writeStartObject();
+            g.writeStringField("id", d.id());
+            g.writeStringField("type", d.type().name());
+            g.writeStringField("severity", d.severity().name());
+            g.writeStringField("summary", d.summary());
+            g.writeStringField("claimGroup", d.claimGroup());
+            spans(g, "evidence", d.evidence());
+            g.writeStringField("fingerprint", d.fingerprint());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** The side-by-side view as JSON, for /api/diff and exports. */
+    public String render(SideBySide view) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out).useDefaultPrettyPrinter()) {
+            g.writeStartObject();
+            g.writeStringField("left", view.left());
+            g.writeStringField("right", view.right());
+            g.writeArrayFieldStart("rows");
+            for (SideBySide.Row r : view.rows()) {
+                g.writeStartObject();
+                g.writeFieldName("left");
+                span(g, r.left());
+                g.writeFieldName("right");
+                span(g, r.right());
+                g.writeNumberField("similarity", r.similarity());
+                g.writeArrayFieldStart("changes");
+                for (SideBySide.InlineChange c : r.changes()) {
+                    g.writeStartObject();
+                    g.writeStringField("kind", c.kind().name());
+                    g.writeStringField("left", c.left());
+                    g.writeNumberField("leftStart", c.leftStart());
+                    g.writeNumberField("leftEnd", c.leftEnd());
+                    g.writeStringField("right", c.right());
+                    g.writeNumberField("rightStart", c.rightStart());
+                    g.writeNumberField("rightEnd", c.rightEnd());
+                    g.writeBooleanField("spellingOnly", c.spellingOnly());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            strings(g, "warnings", view.warnings());
+            g.writeEndObject();
+            g.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static void spans(JsonGenerator g, String name, List<Span> spans) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (Span s : spans) span(g, s);
+        g.writeEndArray();
+    }
+
+    private static void span(JsonGenerator g, Span s) throws IOException {
+        if (s == null) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartObject();
+        g.writeStringField("article", s.article());
+        g.writeStringField("text", s.text());
+        g.writeNumberField("start", s.start());
+        g.writeNumberField("end", s.end());
+        g.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String v : values) g.writeString(v);
+        g.writeEndArray();
+    }
+}

@@ -1,0 +1,49 @@
+package dev.parallax.comparator;
+
+import static dev.parallax.comparator.Accounts.account;
+import static dev.parallax.comparator.Accounts.compare;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parallax.comparator.report.ComparisonReport;
+import dev.parallax.comparator.report.Event;
+import dev.parallax.core.model.AnalyzedArticle;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Which accounts are one event: one visit told from several angles joins; other meetings of the same people do not. */
+class EventGroupingTest {
+    static final AnalyzedArticle ARRIVAL = account("Agency", "2024-05-23",
+            "Russian President Vladimir Putin arrived in Minsk on 23 May for a two-day state visit hosted by Alexander Lukashenko. The talks will focus on security and trade.");
+    static final AnalyzedArticle TALKS = account("Daily", "2024-05-24",
+            "Putin and Lukashenko held talks in Minsk on 23 May, discussing security, trade and the deployment of tactical weapons during the state visit.");
+    static final AnalyzedArticle PRESS = account("Weekly", "2024-05-27",
+            "At a joint press conference in Minsk on 24 May, at the end of the two-day state visit, Putin and Lukashenko said the talks on security and trade went well.");
+    static final AnalyzedArticle OTHER_MEETING = account("Agency", "2024-06-30",
+            "Putin and Lukashenko met again on 29 June in St. Petersburg, this time at an informal summit of post-Soviet leaders on security and trade.");
+    static final AnalyzedArticle OTHER_MEETING_2 = account("Daily", "2024-06-30",
+            "Lukashenko and Putin spoke on 29 June in St. Petersburg on the sidelines of an informal summit, covering security and trade.");
+    static final AnalyzedArticle LAST_YEAR = account("Daily", "2023-05-24",
+            "Russian President Vladimir Putin arrived in Minsk on 23 May for a state visit hosted by Alexander Lukashenko, focused on security and trade.");
+    static final AnalyzedArticle FLOOD = account("Local", "2024-05-23",
+            "Heavy rain flooded the streets of Lisbon on Thursday, and the city council closed two metro stations.");
+
+    @Test
+    void oneVisitToldFromSeveralAnglesAndDaysApartIsOneEvent() {
+        ComparisonReport r = compare(ARRIVAL, TALKS, PRESS, OTHER_MEETING, OTHER_MEETING_2, LAST_YEAR, FLOOD);
+        Set<Set<String>> events = r.events().stream().map(e -> Set.copyOf(e.articles())).collect(Collectors.toSet());
+        assertEquals(Set.of(Set.of(ARRIVAL.id(), TALKS.id(), PRESS.id()), Set.of(OTHER_MEETING.id(), OTHER_MEETING_2.id())), events);
+        assertEquals(Set.of(LAST_YEAR.id(), FLOOD.id()), Set.copyOf(r.unassigned()));
+    }
+
+    @Test
+    void eventCarriesDateParticipantsAndPlacesOfItsAccounts() {
+        Event e = compare(ARRIVAL, TALKS, PRESS).events().get(0);
+        assertEquals("2024-05-23", e.date());
+        assertEquals(List.of("person:lukashenko", "person:putin"), e.participants());
+        assertTrue(e.places().contains("place:minsk"));
+        assertTrue(e.label().contains("Putin") && e.label().contains("Minsk"), e.label());
+    }
+}
