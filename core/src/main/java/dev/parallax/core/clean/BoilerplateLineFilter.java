@@ -1,0 +1,130 @@
+package dev.parallax.core.clean;
+
+import dev.parallax.core.model.Removal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Drops whole lines that are not article text: lines matching a {@link BoilerplateRule}, lines
+ * learned as the outlet's own boilerplate, and captions or labels repeated a few lines apart (a
+ * scraped photo caption usually appears twice; article text does not repeat itself).
+ */
+public final class BoilerplateLineFilter {
+
+    /** Lines after a line within which a repeat counts as a duplicate caption. */
+    private static final int DUPLICATE_WINDOW = 6;
+    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?\"”’»…]$");
+
+    private final List<BoilerplateRule> rules;
+    private final int maxRuleLineLength;
+
+    public BoilerplateLineFilter(List<BoilerplateRule> rules, int maxRuleLineLength) {
+        this.rules = List.copyOf(rules);
+        this.maxRuleLineLength = maxRuleLineLength;
+    }
+
+    public record Result(List<Line> kept, List<Removal> removed) {}
+
+    /**
+     * @param lines          normalized lines (blank lines kept, to preserve paragraph breaks)
+     * @param outletLines    keys of lines learned as this outlet's boilerplate
+     * @param protectedKeys  keys of lines never dropped as duplicates (the headline)
+     */
+    public Result filter(List<Line> lines, Set<String> outletLines, Set<String> protectedKeys) {
+        List<Removal> removed = new ArrayList<>();
+        List<Line> afterRules = new ArrayList<>(lines.size());
+        for (Line line : lines) {
+            String reason = line.isBlank() ? null : reasonFor(line.text(), outletLines);
+            if (reason == null) {
+                afterRules.add(line);
+            } else {
+                removed.add(new Removal(line.raw().strip(), reason, line.number()));
+            }
+        }
+        List<Line> kept = dropDuplicates(afterRules, protectedKeys, removed);
+        removed.sort((a, b) -> Integer.compare(a.line(), b.line()));
+        return new Result(kept, removed);
+    }
+
+    /** The reason a line is boilerplate, or null when it is article text. */
+    String reasonFor(String text, Set<String> outletLines) {
+        if (text.length() > maxRuleLineLength) {
+            return null;
+        }
+        if (!outletLines.isEmpty() && outletLines.contains(OutletBoilerplateLearner.key(text))) {
+            return "outlet-boilerplate";
+        }
+        for (BoilerplateRule rule : rules) {
+            if (rule.matches(text)) {
+                return rule.reason();
+            }
+        }
+        return null;
+    }
+
+    private List<Line> dropDuplicates(List<Line> lines, Set<String> protectedKeys, List<Removal> removed) {
+        List<Integer> content = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (!line.isBlank() && line.text().length() <= maxRuleLineLength) {
+                content.add(i);
+            }
+        }
+        boolean[] drop = new boolean[lines.size()];
+        String[] reasons = new String[lines.size()];
+        for (int a = 0; a < content.size(); a++) {
+            int i = content.get(a);
+            String first = OutletBoilerplateLearner.key(lines.get(i).text());
+            for (int b = a + 1; b < content.size() && b <= a + DUPLICATE_WINDOW; b++) {
+                int j = content.get(b);
+                if (drop[j]) {
+                    continue;
+                }
+                String second = OutletBoilerplateLearner.key(lines.get(j).text());
+                boolean same = first.equals(second);
+                // a caption often comes back with the photographer's credit appended
+                boolean extended = Math.min(first.length(), second.length()) >= 20
+                        && (second.startsWith(first) || first.startsWith(second));
+                if (!same && !extended) {
+                    continue;
+                }
+                String reason = wordCount(first) >= 6 ? "duplicate-caption" : "repeated-label";
+                if (!protectedKeys.contains(second)) {
+                    drop[j] = true;
+                    reasons[j] = reason;
+                }
+                // The first copy goes too when it reads like a caption or label rather than a sentence,
+                // unless it is the headline (the first line, or the known title).
+                boolean headline = a == 0 || protectedKeys.contains(first);
+                if (!headline && !ENDS_SENTENCE.matcher(lines.get(i).text()).matches() && !drop[i]) {
+                    drop[i] = true;
+                    reasons[i] = reason;
+                }
+            }
+        }
+        List<Line> kept = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            if (drop[i]) {
+                removed.add(new Removal(lines.get(i).raw().strip(), reasons[i], lines.get(i).number()));
+            } else {
+                kept.add(lines.get(i));
+            }
+        }
+        return kept;
+    }
+
+    private static int wordCount(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = !Character.isWhitespace(text.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.parallax.core.clean;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Learns an outlet's own boilerplate (its slogan, its "follow us" line, its disclaimer) from the
+ * lines that recur across its articles, which no fixed rule list can know. A line counts when it
+ * appears in at least {@code minArticles} articles and in at least {@code minShare} of the
+ * outlet's articles; only short lines are considered, so that a story republished three times
+ * does not teach the cleaner to delete its own paragraphs.
+ *
+ * @param minArticles   e.g. 3
+ * @param minShare      e.g. 0.5
+ * @param maxLineLength longer lines are never learned, e.g. 200
+ */
+public record OutletBoilerplateLearner(int minArticles, double minShare, int maxLineLength) {
+
+    public static OutletBoilerplateLearner defaults() {
+        return new OutletBoilerplateLearner(3, 0.5, 200);
+    }
+
+    /** The keys ({@link #key}) of the lines that are boilerplate across {@code articleTexts} of one outlet. */
+    public Set<String> learn(Collection<String> articleTexts) {
+        Map<String, Integer> counts = new HashMap<>();
+        UnicodeNormalizer normalizer = new UnicodeNormalizer();
+        for (String text : articleTexts) {
+            Set<String> seen = new HashSet<>();
+            if (text == null) {
+                continue;
+            }
+            for (String line : text.split("\n")) {
+                if (line.length() > maxLineLength * 4) {
+                    continue;
+                }
+                String k = key(normalizer.normalize(line).text());
+                if (!k.isEmpty() && k.length() <= maxLineLength) {
+                    seen.add(k);
+                }
+            }
+            seen.forEach(k -> counts.merge(k, 1, Integer::sum));
+        }
+        int n = articleTexts.size();
+        Set<String> learned = new TreeSet<>();
+        counts.forEach((line, count) -> {
+            if (count >= minArticles && count >= minShare * n) {
+                learned.add(line);
+            }
+        });
+        return learned;
+    }
+
+    /** How lines are compared: lower case, spaces collapsed (input already Unicode-normalized). */
+    public static String key(String normalizedLine) {
+        return normalizedLine.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}
