@@ -1,6 +1,14 @@
 package dev.parallax.core;
 
+import dev.parallax.core.claim.ClaimExtractor;
 import dev.parallax.core.entity.EntityLinker;
+import dev.parallax.core.model.Claim;
+import dev.parallax.core.model.Quantity;
+import dev.parallax.core.model.TimeExpression;
+import dev.parallax.core.number.QuantityExtractor;
+import dev.parallax.core.quote.QuoteExtraction;
+import dev.parallax.core.quote.QuoteExtractor;
+import dev.parallax.core.time.TimeExpressionExtractor;
 import dev.parallax.core.model.AnalyzedArticle;
 import dev.parallax.core.model.ArticleMeta;
 import dev.parallax.core.model.CleanedArticle;
@@ -29,11 +37,16 @@ public final class ArticleAnalyzer {
     private final SentenceSegmenter segmenter;
     private final EntityLinker linker;
     private final InputInspector inspector = new InputInspector();
+    private final TimeExpressionExtractor times = new TimeExpressionExtractor();
+    private final QuantityExtractor quantities = new QuantityExtractor();
+    private final QuoteExtractor quotes = new QuoteExtractor();
+    private final ClaimExtractor claims;
 
     public ArticleAnalyzer(AnalyzerConfig config) {
         this.config = config;
         this.segmenter = new SentenceSegmenter(new Tokenizer(), config.thresholds().maxSentenceChars());
         this.linker = new EntityLinker(config.gazetteer(), config.thresholds().linker());
+        this.claims = new ClaimExtractor(config.thresholds().claimThreshold());
     }
 
     /** An analyzer with the shipped gazetteer, default thresholds and the standard cleaner. */
@@ -68,8 +81,22 @@ public final class ArticleAnalyzer {
         warnings.addAll(segmentation.warnings());
         List<Sentence> sentences = segmentation.sentences();
         List<EntityMention> mentions = stage("entity linking", warnings, () -> linker.link(sentences, reference), List.of());
+        List<TimeExpression> timeList = stage("time expressions", warnings, () -> times.extract(sentences, reference),
+                List.of());
+        if (reference == null && timeList.stream().anyMatch(TimeExpression::relative)) {
+            warnings.add("no dateline or publication date: relative time expressions are left unresolved");
+        }
+        List<Quantity> quantityList = stage("numbers", warnings, () -> quantities.extract(sentences, timeList), List.of());
+        QuoteExtraction quoteResult = stage("quotes", warnings, () -> quotes.extract(text, sentences, mentions),
+                new QuoteExtraction(List.of(), List.of()));
+        warnings.addAll(quoteResult.warnings());
+        List<Claim> claimList = stage("claims", warnings, () -> claims.extract(text, sentences, mentions, timeList,
+                quantityList, quoteResult.quotes()), List.of());
+        if (!text.isBlank() && claimList.isEmpty()) {
+            warnings.add("no check-worthy statement found");
+        }
         return new AnalyzedArticle(ArticleIds.of(text), ArticleMeta.of(input), text, cleaned.dateline(),
-                cleaned.removed(), sentences, mentions, List.of(), List.of(), List.of(), List.of(), warnings);
+                cleaned.removed(), sentences, mentions, timeList, quantityList, quoteResult.quotes(), claimList, warnings);
     }
 
     /** The day relative expressions and role phrases are resolved against: dateline, else publication date. */

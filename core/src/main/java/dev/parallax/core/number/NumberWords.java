@@ -1,0 +1,130 @@
+package dev.parallax.core.number;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Reads numbers written in digits or words: "40", "1.5", "40,000", "two", "twenty-five",
+ * "a dozen", "one and a half", "half", "a". Shared by the quantity and time extractors.
+ */
+public final class NumberWords {
+    private NumberWords() {}
+
+    static final Map<String, Integer> UNITS = Map.ofEntries(
+            Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+            Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19));
+    static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60,
+            "seventy", 70, "eighty", 80, "ninety", 90);
+    static final Map<String, Integer> ORDINALS = Map.ofEntries(
+            Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
+            Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8),
+            Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12),
+            Map.entry("thirteenth", 13), Map.entry("fourteenth", 14), Map.entry("fifteenth", 15),
+            Map.entry("twentieth", 20), Map.entry("thirtieth", 30), Map.entry("fiftieth", 50),
+            Map.entry("hundredth", 100));
+    static final Map<String, Double> SCALES = Map.of("hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9,
+            "trillion", 1e12, "mln", 1e6, "bln", 1e9, "bn", 1e9, "m", 1e6);
+
+    /** A regex alternative matching one number as this class reads it (words or digits). */
+    public static final String PATTERN = "(?:\\d+(?:[.,]\\d+)*|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            + "(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|dozen|half a|a|an)"
+            + "(?: and a half)?)";
+
+    private static final Pattern DIGITS = Pattern.compile("\\d+(?:[.,]\\d+)*");
+
+    /** The value of one number expression, or null when it is not one. */
+    public static Double parse(String text) {
+        if (text == null) {
+            return null;
+        }
+        String s = text.strip().toLowerCase(Locale.ROOT).replace('\u2011', '-').replace('\u2010', '-');
+        double extra = 0;
+        if (s.endsWith(" and a half")) {
+            extra = 0.5;
+            s = s.substring(0, s.length() - " and a half".length()).strip();
+        }
+        Double base = parseBase(s);
+        return base == null ? null : base + extra;
+    }
+
+    private static Double parseBase(String s) {
+        switch (s) {
+            case "a", "an" -> {
+                return 1.0;
+            }
+            case "half", "half a", "half an", "a half" -> {
+                return 0.5;
+            }
+            case "dozen", "a dozen" -> {
+                return 12.0;
+            }
+            default -> {
+            }
+        }
+        if (DIGITS.matcher(s).matches()) {
+            return parseDigits(s);
+        }
+        Integer u = UNITS.get(s);
+        if (u != null) {
+            return (double) u;
+        }
+        Integer t = TENS.get(s);
+        if (t != null) {
+            return (double) t;
+        }
+        int dash = s.indexOf('-');
+        if (dash > 0) {
+            Integer tens = TENS.get(s.substring(0, dash));
+            Integer unit = UNITS.get(s.substring(dash + 1));
+            if (tens != null && unit != null && unit < 10) {
+                return (double) tens + unit;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "1.5" and "40,000" and "1,5" (a European decimal comma). A comma followed by exactly three
+     * digits is a thousands separator; otherwise it is a decimal mark.
+     */
+    static Double parseDigits(String s) {
+        if (s.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+            return Double.parseDouble(s.replace(",", ""));
+        }
+        if (s.matches("\\d{1,3}(\\.\\d{3}){2,}")) {
+            return Double.parseDouble(s.replace(".", ""));
+        }
+        if (s.matches("\\d+,\\d+")) {
+            return Double.parseDouble(s.replace(',', '.'));
+        }
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Ordinal value of "fifth", "5th", "21st", or null. */
+    public static Integer ordinal(String word) {
+        String s = word.toLowerCase(Locale.ROOT);
+        Integer v = ORDINALS.get(s);
+        if (v != null) {
+            return v;
+        }
+        if (s.matches("\\d+(st|nd|rd|th)")) {
+            return Integer.parseInt(s.substring(0, s.length() - 2));
+        }
+        return null;
+    }
+
+    /** Multiplier of "million", "billion", ... or null. */
+    public static Double scale(String word) {
+        return SCALES.get(word.toLowerCase(Locale.ROOT));
+    }
+}

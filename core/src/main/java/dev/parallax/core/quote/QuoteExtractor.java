@@ -1,0 +1,304 @@
+package dev.parallax.core.quote;
+
+import dev.parallax.core.model.EntityMention;
+import dev.parallax.core.model.Quote;
+import dev.parallax.core.model.QuoteKind;
+import dev.parallax.core.model.Sentence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds direct quotations (“curly”, "straight" and «guillemets») and indirect speech ("Putin said
+ * Moscow and Minsk will ...", "Lukashenko stressed that ..."), each with its speaker as the
+ * {@link SpeakerResolver} reads it. A quotation interrupted by its attribution ("“X,” he said.
+ * “Y.”") is one quote "X Y"; a quotation running over several paragraphs (each reopened with a
+ * quote mark) is one quote. Unmatched quote marks give a warning, never an exception.
+ * Stateless; one pass over the text plus work per quotation.
+ */
+public final class QuoteExtractor {
+    private static final Pattern INDIRECT = Pattern.compile("(?i)\\b(?:said|says|stressed|stresses|noted|notes|announced"
+            + "|announces|assured|assures|added|explained|emphasi[sz]ed|told\\s+(?:reporters|journalists|the\\s+media)"
+            + "|stated|warned|warns|insisted|insists|confirmed|claimed|claims|denied|reiterated|argued|believes|suggested"
+            + "|acknowledged|admitted|declared|recalled|pointed\\s+out)\\b(?:\\s+(?:on|last|this)\\s+\\w+)?(?:\\s*,?\\s+that\\b)?");
+    private static final int AFTER_WINDOW = 150;
+
+    private final SpeakerResolver speakers;
+
+    public QuoteExtractor(SpeakerResolver speakers) {
+        this.speakers = speakers;
+    }
+
+    public QuoteExtractor() {
+        this(new SpeakerResolver());
+    }
+
+    private record Span(int start, int end, boolean continues) {}
+
+    private record Attributed(Span span, String inner, SpeakerResolver.Speaker speaker, int attributionEnd,
+                              boolean attributedAfter) {}
+
+    public QuoteExtraction extract(String text, List<Sentence> sentences, List<EntityMention> mentions) {
+        List<String> warnings = new ArrayList<>();
+        List<Span> spans = findSpans(text, warnings);
+        List<Attributed> attributed = new ArrayList<>();
+        for (int k = 0; k < spans.size(); k++) {
+            Span span = spans.get(k);
+            int prevEnd = k > 0 ? spans.get(k - 1).end() : 0;
+            int nextStart = k + 1 < spans.size() ? spans.get(k + 1).start() : text.length();
+            attributed.add(attribute(text, span, prevEnd, nextStart, sentences, mentions));
+        }
+        // a quotation that follows another with only punctuation between ("...decided”: “Today...”) continues its speaker
+        for (int j = 1; j < attributed.size(); j++) {
+            Attributed cur = attributed.get(j);
+            Attributed prev = attributed.get(j - 1);
+            if (cur.speaker() == null && prev.speaker() != null && onlyPunctuation(text, prev.span().end(), cur.span().start())) {
+                attributed.set(j, new Attributed(cur.span(), cur.inner(), prev.speaker(), cur.attributionEnd(),
+                        cur.attributedAfter()));
+            }
+        }
+        List<Quote> quotes = new ArrayList<>();
+        int k = 0;
+        while (k < attributed.size()) {
+            Attributed first = attributed.get(k);
+            StringBuilder words = new StringBuilder(first.inner());
+            int end = first.span().end();
+            SpeakerResolver.Speaker speaker = first.speaker();
+            int last = k;
+            while (last + 1 < attributed.size()) {
+                Attributed cur = attributed.get(last);
+                Attributed next = attributed.get(last + 1);
+                boolean continued = cur.span().continues();
+                boolean split = cur.attributedAfter() && cur.attributionEnd() >= 0
+                        && onlyPunctuation(text, cur.attributionEnd(), next.span().start())
+                        && (!next.attributedAfter() || sameSpeaker(speaker, next.speaker()));
+                if (!continued && !split) {
+                    break;
+                }
+                words.append(' ').append(next.inner());
+                end = next.span().end();
+                if (speaker == null) {
+                    speaker = next.speaker();
+                }
+                last++;
+            }
+            int sourcingFrom = sentenceStart(sentences, first.span().start());
+            int sourcingTo = Math.min(text.length(), Math.max(end, attributed.get(last).attributionEnd()) + 80);
+            sourcingTo = endOfSentence(text, Math.max(end, attributed.get(last).attributionEnd()), sourcingTo);
+            String sourcing = speakers.sourcing(text, sourcingFrom, sourcingTo, mentions);
+            quotes.add(new Quote(first.span().start(), end, words.toString().strip(), QuoteKind.DIRECT,
+                    speaker == null ? null : speaker.entityId(), speaker == null ? null : speaker.words(),
+                    speaker == null ? -1 : speaker.start(), speaker == null ? -1 : speaker.end(), sourcing));
+            k = last + 1;
+        }
+        quotes.addAll(indirect(text, sentences, mentions, quotes));
+        quotes.sort(Comparator.comparingInt(Quote::start));
+        return new QuoteExtraction(quotes, warnings);
+    }
+
+    private static boolean sameSpeaker(SpeakerResolver.Speaker a, SpeakerResolver.Speaker b) {
+        return a == null || b == null || java.util.Objects.equals(a.entityId(), b.entityId());
+    }
+
+    private Attributed attribute(String text, Span span, int prevEnd, int nextStart, List<Sentence> sentences,
+                                 List<EntityMention> mentions) {
+        String inner = inner(text, span);
+        int afterEnd = endOfSentence(text, span.end(), Math.min(nextStart, span.end() + AFTER_WINDOW));
+        SpeakerResolver.Speaker after = speakers.after(text, span.end(), afterEnd, mentions);
+        if (after != null) {
+            return new Attributed(span, inner, after, Math.max(after.end(), verbEnd(text, span.end(), afterEnd)), true);
+        }
+        int beforeFrom = Math.max(prevEnd, sentenceStart(sentences, span.start()));
+        SpeakerResolver.Speaker before = speakers.before(text, beforeFrom, span.start(), mentions);
+        if (before == null) {
+            // "Peskov spoke out against it and said it was “the only way”": a speech verb further back
+            before = speakers.before(text, beforeFrom, span.start(), mentions, 60);
+        }
+        return new Attributed(span, inner, before, -1, false);
+    }
+
+    private static int verbEnd(String text, int from, int to) {
+        Matcher m = Pattern.compile("(?i)\\b(?:" + SpeakerResolver.SPEECH_VERBS + ")\\b").matcher(text.substring(from, to));
+        return m.find() ? from + m.end() : -1;
+    }
+
+    /** The quoted words without the marks and without a trailing comma. */
+    private static String inner(String text, Span span) {
+        int s = span.start() + 1;
+        int e = span.continues() ? span.end() : span.end() - 1;
+        String w = text.substring(Math.min(s, e), e).strip();
+        while (w.endsWith(",")) {
+            w = w.substring(0, w.length() - 1).strip();
+        }
+        return w;
+    }
+
+    /** The end of the clause after a quotation: a full stop, line break or the limit. */
+    private static int endOfSentence(String text, int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || ((c == '.' || c == '!' || c == '?') && i > from)) {
+                return i;
+            }
+            if (isOpener(c) && i > from) {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    private static boolean onlyPunctuation(String text, int from, int to) {
+        if (from > to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && ".,;:–—-".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return !text.substring(from, to).contains("\n\n");
+    }
+
+    private static int sentenceStart(List<Sentence> sentences, int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        int best = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).start() <= offset) {
+                best = sentences.get(mid).start();
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return best;
+    }
+
+    static boolean isOpener(char c) {
+        return c == '\u201C' || c == '\u00AB' || c == '\u201E';
+    }
+
+    static boolean isCloser(char c) {
+        return c == '\u201D' || c == '\u00BB';
+    }
+
+    /** Quotation spans, line by line; a line left open continues when the next paragraph reopens the quote. */
+    static List<Span> findSpans(String text, List<String> warnings) {
+        List<Span> spans = new ArrayList<>();
+        int unmatchedOpen = 0;
+        int unmatchedClose = 0;
+        int open = -1;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (open >= 0) {
+                    int next = i;
+                    while (next < n && Character.isWhitespace(text.charAt(next))) {
+                        next++;
+                    }
+                    if (next < n && (isOpener(text.charAt(next)) || text.charAt(next) == '"')) {
+                        spans.add(new Span(open, trimEnd(text, open, i), true));
+                    } else {
+                        unmatchedOpen++;
+                    }
+                    open = -1;
+                }
+                continue;
+            }
+            if (c == '"') {
+                if (open < 0) {
+                    open = i;
+                } else if (text.charAt(open) == '"' || !isOpener(text.charAt(open))) {
+                    spans.add(new Span(open, i + 1, false));
+                    open = -1;
+                }
+            } else if (isOpener(c)) {
+                if (open < 0) {
+                    open = i;
+                }
+            } else if (isCloser(c)) {
+                if (open >= 0 && text.charAt(open) != '"') {
+                    spans.add(new Span(open, i + 1, false));
+                    open = -1;
+                } else if (open < 0) {
+                    unmatchedClose++;
+                }
+            }
+        }
+        if (open >= 0) {
+            unmatchedOpen++;
+        }
+        if (unmatchedOpen > 0) {
+            warnings.add(unmatchedOpen + " opening quote mark(s) without a closing one; those quotations were skipped");
+        }
+        if (unmatchedClose > 0) {
+            warnings.add(unmatchedClose + " closing quote mark(s) without an opening one");
+        }
+        // a continued span whose continuation never came is not a quotation
+        List<Span> out = new ArrayList<>();
+        for (int k = 0; k < spans.size(); k++) {
+            Span s = spans.get(k);
+            if (s.continues() && (k + 1 == spans.size())) {
+                continue;
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    private static int trimEnd(String text, int from, int to) {
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return to;
+    }
+
+    /** Reported speech in sentences without a direct quotation: "Lukashenko stressed that ...". */
+    private List<Quote> indirect(String text, List<Sentence> sentences, List<EntityMention> mentions, List<Quote> direct) {
+        List<Quote> out = new ArrayList<>();
+        int d = 0;
+        for (Sentence s : sentences) {
+            while (d < direct.size() && direct.get(d).end() <= s.start()) {
+                d++;
+            }
+            if (d < direct.size() && direct.get(d).start() < s.end()) {
+                continue;
+            }
+            String st = s.text();
+            if (st.endsWith("?") || st.length() > 2000) {
+                continue;
+            }
+            Matcher m = INDIRECT.matcher(st);
+            while (m.find()) {
+                int verbStart = s.start() + m.start();
+                int clauseStart = s.start() + m.end();
+                while (clauseStart < s.end() && (Character.isWhitespace(text.charAt(clauseStart)) || text.charAt(clauseStart) == ',')) {
+                    clauseStart++;
+                }
+                int clauseEnd = s.end();
+                while (clauseEnd > clauseStart && ".!;:".indexOf(text.charAt(clauseEnd - 1)) >= 0) {
+                    clauseEnd--;
+                }
+                String clause = text.substring(clauseStart, clauseEnd).strip();
+                if (clause.split("\\s+").length < 3) {
+                    continue;
+                }
+                int from = Math.max(s.start(), verbStart - 80);
+                SpeakerResolver.Speaker speaker = speakers.before(text, from, verbStart + (m.group().length()), mentions);
+                if (speaker == null) {
+                    continue;
+                }
+                String sourcing = speakers.sourcing(text, s.start(), s.end(), mentions);
+                out.add(new Quote(clauseStart, clauseEnd, clause, QuoteKind.INDIRECT, speaker.entityId(), speaker.words(),
+                        speaker.start(), speaker.end(), sourcing));
+                break;
+            }
+        }
+        return out;
+    }
+}

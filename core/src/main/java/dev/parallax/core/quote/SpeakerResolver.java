@@ -1,0 +1,196 @@
+package dev.parallax.core.quote;
+
+import dev.parallax.core.model.EntityKind;
+import dev.parallax.core.model.EntityMention;
+import dev.parallax.core.model.MatchKind;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Works out who said something from the words around it: a named speaker or role phrase next to
+ * a speech verb ("Putin said", "said the Belarusian president", "the head of state emphasized"),
+ * a pronoun next to one ("he said", resolved to the last person named before), and who relayed it
+ * ("according to the Interfax news agency", "TASS reported"). Stateless.
+ */
+public final class SpeakerResolver {
+    static final String SPEECH_VERBS = "said|says|say|told|tells|added|adds|stressed|stresses|noted|notes|explained"
+            + "|explains|declared|declares|emphasi[sz]ed|emphasi[sz]es|assured|assures|insisted|insists|stated|states"
+            + "|warned|warns|announced|announces|replied|replies|recalled|recalls|remarked|underlined|underscored"
+            + "|pointed\\s+out|commented|wrote|writes|claimed|claims|argued|argues|confirmed|confirms|denied|denies"
+            + "|acknowledged|admitted|accused|accuses|asserted|affirmed|continued|concluded|echoed|reiterated"
+            + "|promised|vowed|suggested|revealed|observed|answered|recounted|specified|highlighted|urged|spoke";
+    private static final Pattern VERB = Pattern.compile("(?i)\\b(?:" + SPEECH_VERBS + ")\\b");
+    private static final Pattern PRONOUN = Pattern.compile("\\b(he|she|He|She)\\b");
+    private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording\\s+to\\s+(?:the\\s+)?");
+    private static final Pattern REPORTED = Pattern.compile(
+            "(?i)^\\s*(?:has\\s+|have\\s+)?(?:reported|reports|said|says|has\\s+learned|learned|writes|wrote|quoted|cited|announced)\\b");
+
+    /** Who was named as the speaker, with the words that name them. */
+    public record Speaker(String entityId, String words, int start, int end) {}
+
+    /**
+     * The speaker in the words right after a quotation ({@code [from, to)} of {@code text}):
+     * ", he said", "said the Belarusian president", ", the head of state emphasized".
+     */
+    public Speaker after(String text, int from, int to, List<EntityMention> mentions) {
+        String window = text.substring(from, to);
+        Matcher v = VERB.matcher(window);
+        if (!v.find() || wordsBefore(window, v.start()) > 6) {
+            return null;
+        }
+        int verbStart = from + v.start();
+        int verbEnd = from + v.end();
+        // speaker before the verb ("Putin said"), else right after it ("said Putin")
+        EntityMention before = lastSpeakerIn(mentions, from, verbStart);
+        if (before != null) {
+            return of(before);
+        }
+        Speaker pronoun = pronoun(text, from, verbStart, mentions);
+        if (pronoun != null) {
+            return pronoun;
+        }
+        EntityMention afterVerb = firstSpeakerIn(mentions, verbEnd, Math.min(to, verbEnd + 60));
+        if (afterVerb != null && wordsBefore(text.substring(verbEnd, afterVerb.start()), afterVerb.start() - verbEnd) <= 2) {
+            return of(afterVerb);
+        }
+        return pronoun(text, verbEnd, Math.min(to, verbEnd + 5), mentions);
+    }
+
+    /**
+     * The speaker in the words right before a quotation: "Lukashenko said: “", "Putin: “",
+     * "the Belarusian leader stressed that “".
+     */
+    public Speaker before(String text, int from, int to, List<EntityMention> mentions) {
+        return before(text, from, to, mentions, 12);
+    }
+
+    /** As {@link #before(String, int, int, List)}, allowing {@code maxWordsAfterVerb} words between verb and quote. */
+    public Speaker before(String text, int from, int to, List<EntityMention> mentions, int maxWordsAfterVerb) {
+        String window = text.substring(from, to);
+        String trimmed = window.stripTrailing();
+        Matcher v = VERB.matcher(window);
+        int lastVerb = -1;
+        int lastVerbEnd = -1;
+        while (v.find()) {
+            lastVerb = v.start();
+            lastVerbEnd = v.end();
+        }
+        boolean colonAfterName = trimmed.endsWith(":");
+        if (lastVerb < 0 && !colonAfterName) {
+            return null;
+        }
+        int limit = lastVerb >= 0 ? from + lastVerb : from + trimmed.length();
+        if (lastVerb >= 0 && wordsBefore(window.substring(lastVerbEnd), window.length() - lastVerbEnd) > maxWordsAfterVerb) {
+            return null; // the verb introduces something else, not this quotation
+        }
+        EntityMention m = lastSpeakerIn(mentions, from, limit);
+        if (m != null) {
+            return of(m);
+        }
+        return pronoun(text, from, limit, mentions);
+    }
+
+    /** Who relayed the words of a sentence: "according to the Interfax news agency", "TASS reported". */
+    public String sourcing(String text, int from, int to, List<EntityMention> mentions) {
+        String s = text.substring(from, to);
+        Matcher a = ACCORDING_TO.matcher(s);
+        if (a.find()) {
+            int at = from + a.end();
+            for (EntityMention m : mentions) {
+                if (m.start() >= at && m.start() <= at + 2 && m.end() <= to) {
+                    return withArticle(text, m);
+                }
+            }
+            int end = at;
+            while (end < to && ",.;:!?\n”\"»".indexOf(text.charAt(end)) < 0 && end - at < 60) {
+                end++;
+            }
+            String words = text.substring(at, end).strip();
+            return words.isEmpty() ? null : words;
+        }
+        for (EntityMention m : mentions) {
+            if (m.start() < from || m.end() > to) {
+                continue;
+            }
+            boolean relayer = m.kind() == EntityKind.ORGANIZATION || m.entityId().equals("place:kremlin");
+            if (relayer && REPORTED.matcher(text.substring(m.end(), Math.min(to, m.end() + 30))).find()) {
+                return withArticle(text, m);
+            }
+        }
+        return null;
+    }
+
+    private static String withArticle(String text, EntityMention m) {
+        boolean the = m.start() >= 4 && text.regionMatches(true, m.start() - 4, "the ", 0, 4);
+        return the && m.match() != MatchKind.ROLE ? text.substring(m.start() - 4, m.end()) : m.surface();
+    }
+
+    /** The last person named before {@code offset}: what "he" and "she" refer to. */
+    public EntityMention lastPersonBefore(List<EntityMention> mentions, int offset) {
+        EntityMention last = null;
+        for (EntityMention m : mentions) {
+            if (m.end() > offset) {
+                break;
+            }
+            if (m.kind() == EntityKind.PERSON) {
+                last = m;
+            }
+        }
+        return last;
+    }
+
+    private Speaker pronoun(String text, int from, int to, List<EntityMention> mentions) {
+        if (to <= from) {
+            return null;
+        }
+        Matcher p = PRONOUN.matcher(text.substring(from, to));
+        if (!p.find()) {
+            return null;
+        }
+        int start = from + p.start();
+        EntityMention person = lastPersonBefore(mentions, start);
+        return new Speaker(person == null ? null : person.entityId(), p.group(), start, from + p.end());
+    }
+
+    private static boolean isSpeaker(EntityMention m) {
+        return m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANIZATION || m.kind() == EntityKind.BODY
+                || m.match() == MatchKind.UNKNOWN || m.entityId().equals("place:kremlin");
+    }
+
+    private static EntityMention lastSpeakerIn(List<EntityMention> mentions, int from, int to) {
+        EntityMention found = null;
+        for (EntityMention m : mentions) {
+            if (m.start() >= from && m.end() <= to && isSpeaker(m)) {
+                found = m;
+            }
+        }
+        return found;
+    }
+
+    private static EntityMention firstSpeakerIn(List<EntityMention> mentions, int from, int to) {
+        for (EntityMention m : mentions) {
+            if (m.start() >= from && m.end() <= to && isSpeaker(m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Speaker of(EntityMention m) {
+        return new Speaker(m.entityId(), m.surface(), m.start(), m.end());
+    }
+
+    private static int wordsBefore(String s, int end) {
+        int words = 0;
+        boolean in = false;
+        for (int i = 0; i < Math.min(end, s.length()); i++) {
+            boolean letter = Character.isLetterOrDigit(s.charAt(i));
+            if (letter && !in) {
+                words++;
+            }
+            in = letter;
+        }
+        return words;
+    }
+}

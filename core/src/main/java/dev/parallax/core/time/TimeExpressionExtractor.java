@@ -1,0 +1,312 @@
+package dev.parallax.core.time;
+
+import dev.parallax.core.model.Granularity;
+import dev.parallax.core.model.Sentence;
+import dev.parallax.core.model.TimeExpression;
+import dev.parallax.core.number.NumberWords;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds time expressions in sentences and resolves them with a {@link TimeResolver}: dates
+ * ("19 December", "Dec. 19", "on December 20, 2024", "in 2023"), weekdays, "yesterday", "last
+ * month", "just over two months ago", "the 4th", ranges ("3-5 December") and durations ("six
+ * months", "half a year", "a year and a half", "two-day"). Stateless and thread-safe; patterns are
+ * applied per sentence, so work is linear in the text.
+ */
+public final class TimeExpressionExtractor {
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November"
+            + "|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)"
+            + "(?![A-Za-z])";
+    private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b";
+    private static final String NUM = NumberWords.PATTERN;
+    private static final String UNIT = "(day|week|month|year)s?";
+    /** "two months", "a year and a half", "half a year", "one and a half years", "two-day". */
+    private static final String DURATION = "(?:(" + NUM + ")[\\s-]+" + UNIT + "(\\s+and\\s+a\\s+half)?"
+            + "|half\\s+an?\\s+(day|week|month|year)\\b)";
+    private static final String APPROX = "((?:just\\s+)?(?:over|about|nearly|almost|more\\s+than|less\\s+than|some|around|roughly|approximately)\\s+)?";
+
+    private enum Kind { DAY_MONTH, MONTH_DAY, MONTH_YEAR, IN_MONTH, LAST_MONTH_NAME, YEAR, YEAR_RANGE, DAY_RANGE, ISO,
+        WEEKDAY, DEICTIC, RELATIVE_UNIT, AGO, DAY_OF_MONTH, DURATION }
+
+    private record Rule(Kind kind, Pattern pattern) {}
+
+    private static final List<Rule> RULES = List.of(
+            new Rule(Kind.DAY_RANGE, Pattern.compile("\\b(\\d{1,2})\\s*(?:-|–|to|and)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+((?:19|20)\\d{2}))?")),
+            new Rule(Kind.DAY_MONTH, Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+((?:19|20)\\d{2})\\b)?")),
+            new Rule(Kind.MONTH_DAY, Pattern.compile(MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!:)(?:,?\\s+((?:19|20)\\d{2})\\b)?")),
+            new Rule(Kind.MONTH_YEAR, Pattern.compile(MONTH + ",?\\s+((?:19|20)\\d{2})\\b")),
+            new Rule(Kind.LAST_MONTH_NAME, Pattern.compile("(?i:\\b(last|next|this)\\s+)" + MONTH)),
+            new Rule(Kind.IN_MONTH, Pattern.compile("(?i:\\b(?:in|since|until|by|early|late|mid-?|during)\\s+)" + MONTH)),
+            new Rule(Kind.YEAR_RANGE, Pattern.compile("\\b((?:19|20)\\d{2})\\s*(?:-|–|to)\\s*((?:19|20)\\d{2})\\b")),
+            new Rule(Kind.YEAR, Pattern.compile("(?i:\\b(?:in|since|by|until|till|of|from|during|before|after|early|late|mid-?|for|year)\\s+)((?:19|20)\\d{2})\\b(?!\\s*(?:%|percent|per\\s+cent|km|kilomet|people|troops|soldiers|dollars|euros|roubles|rubles))")),
+            new Rule(Kind.ISO, Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b")),
+            new Rule(Kind.WEEKDAY, Pattern.compile("(?i:\\b(?:(on|last|this|next|past)\\s+))?" + WEEKDAY)),
+            new Rule(Kind.DEICTIC, Pattern.compile("(?i)\\b(the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday|today|tomorrow|tonight)\\b")),
+            new Rule(Kind.RELATIVE_UNIT, Pattern.compile("(?i)\\b(last|this|next|past|previous|coming)\\s+(week|month|year)\\b")),
+            new Rule(Kind.AGO, Pattern.compile("(?i)\\b" + APPROX + DURATION + "\\s+ago\\b")),
+            new Rule(Kind.DAY_OF_MONTH, Pattern.compile("(?i)\\b(?:on\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:century|anniversary|time|round|day|of|term))")),
+            new Rule(Kind.DURATION, Pattern.compile("(?i)\\b" + DURATION + "(?![\\w-])")));
+
+    private static final Pattern FUTURE = Pattern.compile(
+            "(?i)\\b(will|'ll|shall|plans?\\s+to|planning\\s+to|(?:is|are)\\s+(?:expected|scheduled|due|set|going)\\s+to|expects?\\s+to|intends?\\s+to|upcoming|next)\\b");
+    private static final Pattern A_ALONE = Pattern.compile("(?i)an?");
+    private static final Pattern A_DURATION_CONTEXT = Pattern.compile(
+            "(?i)(?:for|within|after|over|about|nearly|almost|than|past|last|in|some|around|only|just)\\s*$");
+
+    private final TimeResolver resolver;
+
+    public TimeExpressionExtractor(TimeResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    public TimeExpressionExtractor() {
+        this(new TimeResolver());
+    }
+
+    /** Time expressions of every sentence, resolved against {@code reference} (may be null: then unresolved). */
+    public List<TimeExpression> extract(List<Sentence> sentences, LocalDate reference) {
+        List<TimeExpression> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            out.addAll(extract(s.text(), s.start(), reference));
+        }
+        return out;
+    }
+
+    /** Time expressions of one piece of text; offsets are shifted by {@code base}. */
+    public List<TimeExpression> extract(String text, int base, LocalDate ref) {
+        List<TimeExpression> found = new ArrayList<>();
+        boolean future = FUTURE.matcher(text).find();
+        for (Rule rule : RULES) {
+            Matcher m = rule.pattern().matcher(text);
+            while (m.find()) {
+                TimeExpression t = build(rule.kind(), m, text, base, ref, future);
+                if (t != null) {
+                    found.add(t);
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(TimeExpression::start).thenComparing(t -> -(t.end() - t.start())));
+        List<TimeExpression> kept = new ArrayList<>();
+        int lastEnd = -1;
+        for (TimeExpression t : found) {
+            if (t.start() >= lastEnd) {
+                kept.add(t);
+                lastEnd = t.end();
+            }
+        }
+        return kept;
+    }
+
+    private TimeExpression build(Kind kind, Matcher m, String text, int base, LocalDate ref, boolean future) {
+        int start = m.start();
+        int end = m.end();
+        TimeResolver.Span span = null;
+        Granularity g;
+        Period duration = null;
+        boolean relative = false;
+        switch (kind) {
+            case DAY_RANGE -> {
+                Month month = month(m.group(3));
+                Integer year = year(m.group(4));
+                int d1 = Integer.parseInt(m.group(1));
+                int d2 = Integer.parseInt(m.group(2));
+                if (d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31 || d2 <= d1) {
+                    return null;
+                }
+                if (year != null || ref != null) {
+                    LocalDate first = resolver.dayOfMonth(d1, month, year, ref == null ? LocalDate.of(year, month, 1) : ref).from();
+                    span = new TimeResolver.Span(first, first.withDayOfMonth(Math.min(d2, first.lengthOfMonth())));
+                }
+                g = Granularity.RANGE;
+            }
+            case DAY_MONTH, MONTH_DAY -> {
+                boolean dayFirst = kind == Kind.DAY_MONTH;
+                int day = Integer.parseInt(m.group(dayFirst ? 1 : 2));
+                Month month = month(m.group(dayFirst ? 2 : 1));
+                Integer year = year(m.group(3));
+                if (day < 1 || day > 31) {
+                    return null;
+                }
+                if (year != null || ref != null) {
+                    span = resolver.dayOfMonth(day, month, year, ref);
+                }
+                g = Granularity.DAY;
+            }
+            case MONTH_YEAR -> {
+                span = resolver.month(month(m.group(1)), Integer.parseInt(m.group(2)), ref, 0);
+                g = Granularity.MONTH;
+            }
+            case IN_MONTH, LAST_MONTH_NAME -> {
+                Month month = month(m.group(kind == Kind.IN_MONTH ? 1 : 2));
+                int direction = 0;
+                if (kind == Kind.LAST_MONTH_NAME) {
+                    String w = m.group(1).toLowerCase(Locale.ROOT);
+                    direction = w.equals("last") ? -1 : w.equals("next") ? 1 : 0;
+                    relative = true;
+                }
+                if (ref != null) {
+                    span = resolver.month(month, null, ref, direction);
+                }
+                g = Granularity.MONTH;
+            }
+            case YEAR -> {
+                start = m.start(1);
+                span = resolver.year(Integer.parseInt(m.group(1)));
+                g = Granularity.YEAR;
+            }
+            case YEAR_RANGE -> {
+                int y1 = Integer.parseInt(m.group(1));
+                int y2 = Integer.parseInt(m.group(2));
+                if (y2 <= y1) {
+                    return null;
+                }
+                span = new TimeResolver.Span(LocalDate.of(y1, 1, 1), LocalDate.of(y2, 12, 31));
+                g = Granularity.RANGE;
+            }
+            case ISO -> {
+                try {
+                    LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                            Integer.parseInt(m.group(3)));
+                    span = new TimeResolver.Span(d, d);
+                } catch (java.time.DateTimeException e) {
+                    return null;
+                }
+                g = Granularity.DAY;
+            }
+            case WEEKDAY -> {
+                DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+                String w = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+                int direction = switch (w) {
+                    case "last", "past" -> -1;
+                    case "next" -> 1;
+                    default -> future ? 1 : 0;
+                };
+                relative = true;
+                if (ref != null) {
+                    span = resolver.weekday(day, ref, direction);
+                }
+                g = Granularity.DAY;
+            }
+            case DEICTIC -> {
+                String w = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                int offset = switch (w) {
+                    case "yesterday" -> -1;
+                    case "tomorrow" -> 1;
+                    case "the day before yesterday" -> -2;
+                    case "the day after tomorrow" -> 2;
+                    default -> 0;
+                };
+                relative = true;
+                if (ref != null) {
+                    span = new TimeResolver.Span(ref.plusDays(offset), ref.plusDays(offset));
+                }
+                g = Granularity.DAY;
+            }
+            case RELATIVE_UNIT -> {
+                String w = m.group(1).toLowerCase(Locale.ROOT);
+                String unit = m.group(2).toLowerCase(Locale.ROOT);
+                int offset = switch (w) {
+                    case "last", "past", "previous" -> -1;
+                    case "next", "coming" -> 1;
+                    default -> 0;
+                };
+                relative = true;
+                if (ref != null) {
+                    span = resolver.relativeUnit(unit, offset, ref);
+                }
+                g = unit.equals("week") ? Granularity.WEEK : unit.equals("month") ? Granularity.MONTH : Granularity.YEAR;
+            }
+            case AGO -> {
+                DurationParts d = durationParts(m, 2);
+                if (d == null) {
+                    return null;
+                }
+                relative = true;
+                if (ref != null) {
+                    span = resolver.ago(d.period(), d.unit(), ref);
+                }
+                g = switch (d.unit()) {
+                    case "week" -> Granularity.WEEK;
+                    case "month" -> Granularity.MONTH;
+                    case "year" -> Granularity.YEAR;
+                    default -> Granularity.DAY;
+                };
+            }
+            case DAY_OF_MONTH -> {
+                int day = Integer.parseInt(m.group(1));
+                if (day < 1 || day > 31) {
+                    return null;
+                }
+                relative = true;
+                if (ref != null) {
+                    span = resolver.dayOfReferenceMonth(day, ref);
+                }
+                g = Granularity.DAY;
+            }
+            case DURATION -> {
+                DurationParts d = durationParts(m, 1);
+                if (d == null) {
+                    return null;
+                }
+                if (d.article() && !A_DURATION_CONTEXT.matcher(text.substring(Math.max(0, start - 12), start)).find()) {
+                    return null; // "once a year", "a month-long" are not stated durations
+                }
+                duration = d.period();
+                g = Granularity.DURATION;
+            }
+            default -> {
+                return null;
+            }
+        }
+        return new TimeExpression(base + start, base + end, text.substring(start, end),
+                span == null ? null : span.from(), span == null ? null : span.to(), g, duration, relative);
+    }
+
+    private record DurationParts(Period period, String unit, boolean article) {}
+
+    /** Reads the DURATION sub-pattern whose first group is {@code first}. */
+    private static DurationParts durationParts(Matcher m, int first) {
+        String num = m.group(first);
+        String unit = m.group(first + 1);
+        boolean andHalf = m.group(first + 2) != null;
+        String halfUnit = m.group(first + 3);
+        double value;
+        boolean article = false;
+        if (halfUnit != null) {
+            value = 0.5;
+            unit = halfUnit;
+        } else {
+            Double v = NumberWords.parse(num);
+            if (v == null || unit == null) {
+                return null;
+            }
+            article = A_ALONE.matcher(num.strip()).matches();
+            value = v + (andHalf ? 0.5 : 0);
+        }
+        unit = unit.toLowerCase(Locale.ROOT);
+        return new DurationParts(TimeResolver.duration(value, unit), unit, article && !andHalf);
+    }
+
+    private static Integer year(String s) {
+        return s == null ? null : Integer.parseInt(s);
+    }
+
+    static Month month(String s) {
+        String k = s.replace(".", "").toLowerCase(Locale.ROOT);
+        for (Month m : Month.values()) {
+            if (m.name().toLowerCase(Locale.ROOT).startsWith(k.length() >= 3 ? k.substring(0, 3) : k)) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException(s);
+    }
+}

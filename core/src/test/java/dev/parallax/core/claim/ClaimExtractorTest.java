@@ -1,0 +1,61 @@
+package dev.parallax.core.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parallax.core.ArticleAnalyzer;
+import dev.parallax.core.model.AnalyzedArticle;
+import dev.parallax.core.model.Claim;
+import dev.parallax.core.model.Modality;
+import dev.parallax.core.model.RawArticle;
+import dev.parallax.core.model.SourceFormat;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClaimExtractorTest {
+    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withDefaults();
+    private static final ModalityClassifier MODALITY = new ModalityClassifier();
+
+    static List<Claim> claims(String text) {
+        AnalyzedArticle a = ANALYZER.analyze(new RawArticle("Wire", null, null,
+                OffsetDateTime.parse("2024-12-19T10:00:00Z"), null, "en", text, SourceFormat.TEXT, "test"));
+        return a.claims();
+    }
+
+    @Test
+    void modalities() {
+        assertEquals(Modality.ASSERTED, MODALITY.classify("Russia deployed the S-400 systems in Belarus."));
+        assertEquals(Modality.HEDGED, MODALITY.classify("Russia reportedly deployed the systems."));
+        assertEquals(Modality.HEDGED, MODALITY.classify("The missiles are said to be ready."));
+        assertEquals(Modality.EXPECTED, MODALITY.classify("The leaders are expected to sign a treaty."));
+        assertEquals(Modality.EXPECTED, MODALITY.classify("Minsk plans to host the council in June."));
+        assertEquals(Modality.DENIED, MODALITY.classify("The Kremlin denied the report."));
+        assertEquals(Modality.CONDITIONAL, MODALITY.classify("Russia will defend Belarus if it is attacked."));
+    }
+
+    @Test
+    void claimsCarryQuotesEntitiesNumbersAndTimesInTextOrder() {
+        List<Claim> claims = claims("Putin and Lukashenko meet in Minsk\n\n"
+                + "Putin arrived in Minsk on Thursday for a two-day visit.\n\n"
+                + "“Trade grew by 12% this year,” Lukashenko said.\n\n"
+                + "Is this the end?\n\nBy Anna Petrova\n\nPhoto: Leaders at the palace in Minsk");
+        assertEquals(List.of("c0", "c1", "c2"), claims.stream().map(Claim::id).toList());
+        assertTrue(claims.get(0).text().startsWith("Putin and Lukashenko meet"), "headlines may be claims");
+        Claim arrival = claims.get(1);
+        assertEquals(1, arrival.times().stream().filter(t -> t.surface().equals("on Thursday")).count());
+        Claim quoted = claims.get(2);
+        assertNotNull(quoted.quote());
+        assertEquals("person:lukashenko", quoted.speakerId());
+        assertEquals(12.0, quoted.quantities().get(0).value());
+        assertTrue(quoted.checkWorthiness() > arrival.checkWorthiness() - 0.2);
+        assertTrue(claims.stream().allMatch(c -> c.checkWorthiness() >= 0 && c.checkWorthiness() <= 1));
+    }
+
+    @Test
+    void navigationBylinesCaptionsAndQuestionsAreNotClaims() {
+        assertEquals(List.of(), claims("Share on Facebook\n\nBy Anna Petrova\n\nFile - Putin and Lukashenko in Minsk\n\n"
+                + "Will Putin visit Minsk again next year?\n\nRead more: Lukashenko meets Putin in Sochi"));
+    }
+}

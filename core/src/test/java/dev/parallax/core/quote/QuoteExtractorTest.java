@@ -1,0 +1,106 @@
+package dev.parallax.core.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.parallax.core.entity.EntityLinker;
+import dev.parallax.core.entity.Gazetteer;
+import dev.parallax.core.model.Quote;
+import dev.parallax.core.model.QuoteKind;
+import dev.parallax.core.model.Sentence;
+import dev.parallax.core.segment.SentenceSegmenter;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteExtractorTest {
+    private static final SentenceSegmenter SEGMENTER = new SentenceSegmenter();
+    private static final EntityLinker LINKER = new EntityLinker(Gazetteer.defaults());
+    private static final QuoteExtractor EXTRACTOR = new QuoteExtractor();
+
+    static QuoteExtraction extract(String text) {
+        List<Sentence> sentences = SEGMENTER.segment(text).sentences();
+        return EXTRACTOR.extract(text, sentences, LINKER.link(sentences, LocalDate.of(2024, 12, 19)));
+    }
+
+    /** Asserts that {@code text} quotes {@code words} and gives them to {@code speakerId}. */
+    static Quote assertQuote(String text, String words, String speakerId, QuoteKind kind) {
+        List<Quote> quotes = extract(text).quotes();
+        for (Quote q : quotes) {
+            if (q.text().equals(words)) {
+                assertEquals(speakerId, q.speakerId(), "speaker of: " + words);
+                assertEquals(kind, q.kind());
+                if (q.speakerStart() >= 0) {
+                    assertEquals(q.speaker(), text.substring(q.speakerStart(), q.speakerEnd()));
+                }
+                return q;
+            }
+        }
+        return fail("no quote '" + words + "' in " + quotes);
+    }
+
+    @Test
+    void namedSpeakerAfterTheQuote() {
+        assertQuote("“We will not give in,” Putin said.", "We will not give in", "person:putin", QuoteKind.DIRECT);
+        assertQuote("\"Trade is growing,\" said Lukashenko.", "Trade is growing", "person:lukashenko", QuoteKind.DIRECT);
+        assertQuote("«The border is calm», Peskov told reporters.", "The border is calm", "person:peskov", QuoteKind.DIRECT);
+    }
+
+    @Test
+    void rolePhraseAndPronounSpeakers() {
+        assertQuote("“We did not fall apart,” said the Belarusian president.", "We did not fall apart",
+                "person:lukashenko", QuoteKind.DIRECT);
+        assertQuote("Lavrov arrived late. “The talks were frank,” he said.", "The talks were frank", "person:lavrov",
+                QuoteKind.DIRECT);
+    }
+
+    @Test
+    void speakerBeforeAColon() {
+        assertQuote("Lukashenko said: “Our armies train together.”", "Our armies train together.", "person:lukashenko",
+                QuoteKind.DIRECT);
+        assertQuote("Putin: “Nobody will swallow Belarus”", "Nobody will swallow Belarus", "person:putin", QuoteKind.DIRECT);
+    }
+
+    @Test
+    void aQuoteSplitByItsAttributionIsOneQuote() {
+        Quote q = assertQuote("“We will keep training together,” Putin said. “The drills will grow.”",
+                "We will keep training together The drills will grow.", "person:putin", QuoteKind.DIRECT);
+        assertEquals(0, q.start());
+    }
+
+    @Test
+    void indirectSpeechWithItsSpeaker() {
+        assertQuote("Putin said Moscow and Minsk will hold more exercises.", "Moscow and Minsk will hold more exercises",
+                "person:putin", QuoteKind.INDIRECT);
+        assertQuote("Lukashenko stressed that the alliance is firm.", "the alliance is firm", "person:lukashenko",
+                QuoteKind.INDIRECT);
+    }
+
+    @Test
+    void sourcingIsKept() {
+        Quote q = assertQuote("“Thanks for coming,” the Russian president said, according to the Interfax news agency.",
+                "Thanks for coming", "person:putin", QuoteKind.DIRECT);
+        assertEquals("the Interfax news agency", q.sourcing());
+        Quote t = assertQuote("TASS reported that Lukashenko said the drills were over.", "the drills were over",
+                "person:lukashenko", QuoteKind.INDIRECT);
+        assertEquals("TASS", t.sourcing());
+    }
+
+    @Test
+    void unmatchedQuoteMarksGiveWarningsNotExceptions() {
+        QuoteExtraction open = extract("Putin said: “We will win.\n\nThe talks ended.");
+        assertFalse(open.warnings().isEmpty());
+        QuoteExtraction close = extract("Today was productive”, Putin said.");
+        assertFalse(close.warnings().isEmpty());
+        assertTrue(close.quotes().stream().noneMatch(q -> q.kind() == QuoteKind.DIRECT));
+    }
+
+    @Test
+    void aQuotationOverSeveralParagraphsIsOneQuote() {
+        List<Quote> quotes = extract("Lukashenko said: “The first part ends here.\n\n“The second part follows.”").quotes();
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertEquals("The first part ends here. The second part follows.", quotes.get(0).text());
+    }
+}
