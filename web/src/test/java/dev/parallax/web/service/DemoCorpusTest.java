@@ -24,6 +24,20 @@ class DemoCorpusTest {
     }
 
     @Test
+    void theShippedDemoCorpusLoadsWhole() throws Exception {
+        long listed;
+        try (var index = getClass().getClassLoader().getResourceAsStream("demo/index.txt")) {
+            listed = new String(index.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).count();
+        }
+        ImportReport report = demo.load("demo");
+
+        assertTrue(report.failed().isEmpty(), report.failed().toString());
+        assertTrue(listed > 0);
+        assertEquals(listed, report.created().size() + report.existing().size());
+    }
+
+    @Test
     void aMissingCorpusIsReportedNotThrown() {
         ImportReport report = demo.load("no-such-corpus");
         assertEquals(1, report.failed().size());
