@@ -12,6 +12,8 @@ public record ComparisonConfig(EventRules events, AlignmentRules alignment, Dete
      * @param textWeight            weight of TF-IDF cosine over content words
      * @param entityWeight          weight of Jaccard overlap of linked entities
      * @param placeWeight           weight of a shared place
+     * @param peopleWeight          weight of Jaccard overlap of the main participants (people)
+     * @param dateWeight            weight of date agreement: 1 on the same day, falling off by a day apart
      * @param dateToleranceDays     two accounts whose event dates differ by more than this never join
      * @param maxSpanDays           an event's member dates may not spread wider than this
      * @param undatedPenalty        added to the threshold when one account has no usable date
@@ -19,10 +21,10 @@ public record ComparisonConfig(EventRules events, AlignmentRules alignment, Dete
      * @param maxCandidatesPerBlock how many date-nearest accounts of one block an account is compared with
      */
     public record EventRules(double threshold, double textWeight, double entityWeight, double placeWeight,
-                             int dateToleranceDays, int maxSpanDays, double undatedPenalty, int termsPerArticle,
+                             double peopleWeight, double dateWeight, int dateToleranceDays, int maxSpanDays, double undatedPenalty, int termsPerArticle,
                              int maxCandidatesPerBlock) {
         public static EventRules defaults() {
-            return new EventRules(0.30, 0.6, 0.3, 0.1, 2, 3, 0.15, 64, 200);
+            return new EventRules(0.50, 0.35, 0.2, 0.1, 0.2, 0.15, 2, 3, 0.1, 64, 200);
         }
     }
 
@@ -37,7 +39,7 @@ public record ComparisonConfig(EventRules events, AlignmentRules alignment, Dete
     public record AlignmentRules(double pairThreshold, double joinThreshold, double speakerBonus,
                                  double wireCopyThreshold) {
         public static AlignmentRules defaults() {
-            return new AlignmentRules(0.42, 0.32, 0.12, 0.5);
+            return new AlignmentRules(0.36, 0.3, 0.12, 0.5);
         }
     }
 

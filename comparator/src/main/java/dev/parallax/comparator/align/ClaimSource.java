@@ -50,11 +50,30 @@ public final class ClaimSource {
             List<EntityMention> ents = a.mentions().stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
             List<TimeExpression> times = a.times().stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
             List<Quantity> qs = a.quantities().stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
-            Quote quote = a.quotes().stream().filter(q -> q.start() >= s.start() && q.start() < s.end()).findFirst().orElse(null);
+            Quote quote = a.quotes().isEmpty() ? quoteIn(a, s, ents)
+                    : a.quotes().stream().filter(q -> q.start() >= s.start() && q.start() < s.end()).findFirst().orElse(null);
             out.add(new Claim("s" + s.index(), s.index(), s.start(), s.end(), s.text(),
                     quote == null ? null : quote.speakerId(), null, ents, times, qs, quote, Modality.ASSERTED, 0.5));
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("[\"“](?=[\\p{L}\\p{N}])([^\"“”]{8,})(?:[\"”]|$)");
+
+    /**
+     * For an analysis without quotes: the first quotation in the sentence (or one that opens and runs to its
+     * end) and, as speaker, the person named outside the quotation marks.
+     */
+    static Quote quoteIn(AnalyzedArticle a, Sentence s, List<EntityMention> ents) {
+        java.util.regex.Matcher m = QUOTED.matcher(a.text()).region(s.start(), s.end());
+        if (!m.find()) return null;
+        int qs = m.start(), qe = m.end();
+        EntityMention speaker = ents.stream()
+                .filter(e -> e.kind() == dev.parallax.core.model.EntityKind.PERSON && (e.end() <= qs || e.start() >= qe))
+                .findFirst().orElse(null);
+        return new Quote(qs, qe, m.group(1).strip(), dev.parallax.core.model.QuoteKind.DIRECT,
+                speaker == null ? null : speaker.entityId(), speaker == null ? null : speaker.surface(),
+                speaker == null ? -1 : speaker.start(), speaker == null ? -1 : speaker.end(), null);
     }
 
     public static String shortId(AnalyzedArticle a) {

@@ -2,6 +2,7 @@ package dev.parallax.comparator.detect;
 
 import dev.parallax.comparator.align.AlignedGroup;
 import dev.parallax.comparator.align.ClaimRef;
+import dev.parallax.comparator.diff.PassageDiffer;
 import dev.parallax.comparator.diff.WordChange;
 import dev.parallax.comparator.diff.WordDiffer.Kind;
 import dev.parallax.comparator.text.Word;
@@ -30,16 +31,42 @@ final class ChangeScan {
     static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside", "to");
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d.,]*");
 
-    /** Every non-equal change between pairs of members (each unordered pair once, left = earlier account). */
+    /** Below this share of equal words two aligned claims are paraphrases, and their word changes say nothing. */
+    static final double MIN_EQUAL_SHARE = 0.3;
+
+    /**
+     * Every non-equal change between pairs of members (each unordered pair once, left = earlier account),
+     * skipping pairs worded too differently for a word change to mean a changed fact.
+     */
     static void forEachChange(EventContext ctx, AlignedGroup g, Visitor v) {
+        forEachChange(ctx, g, MIN_EQUAL_SHARE, v);
+    }
+
+    static void forEachChange(EventContext ctx, AlignedGroup g, double minEqualShare, Visitor v) {
         List<ClaimRef> m = g.members();
         for (int i = 0; i < m.size(); i++) {
             for (int j = i + 1; j < m.size(); j++) {
-                for (WordChange c : ctx.diff(m.get(i), m.get(j)).changes()) {
+                PassageDiffer.Result d = ctx.diff(m.get(i), m.get(j));
+                if (equalShare(d) < minEqualShare) continue;
+                for (WordChange c : d.changes()) {
                     if (c.kind() != Kind.EQUAL) v.visit(m.get(i), m.get(j), c);
                 }
             }
         }
+    }
+
+    static double equalShare(PassageDiffer.Result d) {
+        int equal = 0, total = 0;
+        for (WordChange c : d.changes()) {
+            int l = Words.split(c.left()).size(), r = Words.split(c.right()).size();
+            if (c.kind() == Kind.EQUAL || c.spellingOnly()) equal += l + r;
+            total += l + r;
+        }
+        return total == 0 ? 0 : (double) equal / total;
+    }
+
+    static int wordCount(String s) {
+        return Words.split(s).size();
     }
 
     static List<Word> words(String s) {

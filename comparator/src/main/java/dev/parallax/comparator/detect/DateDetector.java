@@ -17,9 +17,16 @@ import java.util.Map;
  * "20 December"), or, where the analyzer resolved nothing, a changed day or month in the wording.
  */
 public final class DateDetector implements DiscrepancyDetector {
+    private static final java.util.regex.Pattern OCCASION = java.util.regex.Pattern.compile(
+            "(?i)\\b(press conference|news conference|talks|meeting|summit|signing|ceremony)\\b");
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|"
+            + "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
+    private static final java.util.regex.Pattern DAY_MONTH = java.util.regex.Pattern.compile(
+            "\\b(\\d{1,2}) " + MONTH + "\\b|\\b" + MONTH + " (\\d{1,2})\\b");
+
     @Override
     public List<Finding> detect(EventContext ctx) {
-        List<Finding> out = new ArrayList<>();
+        List<Finding> out = new ArrayList<>(occasions(ctx));
         for (AlignedGroup g : ctx.aligned()) {
             Map<String, Evidence> ev = new LinkedHashMap<>();
             List<ClaimRef> m = g.members();
@@ -33,6 +40,7 @@ public final class DateDetector implements DiscrepancyDetector {
             }
             ChangeScan.forEachChange(ctx, g, (l, r, c) -> {
                 if (c.kind() != dev.parallax.comparator.diff.WordDiffer.Kind.CHANGE || c.spellingOnly()) return;
+                if (ChangeScan.wordCount(c.left()) > 4 || ChangeScan.wordCount(c.right()) > 4) return;
                 if (!dateLike(l, c.leftStart(), c.leftEnd()) || !dateLike(r, c.rightStart(), c.rightEnd())) return;
                 if (!days(l).isEmpty() && !days(r).isEmpty()) return; // resolved days already judged above
                 int[] ls = expand(l, c.leftStart(), c.leftEnd()), rs = expand(r, c.rightStart(), c.rightEnd());
@@ -62,7 +70,7 @@ public final class DateDetector implements DiscrepancyDetector {
     }
 
     /** A changed run that is a weekday or month name, or a day number next to one. */
-    private static boolean dateLike(ClaimRef ref, int start, int end) {
+    static boolean dateLike(ClaimRef ref, int start, int end) {
         if (start < 0) return false;
         String text = ref.article().text();
         String s = text.substring(start, end);
@@ -85,5 +93,78 @@ public final class DateDetector implements DiscrepancyDetector {
 
     private static boolean dateWord(Word w) {
         return ChangeScan.MONTHS.contains(Words.fold(w.text())) || (ChangeScan.isNumber(w.text()) && w.text().length() <= 4);
+    }
+
+    /**
+     * Event-level check for accounts that tell the date in sentences alignment did not pair: the same
+     * occasion ("press conference") dated on days that never overlap between two accounts.
+     */
+    private static List<Finding> occasions(EventContext ctx) {
+        // occasion -> account -> day key -> evidence
+        Map<String, Map<Integer, Map<String, Evidence>>> seen = new java.util.TreeMap<>();
+        for (int a = 0; a < ctx.accounts().size(); a++) {
+            var article = ctx.accounts().get(a);
+            for (var claim : dev.parallax.comparator.align.ClaimSource.claimsOf(article, 400, new ArrayList<>())) {
+                String text = article.text().substring(claim.start(), claim.end());
+                if (article.dateline() != null && claim.start() < 80 && text.contains(article.dateline().text())) continue;
+                for (Evidence e : dayMentions(article, claim, text)) {
+                    String key = dayKey(e.text());
+                    String occasion = occasionBefore(text, e.start() - claim.start());
+                    if (key == null || occasion == null) continue;
+                    seen.computeIfAbsent(occasion, k -> new java.util.TreeMap<>()).computeIfAbsent(a, k -> new java.util.TreeMap<>())
+                            .putIfAbsent(key, e);
+                }
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        for (var occasion : seen.entrySet()) {
+            Map<String, Evidence> ev = new LinkedHashMap<>();
+            List<Integer> accounts = new ArrayList<>(occasion.getValue().keySet());
+            for (int i = 0; i < accounts.size(); i++) {
+                for (int j = i + 1; j < accounts.size(); j++) {
+                    var x = occasion.getValue().get(accounts.get(i));
+                    var y = occasion.getValue().get(accounts.get(j));
+                    if (x.keySet().stream().anyMatch(y::containsKey)) continue;
+                    x.values().forEach(e -> EntityDetector.put(ev, e));
+                    y.values().forEach(e -> EntityDetector.put(ev, e));
+                }
+            }
+            if (ev.isEmpty()) continue;
+            List<Evidence> list = List.copyOf(ev.values());
+            out.add(new Finding(DiscrepancyType.DATE, Severity.HIGH, occasion.getKey() + ": " + Finding.summarize(list), null, list));
+        }
+        return out;
+    }
+
+    /** The occasion a date phrase dates: "press conference on 19 December" — the nearest one just before it. */
+    private static String occasionBefore(String text, int dateStart) {
+        java.util.regex.Matcher o = OCCASION.matcher(text);
+        String found = null;
+        while (o.find() && o.end() <= dateStart) {
+            found = dateStart - o.end() <= 12 ? o.group(1).toLowerCase(java.util.Locale.ROOT).replace("news conference", "press conference") : null;
+        }
+        return found;
+    }
+
+    /** Days named in a claim: the analyzer's resolved days, or day-month phrases when it resolved none. */
+    private static List<Evidence> dayMentions(dev.parallax.core.model.AnalyzedArticle a, dev.parallax.core.model.Claim claim, String text) {
+        List<Evidence> out = new ArrayList<>();
+        for (TimeExpression t : claim.times()) {
+            if (t.from() != null && t.from().equals(t.to())) out.add(new Evidence(a, t.start(), t.end()));
+        }
+        if (!out.isEmpty()) return out;
+        java.util.regex.Matcher m = DAY_MONTH.matcher(text);
+        while (m.find()) out.add(new Evidence(a, claim.start() + m.start(), claim.start() + m.end()));
+        return out;
+    }
+
+    /** "19 December", "Dec 19", "December 19" all give "12-19". */
+    static String dayKey(String s) {
+        java.util.regex.Matcher m = DAY_MONTH.matcher(s);
+        if (!m.find()) return null;
+        String day = m.group(1) != null ? m.group(1) : m.group(4);
+        String month = (m.group(2) != null ? m.group(2) : m.group(3)).substring(0, 3).toLowerCase(java.util.Locale.ROOT);
+        int mi = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(month) + 1;
+        return String.format(java.util.Locale.ROOT, "%02d-%02d", mi, Integer.parseInt(day));
     }
 }

@@ -27,8 +27,10 @@ public final class EntityDetector implements DiscrepancyDetector {
         for (AlignedGroup g : ctx.aligned()) {
             Map<String, Evidence> fused = new LinkedHashMap<>();
             Map<String, Evidence> swapped = new LinkedHashMap<>();
+            // a fusion is specific enough to trust in loosely worded claims too
+            ChangeScan.forEachChange(ctx, g, 0.0, (l, r, c) -> fusion(l, r, c, fused));
             ChangeScan.forEachChange(ctx, g, (l, r, c) -> {
-                if (fusion(l, r, c, fused)) return;
+                if (fusion(l, r, c, new LinkedHashMap<>())) return;
                 int[][] spans = NameChanges.substitution(l, r, c);
                 if (spans == null) return;
                 if (NameChanges.placeLike(l, spans[0][0], spans[0][1]) || NameChanges.placeLike(r, spans[1][0], spans[1][1])) return;

@@ -21,8 +21,10 @@ public final class HedgeDetector implements DiscrepancyDetector {
     private static final Pattern EXPECTED = Pattern.compile(
             "\\b(is|are) (expected|set|due|scheduled|likely|poised) to\\b|\\bplans? to\\b|\\bwill reportedly\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEDGED = Pattern.compile(
-            "\\b(reportedly|allegedly|may have|might|could|possibly|perhaps|apparently|is said to|are said to|it is believed)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CONDITIONAL = Pattern.compile("\\b(if|unless|provided that|in case)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(reportedly|allegedly|may have|possibly|perhaps|apparently|is said to|are said to|it is believed|is likely to|are likely to)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONDITIONAL = Pattern.compile("\\b(unless|provided that|on condition that)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern QUOTED = Pattern.compile("[\"“][^\"”]*[\"”]");
 
     @Override
     public List<Finding> detect(EventContext ctx) {
@@ -56,7 +58,7 @@ public final class HedgeDetector implements DiscrepancyDetector {
         Modality m = c.claim().modality() == null ? Modality.ASSERTED : c.claim().modality();
         if (m != Modality.ASSERTED) return m;
         // the claim's own words only: the attribution around a quote ("he said") is not a hedge
-        String text = c.text();
+        String text = QUOTED.matcher(c.text()).replaceAll(" ");
         if (EXPECTED.matcher(text).find()) return Modality.EXPECTED;
         if (HEDGED.matcher(text).find()) return Modality.HEDGED;
         if (CONDITIONAL.matcher(text).find()) return Modality.CONDITIONAL;

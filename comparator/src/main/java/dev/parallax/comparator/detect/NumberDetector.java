@@ -40,12 +40,43 @@ public final class NumberDetector implements DiscrepancyDetector {
                     }
                 }
             }
+            // figures the analyzer did not extract: a changed number in otherwise equal wording
+            ChangeScan.forEachChange(ctx, g, (l, r, c) -> {
+                if (c.kind() != dev.parallax.comparator.diff.WordDiffer.Kind.CHANGE || c.spellingOnly()) return;
+                if (!l.claim().quantities().isEmpty() && !r.claim().quantities().isEmpty()) return;
+                if (ChangeScan.wordCount(c.left()) > 4 || ChangeScan.wordCount(c.right()) > 4) return;
+                if (!hasFigure(c.left()) || !hasFigure(c.right())) return;
+                if (DateDetector.dateLike(l, c.leftStart(), c.leftEnd()) || DateDetector.dateLike(r, c.rightStart(), c.rightEnd())) return;
+                EntityDetector.put(ev, figure(l, c.leftStart(), c.leftEnd()));
+                EntityDetector.put(ev, figure(r, c.rightStart(), c.rightEnd()));
+            });
+            high |= !ev.isEmpty();
             if (!ev.isEmpty()) {
                 List<Evidence> list = List.copyOf(ev.values());
                 out.add(new Finding(DiscrepancyType.NUMBER, high ? Severity.HIGH : Severity.MEDIUM, Finding.summarize(list), g, list));
             }
         }
         return out;
+    }
+
+    /** A number that is not a year. */
+    private static boolean hasFigure(String s) {
+        for (var w : ChangeScan.words(s)) {
+            String t = w.text();
+            if (!ChangeScan.isNumber(t)) continue;
+            if (t.matches("(19|20)\\d\\d")) continue;
+            return true;
+        }
+        return false;
+    }
+
+    /** The changed words with a currency sign before and a percent sign after, as written. */
+    private static Evidence figure(ClaimRef ref, int start, int end) {
+        String text = ref.article().text();
+        int s = start, e = end;
+        if (s > 0 && "$€£¥₽".indexOf(text.charAt(s - 1)) >= 0) s--;
+        if (e < text.length() && text.charAt(e) == '%') e++;
+        return new Evidence(ref.article(), s, e);
     }
 
     private record Value(double low, double high, List<Double> alternatives, boolean approximate, int start, int end) {}

@@ -6,6 +6,7 @@ import dev.parallax.comparator.text.Word;
 import dev.parallax.comparator.text.Words;
 import dev.parallax.core.model.AnalyzedArticle;
 import dev.parallax.core.model.EntityMention;
+import dev.parallax.core.model.MatchKind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -40,13 +41,15 @@ public final class SpellingDetector implements DiscrepancyDetector {
                 if (w.text().length() < 4 || w.numeric()) continue;
                 boolean linked = false;
                 for (EntityMention m : mentions) {
-                    if (m.start() <= w.start() && w.end() <= m.end() && m.entityId() != null) {
+                    // a role phrase ("the Belarusian leader") is not a spelling of the name
+                    if (m.start() <= w.start() && w.end() <= m.end() && m.entityId() != null
+                            && m.match() != MatchKind.ROLE && m.match() != MatchKind.UNKNOWN) {
                         linked = true;
                         break;
                     }
                 }
                 String key = Words.spellingKey(w.text());
-                if (key.length() < 3) continue;
+                if (key.length() < (linked ? 2 : 3)) continue;
                 if (linked) linkedKeys.add(key);
                 Map<String, List<Evidence>> forms = families.computeIfAbsent(key, k -> new LinkedHashMap<>());
                 List<Evidence> ev = forms.computeIfAbsent(Words.fold(w.text()), f -> new ArrayList<>());

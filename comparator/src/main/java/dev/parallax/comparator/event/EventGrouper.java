@@ -121,18 +121,23 @@ public final class EventGrouper {
     /** The pair's score, or -1 when dates rule it out or it is below threshold. */
     private double score(Profile a, Profile b) {
         double threshold = rules.threshold();
+        double dateAgreement = 0;
         if (a.day != Long.MIN_VALUE && b.day != Long.MIN_VALUE) {
             long gap = Math.abs(a.day - b.day);
             int tolerance = rules.dateToleranceDays() + (a.dateFromText && b.dateFromText ? 0 : 1);
             if (gap > tolerance) return -1;
-            if (!a.dateFromText || !b.dateFromText) threshold += rules.undatedPenalty() / 2;
+            // the same day agrees fully, a day apart (arrival and press conference) partly
+            dateAgreement = gap == 0 ? 1 : gap == 1 ? 0.6 : 0.2;
+            if (!a.dateFromText || !b.dateFromText) dateAgreement *= 0.5;
         } else {
             threshold += rules.undatedPenalty();
         }
         double cos = cosine(a, b);
         double ent = jaccard(a.entities, b.entities);
+        double people = jaccard(a.people, b.people);
         double place = a.places.length > 0 && b.places.length > 0 ? (intersects(a.places, b.places) ? 1 : 0) : 0.5;
-        double s = rules.textWeight() * cos + rules.entityWeight() * ent + rules.placeWeight() * place;
+        double s = rules.textWeight() * cos + rules.entityWeight() * ent + rules.placeWeight() * place
+                + rules.peopleWeight() * people + rules.dateWeight() * dateAgreement;
         return s >= threshold ? s : -1;
     }
 
@@ -208,7 +213,7 @@ public final class EventGrouper {
         EventDates.Inferred date = EventDates.infer(a);
         long day = date.date() == null ? Long.MIN_VALUE : date.date().toEpochDay();
         return new Profile(ids, weights, entities.toArray(String[]::new), places.toArray(String[]::new),
-                keys.toArray(String[]::new), day, date.fromText());
+                top.toArray(String[]::new), keys.toArray(String[]::new), day, date.fromText());
     }
 
     private static long min(long a, long b) {
@@ -231,8 +236,8 @@ public final class EventGrouper {
 
     private record Edge(int a, int b, double score) {}
 
-    private record Profile(int[] terms, double[] weights, String[] entities, String[] places, String[] blockKeys,
-                           long day, boolean dateFromText) {}
+    private record Profile(int[] terms, double[] weights, String[] entities, String[] places, String[] people,
+                           String[] blockKeys, long day, boolean dateFromText) {}
 
     /** For labels: the date most members agree on. */
     public static LocalDate eventDate(List<AnalyzedArticle> members) {

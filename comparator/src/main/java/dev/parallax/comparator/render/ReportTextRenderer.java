@@ -1,0 +1,81 @@
+package dev.parallax.comparator.render;
+
+import dev.parallax.comparator.report.ArticleRef;
+import dev.parallax.comparator.report.ClaimGroup;
+import dev.parallax.comparator.report.ComparisonReport;
+import dev.parallax.comparator.report.Discrepancy;
+import dev.parallax.comparator.report.Event;
+import dev.parallax.comparator.report.Span;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The report for a terminal: per event, the ranked discrepancies with each outlet's words, then the claim groups. */
+public final class ReportTextRenderer {
+    private final boolean withClaimGroups;
+
+    public ReportTextRenderer() {
+        this(true);
+    }
+
+    public ReportTextRenderer(boolean withClaimGroups) {
+        this.withClaimGroups = withClaimGroups;
+    }
+
+    public String render(ComparisonReport report) {
+        Map<String, ArticleRef> articles = new HashMap<>();
+        report.articles().forEach(a -> articles.put(a.id(), a));
+        StringBuilder b = new StringBuilder();
+        b.append("Parallax comparison: ").append(report.articles().size()).append(" articles, ")
+                .append(report.events().size()).append(" events, ").append(report.unassigned().size()).append(" unassigned\n");
+        for (Event e : report.events()) {
+            b.append("\n== ").append(e.label()).append("  [").append(e.id()).append("]\n");
+            b.append("   date: ").append(e.date() == null ? "unknown" : e.date())
+                    .append("; places: ").append(String.join(", ", e.places()))
+                    .append("; participants: ").append(String.join(", ", e.participants())).append('\n');
+            b.append("   accounts: ").append(String.join(", ", e.articles().stream().map(id -> outlet(articles, id)).toList())).append('\n');
+            b.append("\n   Discrepancies (").append(e.discrepancies().size()).append(", most serious first)\n");
+            int n = 1;
+            for (Discrepancy d : e.discrepancies()) {
+                b.append(String.format("   %2d. %-6s %-13s %s%n", n++, d.severity(), d.type(), oneLine(d.summary())));
+                for (Span s : d.evidence()) {
+                    b.append("         ").append(outlet(articles, s.article())).append(" [").append(s.start()).append('-')
+                            .append(s.end()).append("]: ").append(oneLine(s.text())).append('\n');
+                }
+            }
+            if (withClaimGroups) {
+                b.append("\n   Claim groups (").append(e.claimGroups().size()).append(")\n");
+                for (ClaimGroup g : e.claimGroups()) {
+                    b.append("   - ").append(oneLine(g.summary())).append("  (").append(g.members().size()).append(" accounts, ")
+                            .append(g.independent()).append(" independent)\n");
+                    for (List<String> copies : g.copies()) {
+                        b.append("       copies of one source: ")
+                                .append(String.join(", ", copies.stream().map(id -> outlet(articles, id)).toList())).append('\n');
+                    }
+                }
+            }
+        }
+        if (!report.unassigned().isEmpty()) {
+            b.append("\nUnassigned (no other account of the same event):\n");
+            for (String id : report.unassigned()) {
+                ArticleRef a = articles.get(id);
+                b.append("   ").append(outlet(articles, id)).append(": ").append(a == null || a.title() == null ? id : a.title()).append('\n');
+            }
+        }
+        if (!report.warnings().isEmpty()) {
+            b.append("\nWarnings:\n");
+            report.warnings().forEach(w -> b.append("   ").append(w).append('\n'));
+        }
+        return b.toString();
+    }
+
+    private static String outlet(Map<String, ArticleRef> articles, String id) {
+        ArticleRef a = articles.get(id);
+        return a == null || a.outlet() == null ? id.substring(0, Math.min(8, id.length())) : a.outlet();
+    }
+
+    private static String oneLine(String s) {
+        String t = s == null ? "" : s.replaceAll("\\s+", " ").strip();
+        return t.length() > 220 ? t.substring(0, 217) + "..." : t;
+    }
+}
