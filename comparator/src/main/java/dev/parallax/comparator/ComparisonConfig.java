@@ -24,7 +24,7 @@ public record ComparisonConfig(EventRules events, AlignmentRules alignment, Dete
                              double peopleWeight, double dateWeight, int dateToleranceDays, int maxSpanDays, double undatedPenalty, int termsPerArticle,
                              int maxCandidatesPerBlock) {
         public static EventRules defaults() {
-            return new EventRules(0.50, 0.35, 0.2, 0.1, 0.2, 0.15, 2, 3, 0.1, 64, 200);
+            return new EventRules(0.50, 0.35, 0.2, 0.1, 0.2, 0.15, 2, 3, 0.1, 64, 30);
         }
     }
 

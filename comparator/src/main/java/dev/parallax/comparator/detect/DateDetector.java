@@ -32,6 +32,7 @@ public final class DateDetector implements DiscrepancyDetector {
             List<ClaimRef> m = g.members();
             for (int i = 0; i < m.size(); i++) {
                 for (int j = i + 1; j < m.size(); j++) {
+                    if (ctx.sameOutlet(m.get(i).account(), m.get(j).account())) continue;
                     List<TimeExpression> a = days(m.get(i)), b = days(m.get(j));
                     if (a.isEmpty() || b.isEmpty() || overlapAny(a, b)) continue;
                     for (TimeExpression t : a) EntityDetector.put(ev, new Evidence(m.get(i).article(), t.start(), t.end()));
@@ -57,7 +58,7 @@ public final class DateDetector implements DiscrepancyDetector {
 
     static List<TimeExpression> days(ClaimRef ref) {
         return ref.claim().times().stream()
-                .filter(t -> t.from() != null && t.to() != null && t.duration() == null
+                .filter(t -> t.from() != null && t.to() != null && t.duration() == null && !t.relative()
                         && t.to().toEpochDay() - t.from().toEpochDay() <= 1)
                 .toList();
     }
@@ -122,6 +123,7 @@ public final class DateDetector implements DiscrepancyDetector {
             List<Integer> accounts = new ArrayList<>(occasion.getValue().keySet());
             for (int i = 0; i < accounts.size(); i++) {
                 for (int j = i + 1; j < accounts.size(); j++) {
+                    if (ctx.sameOutlet(accounts.get(i), accounts.get(j))) continue;
                     var x = occasion.getValue().get(accounts.get(i));
                     var y = occasion.getValue().get(accounts.get(j));
                     if (x.keySet().stream().anyMatch(y::containsKey)) continue;

@@ -34,17 +34,29 @@ public record EventContext(String eventId, List<AnalyzedArticle> accounts, List<
                 b.article().text(), b.claim().start(), b.claim().end()));
     }
 
-    /** Independent sources among the given accounts: a copy cluster counts once. */
+    /** Independent sources among the given accounts: a copy cluster counts once, and so do several articles of one outlet. */
     public int independent(Collection<Integer> accounts) {
-        Set<Integer> roots = new HashSet<>();
-        for (int a : accounts) roots.add(copyRoot[a]);
+        Set<String> roots = new HashSet<>();
+        for (int a : accounts) roots.add(source(a));
         return roots.size();
     }
 
     public int independentAccounts() {
-        Set<Integer> roots = new HashSet<>();
-        for (int r : copyRoot) roots.add(r);
+        Set<String> roots = new HashSet<>();
+        for (int a = 0; a < accounts.size(); a++) roots.add(source(a));
         return roots.size();
+    }
+
+    /** The source an account stands for: the first account of its copy cluster, or its outlet when it has one. */
+    public String source(int account) {
+        String outlet = accounts.get(copyRoot[account]).outlet();
+        return outlet == null || outlet.isBlank() ? "#" + copyRoot[account] : "outlet:" + outlet;
+    }
+
+    /** Whether two accounts come from one outlet (arrival and talks pieces, say): not two sources disagreeing. */
+    public boolean sameOutlet(int a, int b) {
+        String x = accounts.get(a).outlet(), y = accounts.get(b).outlet();
+        return x != null && !x.isBlank() && x.equals(y);
     }
 
     /** Groups with at least two members. */

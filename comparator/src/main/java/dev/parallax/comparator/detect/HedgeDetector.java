@@ -14,8 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * The same claim asserted in one account and hedged, expected or conditional in another ("announced" vs
- * "is expected to"); asserted against denied is HIGH. The analyzer's modality is used, with a few cue
- * phrases as a second opinion where it saw a plain assertion.
+ * "is expected to"); asserted against denied is HIGH. Modality is read from explicit cue phrases.
  */
 public final class HedgeDetector implements DiscrepancyDetector {
     private static final Pattern EXPECTED = Pattern.compile(
@@ -55,21 +54,17 @@ public final class HedgeDetector implements DiscrepancyDetector {
     }
 
     /**
-     * Explicit cue phrases decide first ("is expected to" is expected whatever else the sentence says); an
-     * announcement or a done deed ("announced it will", "have been put") is asserted; otherwise the
-     * analyzer's modality stands. Only the claim's own words count, not words inside quotation marks.
+     * Explicit cue phrases decide ("is expected to", "reportedly", "unless"); everything else is asserted.
+     * The analyzer's modality reads a plain "will" as expected, which in reported speech is an assertion,
+     * so it is not used here. Only the claim's own words count, not words inside quotation marks.
      */
     static Modality modality(ClaimRef c) {
-        Modality m = c.claim().modality() == null ? Modality.ASSERTED : c.claim().modality();
+        // a plain future ("will take part") is reported as asserted by the speaker: only explicit cues hedge
         String text = QUOTED.matcher(c.text()).replaceAll(" ");
         if (EXPECTED.matcher(text).find()) return Modality.EXPECTED;
         if (HEDGED.matcher(text).find()) return Modality.HEDGED;
         if (CONDITIONAL.matcher(text).find()) return Modality.CONDITIONAL;
-        if (m == Modality.DENIED) return m;
-        if (ASSERTIVE.matcher(text).find()) return Modality.ASSERTED;
-        return m;
+        return Modality.ASSERTED;
     }
 
-    private static final Pattern ASSERTIVE = Pattern.compile(
-            "\\b(announced|confirmed|declared|signed|agreed|has been|have been|was|were)\\b", Pattern.CASE_INSENSITIVE);
 }

@@ -7,6 +7,7 @@ import dev.parallax.comparator.text.Word;
 import dev.parallax.comparator.text.Words;
 import dev.parallax.core.model.EntityKind;
 import dev.parallax.core.model.EntityMention;
+import java.util.List;
 import java.util.Objects;
 
 /** Decides whether a word change between aligned claims replaces one name by another, and whether it is a place. */
@@ -16,6 +17,7 @@ final class NameChanges {
     /** The expanded spans of both sides when {@code c} swaps one name for another, else null. */
     static int[][] substitution(ClaimRef l, ClaimRef r, WordChange c) {
         if (c.kind() != Kind.CHANGE || c.spellingOnly()) return null;
+        if (headline(l) || headline(r)) return null; // Title Case makes every word look like a name
         String lt = l.article().text(), rt = r.article().text();
         if (!ChangeScan.sideIsName(lt, c.leftStart(), c.leftEnd(), l.claim().start())) return null;
         if (!ChangeScan.sideIsName(rt, c.rightStart(), c.rightEnd(), r.claim().start())) return null;
@@ -26,6 +28,27 @@ final class NameChanges {
         int[] ls = ChangeScan.expandName(lt, c.leftStart(), c.leftEnd(), l.claim().start(), l.claim().end());
         int[] rs = ChangeScan.expandName(rt, c.rightStart(), c.rightEnd(), r.claim().start(), r.claim().end());
         return new int[][]{ls, rs};
+    }
+
+    /** A headline or a Title Case line, or a claim carrying the dateline: capitals there do not mark names. */
+    static boolean headline(ClaimRef ref) {
+        String title = ref.article().meta() == null ? null : ref.article().meta().title();
+        if (title != null && (ref.text().strip().equals(title.strip()) || title.strip().contains(ref.text().strip()))) return true;
+        var d = ref.article().dateline();
+        if (d != null && d.text() != null && ref.text().contains(d.text())) return true;
+        List<Word> words = Words.split(ref.text());
+        long capitals = words.stream().filter(Word::capitalized).count();
+        return words.size() >= 4 && capitals * 10 >= words.size() * 7;
+    }
+
+    /** Both sides name a venue (palace, hall, square...): only then is a swapped name a different place. */
+    static boolean venues(ClaimRef l, int[] ls, ClaimRef r, int[] rs) {
+        return hasPlaceWord(l.article().text().substring(ls[0], ls[1])) && hasPlaceWord(r.article().text().substring(rs[0], rs[1]));
+    }
+
+    private static boolean hasPlaceWord(String s) {
+        for (Word w : Words.split(s)) if (ChangeScan.PLACE_WORDS.contains(Words.fold(w.text()))) return true;
+        return false;
     }
 
     static String entityAt(ClaimRef ref, int start, int end) {

@@ -31,11 +31,13 @@ public final class NumberDetector implements DiscrepancyDetector {
             List<Map<String, List<Value>>> slots = m.stream().map(NumberDetector::values).toList();
             for (int i = 0; i < m.size(); i++) {
                 for (int j = i + 1; j < m.size(); j++) {
+                    // figures of claims worded too differently may answer different questions
+                    if (ChangeScan.equalShare(ctx.diff(m.get(i), m.get(j))) < ChangeScan.MIN_EQUAL_SHARE) continue;
                     for (Map.Entry<String, List<Value>> e : slots.get(i).entrySet()) {
                         List<Value> other = slots.get(j).get(e.getKey());
                         if (other == null || agree(e.getValue(), other, tol)) continue;
-                        for (Value v : e.getValue()) EntityDetector.put(ev, new Evidence(m.get(i).article(), v.start, v.end));
-                        for (Value v : other) EntityDetector.put(ev, new Evidence(m.get(j).article(), v.start, v.end));
+                        for (Value v : e.getValue()) EntityDetector.put(ev, withUnit(m.get(i), v.start, v.end));
+                        for (Value v : other) EntityDetector.put(ev, withUnit(m.get(j), v.start, v.end));
                         high |= e.getValue().stream().noneMatch(v -> v.approximate) || other.stream().noneMatch(v -> v.approximate);
                     }
                 }
@@ -76,7 +78,22 @@ public final class NumberDetector implements DiscrepancyDetector {
         int s = start, e = end;
         if (s > 0 && "$€£¥₽".indexOf(text.charAt(s - 1)) >= 0) s--;
         if (e < text.length() && text.charAt(e) == '%') e++;
-        return new Evidence(ref.article(), s, e);
+        return withUnit(ref, s, e);
+    }
+
+    private static final java.util.Set<String> UNITS = java.util.Set.of("hours", "hour", "days", "day", "weeks", "months",
+            "years", "km", "kilometres", "miles", "percent", "troops", "soldiers", "people", "billion", "million", "thousand",
+            "dollars", "euros", "roubles", "rubles", "tonnes", "minutes");
+
+    /** The figure and the unit word right after it ("five" + "hours"), so the evidence says what was counted. */
+    private static Evidence withUnit(ClaimRef ref, int start, int end) {
+        String text = ref.article().text();
+        var next = ChangeScan.wordAfter(text, end);
+        if (next != null && next.end() <= ref.claim().end() && text.substring(end, next.start()).isBlank()
+                && UNITS.contains(dev.parallax.comparator.text.Words.fold(next.text()))) {
+            end = next.end();
+        }
+        return new Evidence(ref.article(), start, end);
     }
 
     private record Value(double low, double high, List<Double> alternatives, boolean approximate, int start, int end) {}

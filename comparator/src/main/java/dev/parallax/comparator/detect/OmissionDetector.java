@@ -28,14 +28,15 @@ public final class OmissionDetector implements DiscrepancyDetector {
             int carrying = ctx.independent(accounts);
             List<Evidence> ev = g.members().stream().map(c -> new Evidence(c.article(), c.claim().start(), c.claim().end())).toList();
             if (carrying < total && (double) carrying / total > ctx.rules().omissionMajority()) {
-                Set<Integer> carriedRoots = new TreeSet<>();
-                for (int a : accounts) carriedRoots.add(ctx.copyRoot()[a]);
+                Set<String> carriedRoots = new TreeSet<>();
+                for (int a : accounts) carriedRoots.add(ctx.source(a));
                 List<String> missing = new ArrayList<>();
                 boolean reworded = false;
                 for (int a = 0; a < ctx.accounts().size(); a++) {
-                    if (carriedRoots.contains(ctx.copyRoot()[a])) continue;
+                    if (carriedRoots.contains(ctx.source(a))) continue;
                     reworded |= mentionsLoosely(ctx, a, g);
-                    missing.add(new Evidence(ctx.accounts().get(a), 0, 0).outlet());
+                    String outlet = new Evidence(ctx.accounts().get(a), 0, 0).outlet();
+                    if (!missing.contains(outlet)) missing.add(outlet);
                 }
                 // an account that tells the claim in words alignment could not match has not dropped it
                 if (reworded) continue;
@@ -74,10 +75,10 @@ public final class OmissionDetector implements DiscrepancyDetector {
     static final double LOOSE_SHARE = 0.34;
 
     private static boolean carriedElsewhere(EventContext ctx, AlignedGroup g) {
-        java.util.Set<Integer> roots = new java.util.HashSet<>();
-        for (ClaimRef c : g.members()) roots.add(ctx.copyRoot()[c.account()]);
+        java.util.Set<String> roots = new java.util.HashSet<>();
+        for (ClaimRef c : g.members()) roots.add(ctx.source(c.account()));
         for (int a = 0; a < ctx.accounts().size(); a++) {
-            if (!roots.contains(ctx.copyRoot()[a]) && mentionsLoosely(ctx, a, g)) return true;
+            if (!roots.contains(ctx.source(a)) && mentionsLoosely(ctx, a, g)) return true;
         }
         return false;
     }
@@ -91,7 +92,8 @@ public final class OmissionDetector implements DiscrepancyDetector {
     /** A lone claim is worth flagging when it states a checkable specific: a figure or a day. */
     private static boolean specific(AlignedGroup g) {
         ClaimRef c = g.members().get(0);
-        return !c.claim().quantities().isEmpty() || !DateDetector.days(c).isEmpty()
+        return c.claim().quantities().stream().anyMatch(q -> q.kind() != dev.parallax.core.model.QuantityKind.ORDINAL
+                        && q.unit() != null && !q.unit().isEmpty())
                 || c.claim().times().stream().anyMatch(t -> t.duration() != null) || FIGURE.matcher(c.text()).find();
     }
 }

@@ -22,7 +22,7 @@ public final class PlaceDetector implements DiscrepancyDetector {
             ChangeScan.forEachChange(ctx, g, (l, r, c) -> {
                 int[][] spans = NameChanges.substitution(l, r, c);
                 if (spans == null) return;
-                if (!NameChanges.placeLike(l, spans[0][0], spans[0][1]) && !NameChanges.placeLike(r, spans[1][0], spans[1][1])) return;
+                if (!NameChanges.venues(l, spans[0], r, spans[1])) return;
                 EntityDetector.put(places, new Evidence(l.article(), spans[0][0], spans[0][1]));
                 EntityDetector.put(places, new Evidence(r.article(), spans[1][0], spans[1][1]));
             });
@@ -52,13 +52,22 @@ public final class PlaceDetector implements DiscrepancyDetector {
                 boolean venue = dev.parallax.comparator.text.Words.split(m.surface()).stream()
                         .anyMatch(w -> ChangeScan.PLACE_WORDS.contains(dev.parallax.comparator.text.Words.fold(w.text()))
                                 && !dev.parallax.comparator.text.Words.fold(w.text()).equals("kremlin"));
-                if (venue && Character.isUpperCase(m.surface().codePointAt(0))) venues.putIfAbsent(m.entityId(), new Evidence(a, m.start(), m.end()));
+                // a venue is known by its words, not its id: "Independence Palace" is the "Palace of Independence"
+                java.util.TreeSet<String> words = new java.util.TreeSet<>();
+                for (var w : dev.parallax.comparator.text.Words.split(m.surface())) {
+                    String k = dev.parallax.comparator.text.Words.contentKey(w.text());
+                    if (k != null) words.add(dev.parallax.comparator.text.Words.spellingKey(k));
+                }
+                if (venue && words.size() >= 2 && Character.isUpperCase(m.surface().codePointAt(0))) {
+                    venues.putIfAbsent(String.join(" ", words), new Evidence(a, m.start(), m.end()));
+                }
             }
             byAccount.add(venues);
         }
         Map<String, Evidence> ev = new LinkedHashMap<>();
         for (int i = 0; i < byAccount.size(); i++) {
             for (int j = i + 1; j < byAccount.size(); j++) {
+                if (ctx.sameOutlet(i, j)) continue;
                 var a = byAccount.get(i).keySet();
                 var b = byAccount.get(j).keySet();
                 if (a.isEmpty() || b.isEmpty() || a.stream().anyMatch(b::contains)) continue;

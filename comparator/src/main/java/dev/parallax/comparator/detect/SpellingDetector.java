@@ -63,7 +63,7 @@ public final class SpellingDetector implements DiscrepancyDetector {
             boolean linked = linkedKeys.contains(family.getKey());
             if (!linked && (forms.keySet().stream().anyMatch(lowercase::contains) || !close(forms.keySet()))) continue;
             Set<String> outlets = new HashSet<>();
-            forms.values().forEach(l -> l.forEach(e -> outlets.add(e.article().id())));
+            forms.values().forEach(l -> l.forEach(e -> outlets.add(e.outlet())));
             if (outlets.size() < 2) continue; // one account spelling a name two ways is a typo of its own, still shown below
             List<Evidence> ev = new ArrayList<>();
             forms.values().forEach(ev::addAll);

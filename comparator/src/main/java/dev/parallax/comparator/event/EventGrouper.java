@@ -34,6 +34,7 @@ public final class EventGrouper {
     /** Groups of article indexes into {@code articles}; every article is in exactly one group, singletons included. */
     public List<int[]> group(List<AnalyzedArticle> articles) {
         int n = articles.size();
+        if (n >= (1 << 26)) throw new IllegalArgumentException("at most 67 million articles per batch");
         Profile[] profiles = new Profile[n];
         Map<String, Integer> vocabulary = new HashMap<>();
         List<int[]> termCounts = new ArrayList<>(n);
@@ -69,10 +70,11 @@ public final class EventGrouper {
         for (int i = 0; i < n; i++) {
             for (String key : profiles[i].blockKeys) blocks.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
         }
-        List<Edge> edges = new ArrayList<>();
+        // candidate pairs as packed longs (a << 32 | b, a < b), de-duplicated by sorting: no boxing, no per-pair objects
         List<String> blockNames = new ArrayList<>(blocks.keySet());
         blockNames.sort(null);
-        Set<Long> seen = new java.util.HashSet<>();
+        long[] candidates = new long[1024];
+        int count = 0;
         for (String name : blockNames) {
             List<Integer> members = blocks.get(name);
             members.sort(Comparator.comparingLong((Integer i) -> profiles[i].day).thenComparingInt(i -> i));
@@ -81,18 +83,27 @@ public final class EventGrouper {
                 int compared = 0;
                 for (int y = x + 1; y < members.size() && compared < rules.maxCandidatesPerBlock(); y++) {
                     int b = members.get(y);
-                    Profile pa = profiles[a], pb = profiles[b];
-                    if (pa.day != Long.MIN_VALUE && pb.day - pa.day > rules.dateToleranceDays() + 1) break;
+                    if (profiles[a].day != Long.MIN_VALUE && profiles[b].day - profiles[a].day > rules.dateToleranceDays() + 1) break;
                     compared++;
-                    long key = a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
-                    if (!seen.add(key)) continue;
-                    double s = score(pa, pb);
-                    if (s >= 0) edges.add(new Edge(Math.min(a, b), Math.max(a, b), s));
+                    if (count == candidates.length) candidates = Arrays.copyOf(candidates, candidates.length * 2);
+                    candidates[count++] = a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
                 }
             }
-            if (seen.size() > 2_000_000) seen.clear(); // bounded memory; a repeated score is only wasted work
         }
-        edges.sort(Comparator.comparingDouble((Edge e) -> -e.score).thenComparingInt(e -> e.a).thenComparingInt(e -> e.b));
+        Arrays.sort(candidates, 0, count);
+        // edges as packed longs: score bucket (best first), then a, then b — sorting them is the best-first order
+        long[] edges = new long[Math.max(16, count / 4)];
+        int edgeCount = 0;
+        for (int k = 0; k < count; k++) {
+            if (k > 0 && candidates[k] == candidates[k - 1]) continue;
+            int a = (int) (candidates[k] >>> 32), b = (int) candidates[k];
+            double sc = score(profiles[a], profiles[b]);
+            if (sc < 0) continue;
+            if (edgeCount == edges.length) edges = Arrays.copyOf(edges, edges.length * 2);
+            long bucket = Math.max(0, Math.min(4095, (long) ((1.0 - Math.min(sc, 1.0)) * 4095)));
+            edges[edgeCount++] = bucket << 52 | ((long) a << 26) | b;
+        }
+        Arrays.sort(edges, 0, edgeCount);
 
         int[] parent = new int[n];
         long[] minDay = new long[n], maxDay = new long[n];
@@ -101,8 +112,9 @@ public final class EventGrouper {
             minDay[i] = profiles[i].day;
             maxDay[i] = profiles[i].day;
         }
-        for (Edge e : edges) {
-            int ra = find(parent, e.a), rb = find(parent, e.b);
+        for (int k = 0; k < edgeCount; k++) {
+            int ea = (int) ((edges[k] >>> 26) & 0x3FFFFFF), eb = (int) (edges[k] & 0x3FFFFFF);
+            int ra = find(parent, ea), rb = find(parent, eb);
             if (ra == rb) continue;
             long lo = min(minDay[ra], minDay[rb]), hi = max(maxDay[ra], maxDay[rb]);
             if (lo != Long.MIN_VALUE && hi - lo > rules.maxSpanDays()) continue;
@@ -233,8 +245,6 @@ public final class EventGrouper {
         }
         return i;
     }
-
-    private record Edge(int a, int b, double score) {}
 
     private record Profile(int[] terms, double[] weights, String[] entities, String[] places, String[] people,
                            String[] blockKeys, long day, boolean dateFromText) {}

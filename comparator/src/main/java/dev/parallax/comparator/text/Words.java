@@ -64,6 +64,11 @@ public final class Words {
     }
 
     public static String fold(String s) {
+        if (ascii(s)) {
+            // the common case, without the cost of Unicode normalization
+            String f = s.toLowerCase(Locale.ROOT);
+            return f.endsWith("'s") ? f.substring(0, f.length() - 2) : f;
+        }
         String n = Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
@@ -74,6 +79,11 @@ public final class Words {
         String f = b.toString().toLowerCase(Locale.ROOT);
         if (f.endsWith("'s")) f = f.substring(0, f.length() - 2);
         return f;
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 128) return false;
+        return true;
     }
 
     /**
