@@ -67,7 +67,7 @@ public final class ArticleCleaner {
         String titleKey = title == null ? null : OutletBoilerplateLearner.key(title);
         Set<String> outletLines = raw.outlet() == null ? Set.of() : rules.outletBoilerplate().getOrDefault(raw.outlet(), Set.of());
 
-        BoilerplateLineFilter.Result filtered = boilerplate.filter(lines, outletLines,
+        BoilerplateLineFilter.Result filtered = boilerplate.filter(lines, raw.outlet(), outletLines,
                 titleKey == null ? Set.of() : Set.of(titleKey));
         removed.addAll(filtered.removed());
         List<Line> body = headlineFirst(filtered.kept(), titleKey, removed);

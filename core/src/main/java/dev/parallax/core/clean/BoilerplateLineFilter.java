@@ -15,6 +15,8 @@ public final class BoilerplateLineFilter {
 
     /** Lines after a line within which a repeat counts as a duplicate caption. */
     private static final int DUPLICATE_WINDOW = 6;
+    /** Raw lines between a photo credit and the caption it belongs to. */
+    private static final int CAPTION_CREDIT_DISTANCE = 3;
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?\"”’»…]$");
 
     private final List<BoilerplateRule> rules;
@@ -29,14 +31,16 @@ public final class BoilerplateLineFilter {
 
     /**
      * @param lines          normalized lines (blank lines kept, to preserve paragraph breaks)
+     * @param outlet         the outlet's name, for its masthead and slogan line; may be null
      * @param outletLines    keys of lines learned as this outlet's boilerplate
      * @param protectedKeys  keys of lines never dropped as duplicates (the headline)
      */
-    public Result filter(List<Line> lines, Set<String> outletLines, Set<String> protectedKeys) {
+    public Result filter(List<Line> lines, String outlet, Set<String> outletLines, Set<String> protectedKeys) {
         List<Removal> removed = new ArrayList<>();
         List<Line> afterRules = new ArrayList<>(lines.size());
+        String outletKey = outlet == null ? null : OutletBoilerplateLearner.key(outlet);
         for (Line line : lines) {
-            String reason = line.isBlank() ? null : reasonFor(line.text(), outletLines);
+            String reason = line.isBlank() ? null : reasonFor(line.text(), outletKey, outletLines);
             if (reason == null) {
                 afterRules.add(line);
             } else {
@@ -49,12 +53,16 @@ public final class BoilerplateLineFilter {
     }
 
     /** The reason a line is boilerplate, or null when it is article text. */
-    String reasonFor(String text, Set<String> outletLines) {
+    String reasonFor(String text, String outletKey, Set<String> outletLines) {
         if (text.length() > maxRuleLineLength) {
             return null;
         }
-        if (!outletLines.isEmpty() && outletLines.contains(OutletBoilerplateLearner.key(text))) {
+        String key = OutletBoilerplateLearner.key(text);
+        if (!outletLines.isEmpty() && outletLines.contains(key)) {
             return "outlet-boilerplate";
+        }
+        if (outletKey != null && !outletKey.isEmpty() && isMasthead(key, outletKey)) {
+            return "slogan";
         }
         for (BoilerplateRule rule : rules) {
             if (rule.matches(text)) {
@@ -64,7 +72,28 @@ public final class BoilerplateLineFilter {
         return null;
     }
 
+    /** The outlet's name alone, or followed by its tagline ("NewsPulse24 – News at the speed of now"). */
+    private static boolean isMasthead(String key, String outletKey) {
+        if (key.equals(outletKey)) {
+            return true;
+        }
+        if (!key.startsWith(outletKey) || key.length() > outletKey.length() + 80 || key.endsWith(".")) {
+            return false;
+        }
+        String rest = key.substring(outletKey.length()).stripLeading();
+        return !rest.isEmpty() && "-–|:•·".indexOf(rest.charAt(0)) >= 0;
+    }
+
     private List<Line> dropDuplicates(List<Line> lines, Set<String> protectedKeys, List<Removal> removed) {
+        // a caption sits next to its photo credit: near one, even a full sentence repeated is a caption
+        Set<Integer> creditLines = new java.util.HashSet<>();
+        for (Removal r : removed) {
+            if (r.reason().equals("photo-credit")) {
+                for (int d = -CAPTION_CREDIT_DISTANCE; d <= CAPTION_CREDIT_DISTANCE; d++) {
+                    creditLines.add(r.line() + d);
+                }
+            }
+        }
         List<Integer> content = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
@@ -90,15 +119,18 @@ public final class BoilerplateLineFilter {
                 if (!same && !extended) {
                     continue;
                 }
-                String reason = wordCount(first) >= 6 ? "duplicate-caption" : "repeated-label";
+                boolean nearCredit = creditLines.contains(lines.get(i).number())
+                        || creditLines.contains(lines.get(j).number());
+                String reason = nearCredit || wordCount(first) >= 6 ? "duplicate-caption" : "repeated-label";
                 if (!protectedKeys.contains(second)) {
                     drop[j] = true;
                     reasons[j] = reason;
                 }
                 // The first copy goes too when it reads like a caption or label rather than a sentence,
-                // unless it is the headline (the first line, or the known title).
-                boolean headline = a == 0 || protectedKeys.contains(first);
-                if (!headline && !ENDS_SENTENCE.matcher(lines.get(i).text()).matches() && !drop[i]) {
+                // unless it is the headline: the known title, else (title unknown) the first line.
+                boolean headline = protectedKeys.isEmpty() ? a == 0 : protectedKeys.contains(first);
+                boolean sentence = ENDS_SENTENCE.matcher(lines.get(i).text()).matches();
+                if (!headline && (nearCredit || !sentence) && !drop[i]) {
                     drop[i] = true;
                     reasons[i] = reason;
                 }

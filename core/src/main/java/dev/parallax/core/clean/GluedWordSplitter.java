@@ -9,12 +9,13 @@ import java.util.Set;
 
 /**
  * Repairs words glued together by scraping ("Iskanderdelivered", "Kremlintalks") only when it is
- * certain: a known name followed by a lower-case dictionary word of at least three letters.
+ * certain: a known name followed by a lower-case dictionary word (two-letter words only when the
+ * dictionary lists them, so "Kremlinon" splits but "Kievan" does not).
  * Anything less sure stays as written: a wrong split would invent a word the outlet never wrote.
  */
 public final class GluedWordSplitter {
 
-    private static final int MIN_REST = 3;
+    private static final int MIN_REST = 2;
     private static final int MAX_WORD = 40;
 
     private final Map<Character, List<String>> namesByInitial = new HashMap<>();

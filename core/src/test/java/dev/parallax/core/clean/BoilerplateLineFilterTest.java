@@ -52,7 +52,7 @@ class BoilerplateLineFilterTest {
             "\\                                                   | stray-symbols",
     })
     void knownBoilerplateHasAReason(String line, String reason) {
-        assertEquals(reason, filter.reasonFor(line.strip(), Set.of()));
+        assertEquals(reason, filter.reasonFor(line.strip(), null, Set.of()));
     }
 
     @ParameterizedTest
@@ -69,19 +69,19 @@ class BoilerplateLineFilterTest {
             "the [air-defence] system is on duty",
     })
     void articleTextIsKept(String line) {
-        assertNull(filter.reasonFor(line, Set.of()));
+        assertNull(filter.reasonFor(line, null, Set.of()));
     }
 
     @Test
     void outletBoilerplateIsMatchedIgnoringCaseAndSpacing() {
-        assertEquals("outlet-boilerplate", filter.reasonFor("Stay  with NORTHLINE for updates",
+        assertEquals("outlet-boilerplate", filter.reasonFor("Stay  with NORTHLINE for updates", null,
                 Set.of("stay with northline for updates")));
     }
 
     @Test
     void longLinesAreNeverBoilerplate() {
         String cookieParagraph = "We use cookies. Accept. " + "x".repeat(700);
-        assertNull(filter.reasonFor(cookieParagraph, Set.of()));
+        assertNull(filter.reasonFor(cookieParagraph, null, Set.of()));
     }
 
     @Test
@@ -91,7 +91,7 @@ class BoilerplateLineFilterTest {
                 "The two leaders shake hands in the palace hall",
                 "",
                 "The two leaders shake hands in the palace hall – Pool picture",
-                "Body text follows here."), Set.of(), Set.of());
+                "Body text follows here."), null, Set.of(), Set.of());
         assertEquals(List.of("Headline of the story", "", "Body text follows here."), texts(result.kept()));
         assertEquals(List.of(new Removal("The two leaders shake hands in the palace hall", "duplicate-caption", 2),
                 new Removal("The two leaders shake hands in the palace hall – Pool picture", "duplicate-caption", 4)),
@@ -103,7 +103,7 @@ class BoilerplateLineFilterTest {
         BoilerplateLineFilter.Result result = filter.filter(lines(
                 "Headline",
                 "The talks lasted three hours.",
-                "The talks lasted three hours."), Set.of(), Set.of());
+                "The talks lasted three hours."), null, Set.of(), Set.of());
         assertEquals(List.of("Headline", "The talks lasted three hours."), texts(result.kept()));
         assertEquals(3, result.removed().get(0).line());
     }
@@ -113,15 +113,46 @@ class BoilerplateLineFilterTest {
         BoilerplateLineFilter.Result result = filter.filter(lines(
                 "Putin meets Lukashenko",
                 "Putin meets Lukashenko",
-                "Body."), Set.of(), Set.of("putin meets lukashenko"));
+                "Body."), null, Set.of(), Set.of("putin meets lukashenko"));
         assertEquals(List.of("Putin meets Lukashenko", "Putin meets Lukashenko", "Body."), texts(result.kept()));
     }
 
     @Test
     void removalsCarryTheRawLineAndItsNumber() {
         List<Line> lines = List.of(new Line(1, "Body."), new Line(7, "Advertisement", "\u00a0Advertisement\u200b\r"));
-        BoilerplateLineFilter.Result result = filter.filter(lines, Set.of(), Set.of());
+        BoilerplateLineFilter.Result result = filter.filter(lines, null, Set.of(), Set.of());
         assertEquals(List.of(new Removal("\u00a0Advertisement\u200b", "advertisement", 7)), result.removed());
+    }
+
+    @Test
+    void theOutletsMastheadAndTaglineAreSlogans() {
+        assertEquals("slogan", filter.reasonFor("NewsPulse24", "newspulse24", Set.of()));
+        assertEquals("slogan", filter.reasonFor("NewsPulse24 – News at the speed of now", "newspulse24", Set.of()));
+        assertEquals("slogan", filter.reasonFor("NEWSPULSE24 | Your daily briefing", "newspulse24", Set.of()));
+        assertNull(filter.reasonFor("NewsPulse24 has learned that the talks will resume.", "newspulse24", Set.of()));
+        assertNull(filter.reasonFor("NewsPulse24 – News at the speed of now", "other outlet", Set.of()));
+    }
+
+    @Test
+    void aSentenceRepeatedNextToAPhotoCreditIsACaption() {
+        BoilerplateLineFilter.Result result = filter.filter(lines(
+                "Headline",
+                "Photo: Kremlin pool",
+                "The two leaders at the Kremlin on Wednesday.",
+                "The two leaders at the Kremlin on Wednesday.",
+                "Body text follows here."), null, Set.of(), Set.of());
+        assertEquals(List.of("Headline", "Body text follows here."), texts(result.kept()));
+        assertEquals(List.of("photo-credit", "duplicate-caption", "duplicate-caption"),
+                result.removed().stream().map(Removal::reason).toList());
+    }
+
+    @Test
+    void whenTheTitleIsKnownTheFirstLineIsNotProtected() {
+        BoilerplateLineFilter.Result result = filter.filter(lines(
+                "The two leaders at the Kremlin on Wednesday",
+                "The two leaders at the Kremlin on Wednesday",
+                "Body."), null, Set.of(), Set.of("talks in moscow"));
+        assertEquals(List.of("Body."), texts(result.kept()));
     }
 
     static List<Line> lines(String... texts) {

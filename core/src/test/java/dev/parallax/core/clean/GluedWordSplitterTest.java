@@ -18,6 +18,8 @@ class GluedWordSplitterTest {
             "Lukashenkothanked Putin                  | Lukashenko thanked Putin",
             "Moscowwarned; Minskagreed                | Moscow warned; Minsk agreed",
             "Russiaand Belarus                        | Russia and Belarus",
+            "talks in the Kremlinon Wednesday         | talks in the Kremlin on Wednesday",
+            "Wagnerfighters moved                     | Wagner fighters moved",
     })
     void splitsAKnownNameGluedToADictionaryWord(String in, String out) {
         assertEquals(out, splitter.split(in));
@@ -28,7 +30,8 @@ class GluedWordSplitterTest {
             "Minskresidents         | not a dictionary word",
             "Putinism               | a real word built on a name",
             "Russian Belarusian     | names with suffixes",
-            "Putins                 | rest shorter than three letters",
+            "Putins                 | a one-letter rest is never split",
+            "Kievan Rus             | a two-letter rest the dictionary does not list",
             "Kremlinology           | not a dictionary word",
             "kremlintalks           | the name is written in lower case",
             "IskanderDelivered      | the rest is not lower case",

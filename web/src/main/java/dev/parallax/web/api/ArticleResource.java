@@ -113,9 +113,11 @@ public class ArticleResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @SecurityRequirement(name = "admin")
     @Operation(summary = "Import files (text with header, HTML, JSON, JSON Lines)",
-            description = "200 with created/existing/failed when at least one article was stored or already "
-                    + "there; 422 problem when nothing could be imported.")
-    public ImportResponse importFiles(@RestForm(FileUpload.ALL) List<FileUpload> files) {
+            description = "Multipart: one part per file (its filename tells the format), plus an optional "
+                    + "outlet field for files that name none. 200 with created/existing/failed when at least one "
+                    + "article was stored or already there; 422 problem when nothing could be imported.")
+    public ImportResponse importFiles(@RestForm(FileUpload.ALL) List<FileUpload> files,
+                                      @RestForm("outlet") String outlet) {
         List<ArticleImportService.NamedInput> inputs = new ArrayList<>();
         for (FileUpload file : files == null ? List.<FileUpload>of() : files) {
             if (file.fileName() == null || file.fileName().isBlank()) {
@@ -135,7 +137,7 @@ public class ArticleResource {
             throw ProblemException.badField("files", "at most " + config.imports().maxArticlesPerRequest()
                     + " files per request, got " + inputs.size());
         }
-        ImportReport report = imports.importInputs(inputs, null);
+        ImportReport report = imports.importInputs(inputs, blankToNull(outlet));
         if (report.nothingImported()) {
             throw new ProblemException(422, "nothing-imported", "Nothing imported",
                     report.failed().size() + " input(s) failed; see errors", ImportResponse.errors(report));

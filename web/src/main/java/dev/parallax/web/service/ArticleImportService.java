@@ -21,6 +21,8 @@ import java.util.List;
  */
 @ApplicationScoped
 public class ArticleImportService {
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ArticleImportService.class);
+
     private final ArticleStore store;
     private final ParallaxConfig config;
     private final ArticleCleaner cleaner = new ArticleCleaner();
@@ -80,11 +82,24 @@ public class ArticleImportService {
         List<ImportedArticle> existing = new ArrayList<>();
         int batchSize = Math.max(1, config.imports().batchSize());
         for (int from = 0; from < prepared.size(); from += batchSize) {
-            for (ImportedArticle result : store.store(prepared.subList(from, Math.min(prepared.size(), from + batchSize)))) {
+            for (ImportedArticle result : storeBatch(prepared.subList(from, Math.min(prepared.size(), from + batchSize)))) {
                 (ImportedArticle.CREATED.equals(result.status()) ? created : existing).add(result);
             }
         }
         return new ImportReport(created, existing, failed);
+    }
+
+    /**
+     * A concurrent import of the same article or a new outlet can win the race for a unique key
+     * and roll this batch back; the retry then finds those rows and reports them as existing.
+     */
+    private List<ImportedArticle> storeBatch(List<PreparedArticle> batch) {
+        try {
+            return store.store(batch);
+        } catch (RuntimeException lostRace) {
+            LOG.debugf(lostRace, "retrying a batch of %d articles once", batch.size());
+            return store.store(batch);
+        }
     }
 
     private String check(RawArticle raw) {

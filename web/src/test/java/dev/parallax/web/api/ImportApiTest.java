@@ -90,6 +90,15 @@ class ImportApiTest {
     }
 
     @Test
+    void anOutletFieldNamesTheOutletOfFilesThatNameNone() {
+        String outlet = uniqueOutlet("Field Flyer");
+        asAdmin().multiPart("file", "unsigned.txt", "title: Unsigned\n---\nA report that names no outlet.".getBytes())
+                .multiPart("outlet", outlet)
+                .post("/api/articles/import").then().statusCode(200)
+                .body("created[0].outlet", equalTo(outlet));
+    }
+
+    @Test
     void aFileOverTheLimitIsRefused() {
         byte[] big = headerText("Big Bugle", "Big", "word ".repeat(70 * 1024 / 5));
         asAdmin().multiPart("file", "big.txt", big)
