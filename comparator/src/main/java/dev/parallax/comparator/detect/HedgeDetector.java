@@ -54,14 +54,22 @@ public final class HedgeDetector implements DiscrepancyDetector {
         return out;
     }
 
+    /**
+     * Explicit cue phrases decide first ("is expected to" is expected whatever else the sentence says); an
+     * announcement or a done deed ("announced it will", "have been put") is asserted; otherwise the
+     * analyzer's modality stands. Only the claim's own words count, not words inside quotation marks.
+     */
     static Modality modality(ClaimRef c) {
         Modality m = c.claim().modality() == null ? Modality.ASSERTED : c.claim().modality();
-        if (m != Modality.ASSERTED) return m;
-        // the claim's own words only: the attribution around a quote ("he said") is not a hedge
         String text = QUOTED.matcher(c.text()).replaceAll(" ");
         if (EXPECTED.matcher(text).find()) return Modality.EXPECTED;
         if (HEDGED.matcher(text).find()) return Modality.HEDGED;
         if (CONDITIONAL.matcher(text).find()) return Modality.CONDITIONAL;
-        return Modality.ASSERTED;
+        if (m == Modality.DENIED) return m;
+        if (ASSERTIVE.matcher(text).find()) return Modality.ASSERTED;
+        return m;
     }
+
+    private static final Pattern ASSERTIVE = Pattern.compile(
+            "\\b(announced|confirmed|declared|signed|agreed|has been|have been|was|were)\\b", Pattern.CASE_INSENSITIVE);
 }

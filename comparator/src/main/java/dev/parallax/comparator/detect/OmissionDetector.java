@@ -71,7 +71,7 @@ public final class OmissionDetector implements DiscrepancyDetector {
     }
 
     /** Share of a carrier's content keys another account's sentence must hold to count as a rewording. */
-    static final double LOOSE_SHARE = 0.4;
+    static final double LOOSE_SHARE = 0.34;
 
     private static boolean carriedElsewhere(EventContext ctx, AlignedGroup g) {
         java.util.Set<Integer> roots = new java.util.HashSet<>();

@@ -28,6 +28,7 @@ public final class QuoteWordingDetector implements DiscrepancyDetector {
         List<Finding> out = new ArrayList<>();
         for (AlignedGroup g : ctx.aligned()) {
             List<ClaimRef> quoted = g.members().stream().filter(c -> c.claim().quote() != null
+                    && c.claim().quote().kind() == dev.parallax.core.model.QuoteKind.DIRECT
                     && c.claim().quote().start() >= 0 && c.claim().quote().end() <= c.article().text().length()).toList();
             if (quoted.size() < 2) continue;
             long speakers = quoted.stream().map(c -> c.claim().speakerId()).filter(Objects::nonNull).distinct().count();

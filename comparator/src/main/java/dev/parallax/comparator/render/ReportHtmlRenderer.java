@@ -1,0 +1,199 @@
+package dev.parallax.comparator.render;
+
+import dev.parallax.comparator.Comparison;
+import dev.parallax.comparator.report.ArticleRef;
+import dev.parallax.comparator.report.ClaimGroup;
+import dev.parallax.comparator.report.ComparisonReport;
+import dev.parallax.comparator.report.Discrepancy;
+import dev.parallax.comparator.report.Event;
+import dev.parallax.comparator.report.SideBySide;
+import dev.parallax.comparator.report.Span;
+import dev.parallax.core.model.AnalyzedArticle;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The report as ONE self-contained HTML file (inline CSS, no scripts, fonts or images from anywhere), readable
+ * offline: per event the ranked discrepancies with type and severity badges, the alignment table (claim groups
+ * by outlet, an empty cell where an outlet omits the claim), and side-by-side views of account pairs. Every
+ * piece of article text is HTML-escaped.
+ */
+public final class ReportHtmlRenderer {
+    private final int maxPairsPerEvent;
+
+    public ReportHtmlRenderer() {
+        this(6);
+    }
+
+    public ReportHtmlRenderer(int maxPairsPerEvent) {
+        this.maxPairsPerEvent = maxPairsPerEvent;
+    }
+
+    private static final String CSS = """
+            body{font:15px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1d232b;background:#f6f7f9}
+            header{background:#1d2a3a;color:#fff;padding:16px 24px}header h1{margin:0;font-size:20px}
+            main{padding:16px 24px;max-width:1400px}
+            section.event{background:#fff;border:1px solid #d9dde3;border-radius:8px;padding:16px;margin-bottom:24px}
+            h2{margin:0 0 4px;font-size:18px}h3{font-size:15px;margin:18px 0 8px}
+            .meta{color:#5a6675;font-size:13px}
+            .badge{display:inline-block;border-radius:4px;padding:1px 6px;font-size:12px;font-weight:600;margin-right:4px}
+            .HIGH{background:#fbe3e4;color:#9b1c23}.MEDIUM{background:#fff1d6;color:#8a5a00}.LOW{background:#e8edf3;color:#3d4a5a}
+            .type{background:#e6f0ff;color:#1f4f99}
+            ol.findings li{margin-bottom:10px}
+            .evidence{margin:4px 0 0 0;padding:0;list-style:none;font-size:13px}
+            .evidence li{margin:2px 0}.outlet{font-weight:600}
+            q,.quote{background:#fffbe6}
+            table{border-collapse:collapse;width:100%;font-size:13px;table-layout:fixed}
+            td,th{border:1px solid #d9dde3;padding:6px;vertical-align:top;text-align:left;word-wrap:break-word}
+            th{background:#eef1f5}td.empty{background:#fafafa;color:#a0a8b3;text-align:center}
+            del{background:#fdd;text-decoration:line-through}ins{background:#dfd;text-decoration:none}
+            .spelling{background:#eef;border-bottom:1px dotted #66a}
+            .warn{color:#8a5a00}
+            """;
+
+    public String render(ComparisonReport report, List<AnalyzedArticle> articles, Comparison comparison) {
+        Map<String, ArticleRef> refs = new HashMap<>();
+        report.articles().forEach(a -> refs.put(a.id(), a));
+        Map<String, AnalyzedArticle> analyzed = new HashMap<>();
+        if (articles != null) articles.forEach(a -> analyzed.put(a.id(), a));
+        StringBuilder b = new StringBuilder(64 * 1024);
+        b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
+                .append("<title>Parallax comparison</title><style>").append(CSS).append("</style></head><body>\n");
+        b.append("<header><h1>Parallax comparison</h1><div>").append(report.articles().size()).append(" articles, ")
+                .append(report.events().size()).append(" events, ").append(report.unassigned().size())
+                .append(" unassigned</div></header>\n<main>\n");
+        for (Event e : report.events()) event(b, e, refs, analyzed, comparison);
+        if (!report.unassigned().isEmpty()) {
+            b.append("<section class=\"event\"><h2>Unassigned</h2><p class=\"meta\">Articles with no other account of the same event.</p><ul>");
+            for (String id : report.unassigned()) {
+                ArticleRef a = refs.get(id);
+                b.append("<li><span class=\"outlet\">").append(esc(outlet(refs, id))).append("</span>: ")
+                        .append(esc(a == null || a.title() == null ? id : a.title())).append("</li>");
+            }
+            b.append("</ul></section>\n");
+        }
+        if (!report.warnings().isEmpty()) {
+            b.append("<section class=\"event\"><h2>Warnings</h2><ul>");
+            report.warnings().forEach(w -> b.append("<li class=\"warn\">").append(esc(w)).append("</li>"));
+            b.append("</ul></section>\n");
+        }
+        b.append("</main></body></html>\n");
+        return b.toString();
+    }
+
+    private void event(StringBuilder b, Event e, Map<String, ArticleRef> refs, Map<String, AnalyzedArticle> analyzed,
+                       Comparison comparison) {
+        b.append("<section class=\"event\" id=\"").append(esc(e.id())).append("\"><h2>").append(esc(e.label())).append("</h2>");
+        b.append("<div class=\"meta\">").append(esc(e.date() == null ? "date unknown" : e.date())).append(" · places: ")
+                .append(esc(String.join(", ", e.places()))).append(" · participants: ")
+                .append(esc(String.join(", ", e.participants()))).append(" · ").append(e.articles().size()).append(" accounts</div>");
+
+        b.append("<h3>Discrepancies (").append(e.discrepancies().size()).append(", most serious first)</h3><ol class=\"findings\">");
+        for (Discrepancy d : e.discrepancies()) {
+            b.append("<li id=\"").append(esc(d.id())).append("\"><span class=\"badge ").append(d.severity().name()).append("\">")
+                    .append(d.severity().name()).append("</span><span class=\"badge type\">").append(d.type().name())
+                    .append("</span> ").append(esc(d.summary())).append("<ul class=\"evidence\">");
+            for (Span s : d.evidence()) {
+                b.append("<li><span class=\"outlet\">").append(esc(outlet(refs, s.article()))).append("</span> [")
+                        .append(s.start()).append('–').append(s.end()).append("]: <span class=\"quote\">")
+                        .append(esc(s.text())).append("</span></li>");
+            }
+            b.append("</ul></li>");
+        }
+        b.append("</ol>");
+
+        b.append("<h3>Alignment (claim groups by outlet)</h3><table><thead><tr><th>claim</th>");
+        for (String id : e.articles()) b.append("<th>").append(esc(outlet(refs, id))).append("</th>");
+        b.append("</tr></thead><tbody>");
+        for (ClaimGroup g : e.claimGroups()) {
+            Map<String, Span> byArticle = new LinkedHashMap<>();
+            g.members().forEach(m -> byArticle.put(m.article(), m));
+            b.append("<tr><td>").append(esc(g.summary())).append("<div class=\"meta\">").append(g.independent())
+                    .append(" independent source(s)").append(g.copies().isEmpty() ? "" : ", wire copies marked ©").append("</div></td>");
+            for (String id : e.articles()) {
+                Span s = byArticle.get(id);
+                boolean copy = g.copies().stream().anyMatch(c -> c.contains(id));
+                if (s == null) b.append("<td class=\"empty\">—</td>");
+                else b.append("<td>").append(copy ? "© " : "").append(esc(s.text())).append("</td>");
+            }
+            b.append("</tr>");
+        }
+        b.append("</tbody></table>");
+
+        if (comparison != null && e.articles().size() >= 2) {
+            AnalyzedArticle left = analyzed.get(e.articles().get(0));
+            int pairs = 0;
+            for (int i = 1; i < e.articles().size() && pairs < maxPairsPerEvent && left != null; i++) {
+                AnalyzedArticle right = analyzed.get(e.articles().get(i));
+                if (right == null) continue;
+                sideBySide(b, comparison.sideBySide(left, right), refs);
+                pairs++;
+            }
+        }
+        b.append("</section>\n");
+    }
+
+    private static void sideBySide(StringBuilder b, SideBySide view, Map<String, ArticleRef> refs) {
+        b.append("<h3>Side by side: ").append(esc(outlet(refs, view.left()))).append(" / ").append(esc(outlet(refs, view.right())))
+                .append("</h3><table><thead><tr><th>").append(esc(outlet(refs, view.left()))).append("</th><th>")
+                .append(esc(outlet(refs, view.right()))).append("</th></tr></thead><tbody>");
+        for (SideBySide.Row r : view.rows()) {
+            b.append("<tr>");
+            if (r.left() == null) b.append("<td class=\"empty\">—</td>");
+            if (r.left() != null && r.right() != null && !r.changes().isEmpty()) {
+                StringBuilder l = new StringBuilder(), rt = new StringBuilder();
+                for (SideBySide.InlineChange c : r.changes()) {
+                    switch (c.kind()) {
+                        case EQUAL -> { l.append(esc(c.left())).append(' '); rt.append(esc(c.right())).append(' '); }
+                        case DELETE -> l.append("<del>").append(esc(c.left())).append("</del> ");
+                        case INSERT -> rt.append("<ins>").append(esc(c.right())).append("</ins> ");
+                        case CHANGE -> {
+                            if (c.spellingOnly()) {
+                                l.append("<span class=\"spelling\" title=\"spelling only\">").append(esc(c.left())).append("</span> ");
+                                rt.append("<span class=\"spelling\" title=\"spelling only\">").append(esc(c.right())).append("</span> ");
+                            } else {
+                                l.append("<del>").append(esc(c.left())).append("</del> ");
+                                rt.append("<ins>").append(esc(c.right())).append("</ins> ");
+                            }
+                        }
+                    }
+                }
+                b.append("<td>").append(l).append("</td><td>").append(rt).append("</td>");
+            } else {
+                if (r.left() != null) b.append("<td>").append(esc(r.left().text())).append("</td>");
+                if (r.right() != null) b.append("<td>").append(esc(r.right().text())).append("</td>");
+            }
+            if (r.right() == null) b.append("<td class=\"empty\">—</td>");
+            b.append("</tr>");
+        }
+        b.append("</tbody></table>");
+        if (!view.warnings().isEmpty()) b.append("<p class=\"warn\">").append(esc(String.join("; ", view.warnings()))).append("</p>");
+    }
+
+    private static String outlet(Map<String, ArticleRef> refs, String id) {
+        ArticleRef a = refs.get(id);
+        return a == null || a.outlet() == null ? id.substring(0, Math.min(8, id.length())) : a.outlet();
+    }
+
+    /** Escapes everything HTML gives meaning to, quotes included, so article text can never become markup. */
+    static String esc(String s) {
+        if (s == null) return "";
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+}
