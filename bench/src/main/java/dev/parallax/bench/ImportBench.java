@@ -81,6 +81,9 @@ public final class ImportBench {
         } finally {
             running.destroy(); // SIGTERM: the app stops its PostgreSQL
             running.waitFor(30, TimeUnit.SECONDS);
+            try (var paths = Files.walk(dataDir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
     }
 

@@ -21,7 +21,11 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
             try {
                 Path dataDir = Files.createTempDirectory("parallax-test-");
                 database = EmbeddedDatabase.start(dataDir);
-                Runtime.getRuntime().addShutdownHook(new Thread(database::close, "stop-test-postgres"));
+                EmbeddedDatabase started = database;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    started.close();
+                    deleteTree(dataDir); // a cluster is ~40 MB: do not leave one per test run in /tmp
+                }, "stop-test-postgres"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -29,6 +33,14 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         var settings = database.settings();
         return Map.of("quarkus.datasource.jdbc.url", settings.jdbcUrl(),
                 "quarkus.datasource.username", settings.username());
+    }
+
+    private static void deleteTree(Path root) {
+        try (var paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // best effort: it is a temporary directory
+        }
     }
 
     @Override

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  * </ol>
  *
  * Every dropped piece is recorded as a {@link Removal}; odd input yields warnings, never exceptions.
+ * A cleaner is immutable and safe to share between threads (services keep one).
  */
 public final class ArticleCleaner {
 

@@ -101,17 +101,21 @@ public final class BoilerplateLineFilter {
                 content.add(i);
             }
         }
+        String[] keys = new String[lines.size()];
+        for (int i : content) {
+            keys[i] = OutletBoilerplateLearner.key(lines.get(i).text());
+        }
         boolean[] drop = new boolean[lines.size()];
         String[] reasons = new String[lines.size()];
         for (int a = 0; a < content.size(); a++) {
             int i = content.get(a);
-            String first = OutletBoilerplateLearner.key(lines.get(i).text());
+            String first = keys[i];
             for (int b = a + 1; b < content.size() && b <= a + DUPLICATE_WINDOW; b++) {
                 int j = content.get(b);
                 if (drop[j]) {
                     continue;
                 }
-                String second = OutletBoilerplateLearner.key(lines.get(j).text());
+                String second = keys[j];
                 boolean same = first.equals(second);
                 // a caption often comes back with the photographer's credit appended
                 boolean extended = Math.min(first.length(), second.length()) >= 20

@@ -57,6 +57,20 @@ public record OutletBoilerplateLearner(int minArticles, double minShare, int max
 
     /** How lines are compared: lower case, spaces collapsed (input already Unicode-normalized). */
     public static String key(String normalizedLine) {
-        return normalizedLine.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(normalizedLine.length());
+        boolean space = false;
+        for (int i = 0; i < normalizedLine.length(); i++) {
+            char c = normalizedLine.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = !out.isEmpty();
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
     }
 }

@@ -62,6 +62,8 @@ public final class EntityLinker {
     private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
     private final Map<String, NameTarget> names = new HashMap<>();
     private final Map<String, List<RoleBinding>> roles = new HashMap<>();
+    /** Every proper token prefix of a name or role key: lets a look-up stop as soon as nothing can match. */
+    private final java.util.Set<String> prefixes = new java.util.HashSet<>();
     private final Map<Integer, List<FoldedName>> foldedByTokenCount = new HashMap<>();
     private final int maxKeyTokens;
     private final Map<String, Optional<FuzzyHit>> fuzzyCache = new ConcurrentHashMap<>();
@@ -89,6 +91,7 @@ public final class EntityLinker {
                 String key = key(tokens, 0, tokens.size());
                 boolean caseSensitive = name.length() <= 4 && name.equals(name.toUpperCase(Locale.ROOT));
                 names.putIfAbsent(key, new NameTarget(e, name.equals(e.name()), caseSensitive, surfaceKey(tokens)));
+                addPrefixes(tokens);
                 max = Math.max(max, tokens.size());
                 String folded = folder.apply(name);
                 if (!folded.isBlank()) {
@@ -103,9 +106,16 @@ public final class EntityLinker {
                 continue;
             }
             roles.computeIfAbsent(key(tokens, 0, tokens.size()), k -> new ArrayList<>()).add(role);
+            addPrefixes(tokens);
             max = Math.max(max, tokens.size());
         }
         this.maxKeyTokens = max;
+    }
+
+    private void addPrefixes(List<Token> tokens) {
+        for (int len = 1; len < tokens.size(); len++) {
+            prefixes.add(key(tokens, 0, len));
+        }
     }
 
     public EntityLinker(Gazetteer gazetteer) {
@@ -190,12 +200,15 @@ public final class EntityLinker {
             key.append(tokens.get(i + len - 1).norm());
             String k = key.toString();
             NameTarget name = names.get(k);
+            List<RoleBinding> r = roles.get(k);
+            if (name == null && r == null && !prefixes.contains(k)) {
+                break;
+            }
             if (name != null && acceptsSurface(name, tokens, i, len)) {
                 bestLen = len;
                 bestName = name;
                 bestRoles = null;
             }
-            List<RoleBinding> r = roles.get(k);
             if (r != null && len >= bestLen) {
                 boolean hasDeterminer = i > 0 && DETERMINERS.contains(tokens.get(i - 1).norm());
                 if (len > 1 || hasDeterminer) {

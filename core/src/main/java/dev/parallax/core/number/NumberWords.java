@@ -67,8 +67,14 @@ public final class NumberWords {
             default -> {
             }
         }
-        if (DIGITS.matcher(s).matches()) {
-            return parseDigits(s);
+        if (s.isEmpty()) {
+            return null;
+        }
+        if (Character.isDigit(s.charAt(0))) {
+            return DIGITS.matcher(s).matches() ? parseDigits(s) : null;
+        }
+        if (!Character.isLetter(s.charAt(0))) {
+            return null;
         }
         Integer u = UNITS.get(s);
         if (u != null) {
@@ -93,14 +99,19 @@ public final class NumberWords {
      * "1.5" and "40,000" and "1,5" (a European decimal comma). A comma followed by exactly three
      * digits is a thousands separator; otherwise it is a decimal mark.
      */
+    private static final Pattern THOUSANDS_COMMA = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final Pattern THOUSANDS_DOT = Pattern.compile("\\d{1,3}(\\.\\d{3}){2,}");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d+");
+    private static final Pattern ORDINAL_DIGITS = Pattern.compile("\\d+(st|nd|rd|th)");
+
     static Double parseDigits(String s) {
-        if (s.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+        if (s.indexOf(',') >= 0 && THOUSANDS_COMMA.matcher(s).matches()) {
             return Double.parseDouble(s.replace(",", ""));
         }
-        if (s.matches("\\d{1,3}(\\.\\d{3}){2,}")) {
+        if (s.indexOf('.') >= 0 && THOUSANDS_DOT.matcher(s).matches()) {
             return Double.parseDouble(s.replace(".", ""));
         }
-        if (s.matches("\\d+,\\d+")) {
+        if (s.indexOf(',') >= 0 && DECIMAL_COMMA.matcher(s).matches()) {
             return Double.parseDouble(s.replace(',', '.'));
         }
         try {
@@ -117,7 +128,7 @@ public final class NumberWords {
         if (v != null) {
             return v;
         }
-        if (s.matches("\\d+(st|nd|rd|th)")) {
+        if (!s.isEmpty() && Character.isDigit(s.charAt(0)) && ORDINAL_DIGITS.matcher(s).matches()) {
             return Integer.parseInt(s.substring(0, s.length() - 2));
         }
         return null;

@@ -24,6 +24,7 @@ public final class QuoteExtractor {
             + "|stated|warned|warns|insisted|insists|confirmed|claimed|claims|denied|reiterated|argued|believes|suggested"
             + "|acknowledged|admitted|declared|recalled|pointed\\s+out)\\b(?:\\s+(?:on|last|this)\\s+\\w+)?(?:\\s*,?\\s+that\\b)?");
     private static final int AFTER_WINDOW = 150;
+    private static final Pattern SPEECH_VERB = Pattern.compile("(?i)\\b(?:" + SpeakerResolver.SPEECH_VERBS + ")\\b");
 
     private final SpeakerResolver speakers;
 
@@ -120,7 +121,7 @@ public final class QuoteExtractor {
     }
 
     private static int verbEnd(String text, int from, int to) {
-        Matcher m = Pattern.compile("(?i)\\b(?:" + SpeakerResolver.SPEECH_VERBS + ")\\b").matcher(text.substring(from, to));
+        Matcher m = SPEECH_VERB.matcher(text.substring(from, to));
         return m.find() ? from + m.end() : -1;
     }
 

@@ -95,7 +95,7 @@ public final class SpeakerResolver {
     public String sourcing(String text, int from, int to, List<EntityMention> mentions) {
         String s = text.substring(from, to);
         Matcher a = ACCORDING_TO.matcher(s);
-        if (a.find()) {
+        if (s.contains("ccording") && a.find()) {
             int at = from + a.end();
             for (EntityMention m : mentions) {
                 if (m.start() >= at && m.start() <= at + 2 && m.end() <= to) {

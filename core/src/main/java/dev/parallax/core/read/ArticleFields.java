@@ -55,15 +55,17 @@ final class ArticleFields {
 
     /**
      * The article these fields describe. A date that cannot be read is reported and left out rather
-     * than failing the whole article: the text is still worth comparing.
+     * than failing the whole article: the text is still worth comparing. {@code which} names the
+     * article in that message when the input holds several ("line 3: the object"), else null.
      */
     RawArticle toArticle(String body, OffsetDateTime fallbackPublished, SourceFormat format, String source,
-                         ReadOptions options, int line, List<ReadProblem> problems) {
+                         ReadOptions options, int line, String which, List<ReadProblem> problems) {
         OffsetDateTime when = fallbackPublished;
         if (published != null) {
             when = PublishedDateParser.parse(published).orElse(null);
             if (when == null) {
-                problems.add(new ReadProblem(source, line, PublishedDateParser.problem(published)));
+                String message = PublishedDateParser.problem(published);
+                problems.add(new ReadProblem(source, line, which == null ? message : which + ": " + message));
                 when = fallbackPublished;
             }
         }

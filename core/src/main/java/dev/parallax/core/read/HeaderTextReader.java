@@ -49,7 +49,7 @@ public final class HeaderTextReader {
                     ? "the header is followed by no article text: put the body after the --- line"
                     : "empty input: the file has no text");
         }
-        RawArticle article = fields.toArticle(normalized, null, format, source, options, 0, problems);
+        RawArticle article = fields.toArticle(normalized, null, format, source, options, 0, null, problems);
         List<RawArticle> articles = List.of(article);
         return new ReadResult(articles, problems);
     }

@@ -67,7 +67,8 @@ final class JsonArticleObjects {
             return null;
         }
         String normalized = HeaderTextReader.normalizeNewlines(body).strip();
-        return fields.toArticle(normalized, fromHtml, format, source, options, line, problems);
+        return fields.toArticle(normalized, fromHtml, format, source, options, line,
+                which.equals("the object") ? null : which, problems);
     }
 
     /** A one-line reason from a parser error, without Jackson's source excerpt. */

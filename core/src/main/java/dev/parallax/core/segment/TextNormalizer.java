@@ -17,7 +17,8 @@ public final class TextNormalizer {
     public static final UnaryOperator<String> FOLD_ACCENTS = TextNormalizer::foldAccents;
     public static final UnaryOperator<String> LOWER_CASE = s -> s.toLowerCase(Locale.ROOT);
     /** What {@link dev.parallax.core.model.Token#norm()} holds. */
-    public static final UnaryOperator<String> TOKEN_NORM = s -> LOWER_CASE.apply(FOLD_ACCENTS.apply(UNIFY_PUNCT.apply(s)));
+    public static final UnaryOperator<String> TOKEN_NORM = s -> isAscii(s) ? LOWER_CASE.apply(s)
+            : LOWER_CASE.apply(FOLD_ACCENTS.apply(UNIFY_PUNCT.apply(s)));
 
     private static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {

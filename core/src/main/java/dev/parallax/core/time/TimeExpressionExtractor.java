@@ -39,6 +39,94 @@ public final class TimeExpressionExtractor {
 
     private record Rule(Kind kind, Pattern pattern) {}
 
+    /** What a sentence must contain for a rule to have any chance: most sentences skip most rules. */
+    private static boolean mayMatch(Kind kind, String text, String lower, boolean digit, boolean month) {
+        return switch (kind) {
+            case DAY_RANGE, DAY_MONTH, MONTH_DAY, MONTH_YEAR -> digit && month;
+            case YEAR, YEAR_RANGE, ISO -> digit && hasYear(text);
+            case DAY_OF_MONTH -> digit && hasOrdinalSuffix(lower);
+            case LAST_MONTH_NAME, IN_MONTH -> month;
+            case WEEKDAY -> lower.contains("day") && hasWeekday(text);
+            case DEICTIC -> lower.contains("yesterday") || lower.contains("today") || lower.contains("tomorrow")
+                    || lower.contains("tonight");
+            case RELATIVE_UNIT -> lower.contains("week") || lower.contains("month") || lower.contains("year");
+            case AGO -> lower.contains(" ago");
+            case DURATION -> lower.contains("day") || lower.contains("week") || lower.contains("month")
+                    || lower.contains("year");
+        };
+    }
+
+    private static final String[] MONTH_PREFIXES = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+            "Nov", "Dec"};
+
+    private static boolean hasMonth(String text) {
+        for (String m : MONTH_PREFIXES) {
+            if (text.contains(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The next offset of "day", "week", "month" or "year" in a lower-cased text, or -1. */
+    private static int nextUnit(String lower, int from) {
+        int best = -1;
+        for (String unit : new String[] {"day", "week", "month", "year"}) {
+            int i = lower.indexOf(unit, from);
+            if (i >= 0 && (best < 0 || i < best)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday"};
+
+    private static boolean hasWeekday(String text) {
+        for (String d : WEEKDAYS) {
+            if (text.contains(d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Four digits starting with 19 or 20. */
+    private static boolean hasYear(String text) {
+        for (int i = 0; i + 3 < text.length(); i++) {
+            char c = text.charAt(i);
+            char d = text.charAt(i + 1);
+            if ((c == '1' && d == '9' || c == '2' && d == '0') && Character.isDigit(text.charAt(i + 2))
+                    && Character.isDigit(text.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A digit followed by st, nd, rd or th. */
+    private static boolean hasOrdinalSuffix(String lower) {
+        for (int i = 0; i + 2 < lower.length(); i++) {
+            if (Character.isDigit(lower.charAt(i))) {
+                String next = lower.substring(i + 1, i + 3);
+                if (next.equals("st") || next.equals("nd") || next.equals("rd") || next.equals("th")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final List<Rule> RULES = List.of(
             new Rule(Kind.DAY_RANGE, Pattern.compile("\\b(\\d{1,2})\\s*(?:-|–|to|and)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+((?:19|20)\\d{2}))?")),
             new Rule(Kind.DAY_MONTH, Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+((?:19|20)\\d{2})\\b)?")),
@@ -84,9 +172,39 @@ public final class TimeExpressionExtractor {
     /** Time expressions of one piece of text; offsets are shifted by {@code base}. */
     public List<TimeExpression> extract(String text, int base, LocalDate ref) {
         List<TimeExpression> found = new ArrayList<>();
-        boolean future = FUTURE.matcher(text).find();
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean digit = hasDigit(text);
+        boolean month = hasMonth(text);
+        boolean future = false;
+        boolean futureKnown = false;
         for (Rule rule : RULES) {
+            if (!mayMatch(rule.kind(), text, lower, digit, month)) {
+                continue;
+            }
+            if (!futureKnown && rule.kind() == Kind.WEEKDAY) {
+                future = FUTURE.matcher(text).find();
+                futureKnown = true;
+            }
             Matcher m = rule.pattern().matcher(text);
+            if (rule.kind() == Kind.DURATION || rule.kind() == Kind.AGO) {
+                // these patterns open with a long alternation of number words: try them only just
+                // before a unit word instead of at every position of the sentence
+                m.useTransparentBounds(true).useAnchoringBounds(false);
+                int lastStart = -1;
+                for (int at = nextUnit(lower, 0); at >= 0; at = nextUnit(lower, at + 3)) {
+                    m.region(Math.max(0, at - 48), Math.min(text.length(), at + 24));
+                    while (m.find()) {
+                        if (m.start() > lastStart) {
+                            lastStart = m.start();
+                            TimeExpression t = build(rule.kind(), m, text, base, ref, future);
+                            if (t != null) {
+                                found.add(t);
+                            }
+                        }
+                    }
+                }
+                continue;
+            }
             while (m.find()) {
                 TimeExpression t = build(rule.kind(), m, text, base, ref, future);
                 if (t != null) {

@@ -28,6 +28,14 @@ class JsonLinesReaderTest {
     }
 
     @Test
+    void anUnreadableDateNamesItsLineAndKeepsTheArticle() {
+        ReadResult result = ReadFixtures.read("a.jsonl", "{\"text\": \"a\"}\n{\"text\": \"b\", \"published\": \"soon\"}\n");
+        assertEquals(2, result.articles().size());
+        ReadProblem problem = ReadFixtures.onlyProblem(result, "line 2: the object: published \"soon\" is not a date");
+        assertEquals(2, problem.line());
+    }
+
+    @Test
     void twoValuesOnALineIsAProblem() {
         ReadResult result = ReadFixtures.read("a.jsonl", "{\"text\": \"a\"} {\"text\": \"b\"}\n");
         ReadFixtures.onlyProblem(result, "line 1: more than one JSON value");
