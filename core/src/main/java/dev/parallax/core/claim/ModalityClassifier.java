@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * How firmly a statement is made, read from its wording. The first family that matches wins, in
  * this order: CONDITIONAL ("if", "unless"), DENIED ("denied", "did not", "never"), HEDGED ("may",
- * "reportedly", "is said to", "according to unconfirmed"), EXPECTED ("is expected to", "will",
+ * "reportedly", "is said to", "according to unconfirmed"), EXPECTED ("is expected to", "will", reported "would",
  * "plans to", "is scheduled"), else ASSERTED. Stateless.
  */
 public final class ModalityClassifier {
@@ -16,7 +16,7 @@ public final class ModalityClassifier {
     private static final Pattern HEDGED = Pattern.compile("\\b(may|might|could|reportedly|allegedly|(?:is|are|was|were)\\s+said\\s+to"
             + "|according\\s+to\\s+unconfirmed|unconfirmed|apparently|possibly|probably|likely|purportedly|rumou?red"
             + "|appears?\\s+to|seems?\\s+to|it\\s+is\\s+believed)\\b");
-    private static final Pattern EXPECTED = Pattern.compile("\\b(expected\\s+to|it\\s+is\\s+expected|will|[’']ll|shall"
+    private static final Pattern EXPECTED = Pattern.compile("\\b(expected\\s+to|it\\s+is\\s+expected|will|would|[’']ll|shall"
             + "|plans?\\s+to|planning\\s+to|(?:is|are)\\s+scheduled|scheduled\\s+to|(?:is|are)\\s+due\\s+to|(?:is|are)\\s+set\\s+to"
             + "|intends?\\s+to|(?:is|are)\\s+going\\s+to|upcoming)");
 
@@ -25,7 +25,7 @@ public final class ModalityClassifier {
     private static final String[] DENIED_HINTS = {"den", "not", "n't", "n’t", "never", "reject", "refut", "dismiss", "no plan"};
     private static final String[] HEDGED_HINTS = {"may", "might", "could", "reported", "alleged", "said to", "unconfirmed",
             "apparent", "possib", "probab", "likely", "purported", "rumo", "appear", "seem", "believed"};
-    private static final String[] EXPECTED_HINTS = {"expect", "will", "'ll", "’ll", "shall", "plan", "schedul", "due",
+    private static final String[] EXPECTED_HINTS = {"expect", "will", "would", "'ll", "’ll", "shall", "plan", "schedul", "due",
             "set to", "intend", "going to", "upcoming"};
 
     public Modality classify(String text) {

@@ -106,8 +106,8 @@ public final class QuantityExtractor {
                 continue;
             }
             if (unit.kind() == QuantityKind.COUNT && !Character.isDigit(tokens.get(num.from()).norm().charAt(0))
-                    && value < 2 && !unit.unit().equals("person")) {
-                i = num.to(); // lone "one" is rarely a stated figure ("one of the")
+                    && value < 3 && !unit.unit().equals("person")) {
+                i = num.to(); // "one of the", "our two countries": small number words are rarely stated figures
                 continue;
             }
             int approx = approxBefore(tokens, from);

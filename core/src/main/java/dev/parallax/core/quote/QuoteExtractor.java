@@ -23,6 +23,9 @@ public final class QuoteExtractor {
             + "|announces|assured|assures|added|explained|emphasi[sz]ed|told\\s+(?:reporters|journalists|the\\s+media)"
             + "|stated|warned|warns|insisted|insists|confirmed|claimed|claims|denied|reiterated|argued|believes|suggested"
             + "|acknowledged|admitted|declared|recalled|pointed\\s+out)\\b(?:\\s+(?:on|last|this)\\s+\\w+)?(?:\\s*,?\\s+that\\b)?");
+    /** "Trade grew by 12%, Peskov told reporters." — the attribution trails the reported words. */
+    private static final Pattern TRAILING = Pattern.compile("(?i),\\s*([^,]{2,60}?)\\s+(?:said|says|told\\s+reporters"
+            + "|told\\s+journalists|told\\s+the\\s+media|added|noted|stressed|explained|claimed|insisted)\\s*[.!]?$");
     private static final int AFTER_WINDOW = 150;
     private static final Pattern SPEECH_VERB = Pattern.compile("(?i)\\b(?:" + SpeakerResolver.SPEECH_VERBS + ")\\b");
 
@@ -274,8 +277,31 @@ public final class QuoteExtractor {
             if (st.endsWith("?") || st.length() > 2000) {
                 continue;
             }
+            Matcher trailing = TRAILING.matcher(st);
+            if (trailing.find() && trailing.start() > 0) {
+                int whoStart = s.start() + trailing.start(1);
+                SpeakerResolver.Speaker speaker = speakers.before(text, whoStart, s.end(), mentions);
+                if (speaker != null) {
+                    int clauseEnd = s.start() + trailing.start();
+                    String clause = text.substring(s.start(), clauseEnd).strip();
+                    out.add(new Quote(s.start(), clauseEnd, clause, QuoteKind.INDIRECT, speaker.entityId(), speaker.words(),
+                            speaker.start(), speaker.end(), speakers.sourcing(text, s.start(), s.end(), mentions)));
+                    continue;
+                }
+            }
             Matcher m = INDIRECT.matcher(st);
+            // a reporting verb followed by "that" is the surest ("dismissed claims of X and stated that ...")
+            List<java.util.regex.MatchResult> candidates = new ArrayList<>();
             while (m.find()) {
+                candidates.add(m.toMatchResult());
+            }
+            candidates.sort(Comparator.comparing((java.util.regex.MatchResult r) -> !r.group().endsWith("that")));
+            for (java.util.regex.MatchResult r : candidates) {
+                Matcher one = INDIRECT.matcher(st);
+                if (!one.find(r.start())) {
+                    continue;
+                }
+                m = one;
                 int verbStart = s.start() + m.start();
                 int clauseStart = s.start() + m.end();
                 while (clauseStart < s.end() && (Character.isWhitespace(text.charAt(clauseStart)) || text.charAt(clauseStart) == ',')) {
@@ -284,6 +310,10 @@ public final class QuoteExtractor {
                 int clauseEnd = s.end();
                 while (clauseEnd > clauseStart && ".!;:".indexOf(text.charAt(clauseEnd - 1)) >= 0) {
                     clauseEnd--;
+                }
+                int according = text.substring(clauseStart, clauseEnd).indexOf(", according to");
+                if (according > 0) {
+                    clauseEnd = clauseStart + according; // the sourcing is not part of what was said
                 }
                 String clause = text.substring(clauseStart, clauseEnd).strip();
                 if (clause.split("\\s+").length < 3) {

@@ -158,14 +158,20 @@ public final class SpeakerResolver {
                 || m.match() == MatchKind.UNKNOWN || m.entityId().equals("place:kremlin");
     }
 
+    /** The last person named in the window, else the last organization or unknown name: people speak more often. */
     private static EntityMention lastSpeakerIn(List<EntityMention> mentions, int from, int to) {
-        EntityMention found = null;
+        EntityMention person = null;
+        EntityMention other = null;
         for (EntityMention m : mentions) {
             if (m.start() >= from && m.end() <= to && isSpeaker(m)) {
-                found = m;
+                if (m.kind() == EntityKind.PERSON) {
+                    person = m;
+                } else {
+                    other = m;
+                }
             }
         }
-        return found;
+        return person != null ? person : other;
     }
 
     private static EntityMention firstSpeakerIn(List<EntityMention> mentions, int from, int to) {

@@ -93,5 +93,7 @@ class QuantityExtractorTest {
         assertNoQuantities("The talks were held on 19 December.");
         assertNoQuantities("Updated 15:14, after the talks.");
         assertNoQuantities("Thousands of people gathered, one of them said.");
+        assertNoQuantities("The security of our two countries is one goal.");
+        assertQuantity("Two soldiers were hurt.", "Two", QuantityKind.COUNT, 2, "person");
     }
 }

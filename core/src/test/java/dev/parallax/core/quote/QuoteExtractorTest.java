@@ -79,6 +79,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void peopleOutrankOrganizationsAndThatClausesOutrankNouns() {
+        assertQuote("Lukashenko, who mediated with Wagner fighters, confirmed that Minsk was “taking charge” now.",
+                "taking charge", "person:lukashenko", QuoteKind.DIRECT);
+        assertQuote("Putin dismissed claims of an offensive and stated that the attack had failed.",
+                "the attack had failed", "person:putin", QuoteKind.INDIRECT);
+    }
+
+    @Test
     void sourcingIsKept() {
         Quote q = assertQuote("“Thanks for coming,” the Russian president said, according to the Interfax news agency.",
                 "Thanks for coming", "person:putin", QuoteKind.DIRECT);
