@@ -87,6 +87,13 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void unmatchedQuoteMarksGiveAWarning() {
+        AnalyzedArticle a = analyze("Putin said: “We will never give up.\n\nLukashenko agreed” and left Minsk.");
+        assertWarns(a, "quote mark");
+        assertFalse(a.claims().isEmpty());
+    }
+
+    @Test
     void oneAnalyzerServesManyThreads() throws Exception {
         String text = "Belarusian President Alexander Lukashenko met Vladimir Putin in Minsk on Friday. "
                 + "The Kremlin said the S-400 systems would arrive.";
