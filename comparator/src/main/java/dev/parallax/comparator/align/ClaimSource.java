@@ -43,7 +43,8 @@ public final class ClaimSource {
         return valid;
     }
 
-    static List<Claim> fromSentences(AnalyzedArticle a) {
+    /** Every sentence as a claim: for checks that must see sentences the analyzer judged not check-worthy. */
+    public static List<Claim> fromSentences(AnalyzedArticle a) {
         List<Claim> out = new ArrayList<>();
         for (Sentence s : a.sentences()) {
             if (s.start() < 0 || s.end() > a.text().length() || s.start() >= s.end()) continue;

@@ -58,7 +58,8 @@ public final class DateDetector implements DiscrepancyDetector {
 
     static List<TimeExpression> days(ClaimRef ref) {
         return ref.claim().times().stream()
-                .filter(t -> t.from() != null && t.to() != null && t.duration() == null && !t.relative()
+                .filter(t -> t.from() != null && t.to() != null && t.duration() == null && t.surface() != null
+                        && t.surface().matches(".*\\d.*")
                         && t.to().toEpochDay() - t.from().toEpochDay() <= 1)
                 .toList();
     }
@@ -105,7 +106,8 @@ public final class DateDetector implements DiscrepancyDetector {
         Map<String, Map<Integer, Map<String, Evidence>>> seen = new java.util.TreeMap<>();
         for (int a = 0; a < ctx.accounts().size(); a++) {
             var article = ctx.accounts().get(a);
-            for (var claim : dev.parallax.comparator.align.ClaimSource.claimsOf(article, 400, new ArrayList<>())) {
+            // every sentence, not only check-worthy claims: "a press conference on 19 December" is easily judged minor
+            for (var claim : dev.parallax.comparator.align.ClaimSource.fromSentences(article)) {
                 String text = article.text().substring(claim.start(), claim.end());
                 if (article.dateline() != null && claim.start() < 80 && text.contains(article.dateline().text())) continue;
                 for (Evidence e : dayMentions(article, claim, text)) {
