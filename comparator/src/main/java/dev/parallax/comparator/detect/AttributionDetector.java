@@ -20,7 +20,8 @@ public final class AttributionDetector implements DiscrepancyDetector {
             List<String> parts = new ArrayList<>();
             for (ClaimRef c : g.members()) {
                 String speaker = c.claim().speakerId();
-                if (speaker == null) continue;
+                // only people: a speaker resolved to a place or a body is more likely a linking slip than a claim
+                if (speaker == null || !speaker.startsWith("person:")) continue;
                 speakers.add(speaker);
                 ev.add(new Evidence(c.article(), c.claim().start(), c.claim().end()));
                 parts.add(new Evidence(c.article(), 0, 0).outlet() + ": " + speakerWords(c));

@@ -25,9 +25,13 @@ final class ChangeScan {
     static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
             "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    /** Words that make a name a venue; not "capital" or "city", which name outlets and roles as often as places. */
     static final Set<String> PLACE_WORDS = Set.of("palace", "hall", "square", "street", "avenue", "airport",
-            "residence", "building", "house", "monument", "centre", "center", "castle", "kremlin", "capital", "city",
-            "suburb", "region", "district", "village", "town", "embassy", "cathedral", "stadium", "park", "museum");
+            "residence", "building", "monument", "centre", "center", "castle", "embassy", "cathedral", "stadium",
+            "park", "museum", "monastery", "cosmodrome");
+    static final Set<String> MONTH_NAMES = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
     static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside", "to");
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d.,]*");
 
@@ -90,6 +94,11 @@ final class ChangeScan {
 
     static boolean hasDateWord(String s) {
         return words(s).stream().anyMatch(w -> MONTHS.contains(Words.fold(w.text())));
+    }
+
+    /** A month name: weekdays are resolved against each account's own publication day, so they are not compared. */
+    static boolean hasMonth(String s) {
+        return words(s).stream().anyMatch(w -> MONTH_NAMES.contains(Words.fold(w.text())));
     }
 
     /** The word right before {@code offset} in {@code text} (within 40 chars), or null. */

@@ -76,11 +76,11 @@ public final class DateDetector implements DiscrepancyDetector {
         if (start < 0) return false;
         String text = ref.article().text();
         String s = text.substring(start, end);
-        if (ChangeScan.hasDateWord(s)) return true;
+        if (ChangeScan.hasMonth(s)) return true;
         if (!ChangeScan.allNumbers(s)) return false;
         Word before = ChangeScan.wordBefore(text, start), after = ChangeScan.wordAfter(text, end);
-        return (before != null && ChangeScan.MONTHS.contains(Words.fold(before.text())))
-                || (after != null && ChangeScan.MONTHS.contains(Words.fold(after.text())));
+        return (before != null && ChangeScan.MONTH_NAMES.contains(Words.fold(before.text())))
+                || (after != null && ChangeScan.MONTH_NAMES.contains(Words.fold(after.text())));
     }
 
     private static int[] expand(ClaimRef ref, int start, int end) {

@@ -57,6 +57,7 @@ public final class EntityDetector implements DiscrepancyDetector {
         boolean deleted = c.kind() == Kind.DELETE && JOINERS.contains(Words.fold(c.left()));
         boolean inserted = c.kind() == Kind.INSERT && JOINERS.contains(Words.fold(c.right()));
         if (!deleted && !inserted) return false;
+        if (NameChanges.headline(l) || NameChanges.headline(r)) return false; // "Putin And Lukashenko" in a Title Case headline
         ClaimRef joined = deleted ? l : r, fusedSide = deleted ? r : l;
         int js = deleted ? c.leftStart() : c.rightStart(), je = deleted ? c.leftEnd() : c.rightEnd();
         String jt = joined.article().text();
