@@ -155,7 +155,8 @@ public final class Comparison {
         List<String> places = new ArrayList<>(topEntities(members, EntityKind.PLACE, 4));
         members.stream().filter(a -> a.dateline() != null && a.dateline().place() != null)
                 .map(a -> a.dateline().place().strip()).distinct().sorted().forEach(p -> {
-                    if (places.stream().noneMatch(x -> x.equalsIgnoreCase(p))) places.add(p);
+                    String id = "place:" + p.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+                    if (places.stream().noneMatch(x -> x.equalsIgnoreCase(p) || x.equals(id))) places.add(p);
                 });
         return new Event(eventId, label(members, date), date == null ? null : date.toString(), places, participants,
                 members.stream().map(AnalyzedArticle::id).toList(), claimGroups, ranked);
@@ -239,7 +240,35 @@ public final class Comparison {
                     .sorted().findFirst().orElse("event");
             return title + (date == null ? "" : ", " + date);
         }
+        // Where the accounts were filed from names the venue city; the most mentioned place is often a country.
+        String filedFrom = datelinePlace(members);
+        if (filedFrom != null) {
+            where.clear();
+            where.add(filedFrom);
+        }
         return String.join(" and ", people) + (where.isEmpty() ? "" : " in " + where.get(0)) + (date == null ? "" : ", " + date);
+    }
+
+    /** The dateline place most accounts share (ties: alphabetical), in title case, or null. */
+    private static String datelinePlace(List<AnalyzedArticle> members) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (AnalyzedArticle a : members) {
+            if (a.dateline() == null || a.dateline().place() == null || a.dateline().place().isBlank()) continue;
+            counts.merge(titleCase(a.dateline().place().strip()), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static String titleCase(String place) {
+        StringBuilder b = new StringBuilder(place.length());
+        boolean start = true;
+        for (char c : place.toCharArray()) {
+            b.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            start = c == ' ' || c == '-' || c == '.';
+        }
+        return b.toString();
     }
 
     private static ArticleRef ref(AnalyzedArticle a) {
