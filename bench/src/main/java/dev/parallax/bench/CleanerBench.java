@@ -27,7 +27,7 @@ public final class CleanerBench {
     private static final String[] NOISE = {"- Share on Facebook", "- Share on VK", "Advertisement",
             "Read more: Minsk hosts allies", "Tags: talks, Minsk", "© 2024 Bench Outlet. All rights reserved.",
             "Photo: pool picture", "Leave a Reply",
-            "This website uses cookies to improve your experience. Accept Read More"};
+            "Our site stores cookies so pages load faster. By continuing you consent. Accept"};
 
     private CleanerBench() {}
 
