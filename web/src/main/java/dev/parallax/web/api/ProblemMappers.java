@@ -35,6 +35,8 @@ public final class ProblemMappers {
         return respond(new Problem(Problem.type("invalid-input"), "Invalid input", 400, detail, path(uri), errors));
     }
 
+    // The subclasses are mapped one by one on purpose: Quarkus REST Jackson ships its own mappers for
+    // some of them, and the most specific mapper wins, so mapping only the parent would let those through.
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
         return respond(jsonProblem(e, path(uri)));
