@@ -10,7 +10,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
-/** An account that may write. Only a bcrypt hash of the password is kept. */
+/**
+ * A person (or program) that signs in. {@code role} is viewer, fact-checker, editor or admin;
+ * only a bcrypt hash of the password is kept.
+ */
 @Entity
 @Table(name = "users")
 public class UserEntity extends PanacheEntityBase {

@@ -6,7 +6,8 @@ import dev.parallax.core.model.SourceFormat;
 import dev.parallax.core.read.ArticleReaders;
 import dev.parallax.db.ArticleFilter;
 import dev.parallax.web.config.ParallaxConfig;
-import dev.parallax.web.security.AdminOnly;
+import dev.parallax.web.security.Requires;
+import dev.parallax.web.security.Role;
 import dev.parallax.web.service.ArticleImportService;
 import dev.parallax.web.service.ArticleQueryService;
 import dev.parallax.web.service.ImportReport;
@@ -85,9 +86,10 @@ public class ArticleResource {
     }
 
     @POST
-    @AdminOnly
+    @Requires(Role.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "admin")
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Add one article (text or html)",
             description = "201 with status \"created\", or 200 with status \"existing\" when the same cleaned text "
                     + "is already stored.")
@@ -109,9 +111,10 @@ public class ArticleResource {
 
     @POST
     @Path("import")
-    @AdminOnly
+    @Requires(Role.EDITOR)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @SecurityRequirement(name = "admin")
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Import files (text with header, HTML, JSON, JSON Lines)",
             description = "Multipart: one part per file (its filename tells the format), plus an optional "
                     + "outlet field for files that name none. 200 with created/existing/failed when at least one "

@@ -23,7 +23,7 @@ class PlatformEndpointsTest {
         given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .body("paths.'/api/articles'.get", org.hamcrest.Matchers.notNullValue())
                 .body("paths.'/api/articles/import'.post", org.hamcrest.Matchers.notNullValue())
-                .body("components.securitySchemes.admin.scheme", equalTo("basic"));
+                .body("components.securitySchemes.basic.scheme", equalTo("basic"));
     }
 
     @Test

@@ -1,0 +1,23 @@
+package dev.parallax.web.security;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The lowest role that may call a resource method (or every method of a resource class; the
+ * method's own annotation wins). Enforced by {@link AccessFilter}: no or wrong credentials give
+ * 401, a role below this one 403.
+ *
+ * <p>Without this annotation a GET/HEAD is a read (viewer, or anyone when
+ * {@code parallax.security.public-reads} is on) and any other method needs a signed-in viewer.
+ * Writes should always name their role: {@code @Requires(Role.EDITOR)}.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD})
+public @interface Requires {
+    Role value();
+}
