@@ -127,7 +127,8 @@ public class ArticleResource {
                 continue;
             }
             try {
-                inputs.add(new ArticleImportService.NamedInput(file.fileName(), Files.readAllBytes(file.uploadedFile())));
+                inputs.add(new ArticleImportService.NamedInput(baseName(file.fileName()),
+                        Files.readAllBytes(file.uploadedFile())));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -191,5 +192,15 @@ public class ArticleResource {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /**
+     * An upload's name is only a label (the article's source) and a format hint, never a path: keep
+     * its last segment, without control characters, so "../../etc/passwd.txt" is stored as "passwd.txt".
+     */
+    static String baseName(String uploadName) {
+        String name = uploadName.replaceAll("\\p{Cntrl}", "");
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
+        return name.isEmpty() || name.equals("..") || name.equals(".") ? "upload" : name;
     }
 }

@@ -109,6 +109,11 @@ public class ArticleImportService {
         if (raw.text() == null || raw.text().isBlank()) {
             return "no article text";
         }
+        for (String field : new String[] {raw.outlet(), raw.title(), raw.url(), raw.byline(), raw.language(), raw.text()}) {
+            if (field != null && field.indexOf('\u0000') >= 0) {
+                return "the article contains NUL characters: is it a binary file? Send text";
+            }
+        }
         long bytes = raw.text().getBytes(StandardCharsets.UTF_8).length;
         if (bytes > maxArticleBytes()) {
             return "article text is " + bytes + " bytes, over the limit of " + maxArticleBytes()
