@@ -1,0 +1,163 @@
+package dev.parallax.web.browser;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parallax.core.model.RawArticle;
+import dev.parallax.core.model.ReadProblem;
+import dev.parallax.core.model.SourceFormat;
+import dev.parallax.db.ArticleFilter;
+import dev.parallax.web.api.ArticleSummary;
+import dev.parallax.web.service.ArticleImportService;
+import dev.parallax.web.service.ArticleQueryService;
+import dev.parallax.web.service.DemoCorpus;
+import dev.parallax.web.service.ImportReport;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * The pages in a real headless Chromium over the demo corpus: what a fact-checker clicks through,
+ * with screenshots of each main page written to docs/screenshots for the README.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PagesBrowserTest {
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    DemoCorpus demo;
+
+    @Inject
+    ArticleQueryService articles;
+
+    @Inject
+    ArticleImportService imports;
+
+    private Browser browser;
+
+    @BeforeAll
+    void start() {
+        ImportReport report = demo.load("demo");
+        assertTrue(report.failed().isEmpty(), () -> "demo corpus failed to load: " + report.failed());
+        browser = new Browser(base);
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void articleListFiltersByOutletAndLinksEachArticle() {
+        browser.open("/articles?outlet=Northwire");
+        assertEquals("Articles · Parallax", browser.title());
+        List<String> outlets = browser.findAll("table.listing tbody tr td:nth-child(2)").stream()
+                .map(td -> td.getText()).distinct().toList();
+        assertEquals(List.of("Northwire"), outlets);
+        assertEquals("Northwire", browser.find("select#outlet").getAttribute("value"));
+        browser.screenshot("articles");
+
+        browser.find("table.listing tbody tr td:nth-child(3) a").click();
+        assertTrue(browser.path().startsWith("/articles/"), browser.path());
+        assertTrue(browser.text().contains("Northwire"));
+    }
+
+    @Test
+    void articlePageHighlightsClaimsQuotesAndNamesAndShowsWhatCleaningRemoved() {
+        String id = demoArticle("Northwire", "Minsk");
+        browser.open("/articles/" + id);
+        assertFalse(browser.findAll(".article-text .claim").isEmpty(), "claims are highlighted");
+        assertFalse(browser.findAll(".article-text .ent-person").isEmpty(), "people are marked");
+        assertTrue(browser.text().contains("Names in this article"));
+        browser.screenshot("article");
+    }
+
+    @Test
+    void sideBySideDiffAlignsSentencesAndJumpsFromChangeToChange() {
+        String left = demoArticle("Northwire", "Minsk");
+        String right = demoArticle("Union State Telegraph", "Minsk");
+        browser.open("/diff?left=" + left + "&right=" + right);
+        int changes = Integer.parseInt(browser.find("table.diff").getAttribute("data-changes"));
+        assertTrue(changes > 1, "the two accounts differ in more than one passage");
+        assertFalse(browser.findAll("table.diff .del, table.diff .ins").isEmpty(), "word changes are inline");
+
+        new Actions(browser.driver()).sendKeys("n").perform();
+        assertEquals("change-1", browser.find("tr.current").getAttribute("id"));
+        new Actions(browser.driver()).sendKeys("n").perform();
+        assertEquals("change-2", browser.find("tr.current").getAttribute("id"));
+        new Actions(browser.driver()).sendKeys("p").perform();
+        assertEquals("change-1", browser.find("tr.current").getAttribute("id"));
+        assertTrue(browser.path().endsWith("#change-1"), browser.path());
+
+        // without the script, each numbered change links to the next one
+        browser.find("#change-1 a.next-change").sendKeys(Keys.ENTER);
+        assertTrue(browser.path().endsWith("#change-2"), browser.path());
+        browser.open("/diff?left=" + left + "&right=" + right);
+        browser.screenshot("diff");
+    }
+
+    @Test
+    void hostileArticleTextIsShownAsTextAndRunsNothing() {
+        String outlet = "Hostile Gazette " + UUID.randomUUID().toString().substring(0, 8);
+        String text = "Officials met in the harbour town on Tuesday to discuss ferry fares.\n\n"
+                + "<script>window.parallaxPwned = 'script'; alert('script');</script>\n\n"
+                + "<img src=x onerror=\"window.parallaxPwned = 'img'; alert('img')\">\n\n"
+                + "The mayor said fares would rise by 4 percent next year.";
+        ImportReport report = imports.importArticles(List.of(new RawArticle(outlet, null,
+                "<b onmouseover=alert(1)>Ferry fares</b>", OffsetDateTime.parse("2024-03-05T10:00:00Z"), null, "en",
+                text, SourceFormat.TEXT, "browser-test")), List.<ReadProblem>of());
+        String id = report.created().get(0).id();
+
+        browser.open("/articles/" + id);
+        assertThrows(NoAlertPresentException.class, () -> browser.driver().switchTo().alert());
+        String page = browser.text();
+        assertTrue(page.contains("<script>window.parallaxPwned = 'script'; alert('script');</script>"), page);
+        assertTrue(page.contains("<img src=x onerror=\"window.parallaxPwned = 'img'; alert('img')\">"), page);
+        assertTrue(page.contains("<b onmouseover=alert(1)>Ferry fares</b>"), page);
+        assertNull(browser.script("return window.parallaxPwned === undefined ? null : window.parallaxPwned"));
+        assertTrue(browser.findAll("main script, main img, main b").isEmpty(), "no element came from the article");
+
+        browser.open("/articles?outlet=" + outlet.replace(" ", "+"));
+        assertThrows(NoAlertPresentException.class, () -> browser.driver().switchTo().alert());
+        assertTrue(browser.text().contains("<b onmouseover=alert(1)>Ferry fares</b>"));
+        assertNull(browser.script("return window.parallaxPwned === undefined ? null : window.parallaxPwned"));
+    }
+
+    @Test
+    void unknownPagesAnswerWithAFriendlyPageAndTheApiKeepsProblems() {
+        browser.open("/articles/no-such-article");
+        assertEquals("Page not found", browser.find("h1").getText());
+        assertTrue(browser.text().contains("no article with id no-such-article"));
+        browser.screenshot("not-found");
+
+        given().get("/articles/no-such-article").then().statusCode(404).contentType("text/html");
+        given().get("/api/articles/no-such-article").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    /** The demo account of an outlet whose title or text mentions a word, first by publication. */
+    private String demoArticle(String outlet, String word) {
+        List<ArticleSummary> found = articles.list(new ArticleFilter(outlet, null, null, word), 0, 50).items();
+        return found.stream().filter(a -> a.source() != null && a.source().startsWith("demo/2022-12-19"))
+                .map(ArticleSummary::id).findFirst()
+                .orElseThrow(() -> new AssertionError("no demo article of " + outlet + " mentions " + word));
+    }
+}
