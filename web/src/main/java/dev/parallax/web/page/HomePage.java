@@ -10,6 +10,6 @@ import java.net.URI;
 public class HomePage {
     @GET
     public Response home() {
-        return Response.seeOther(URI.create("/articles")).build();
+        return Response.seeOther(URI.create("/events")).build();
     }
 }

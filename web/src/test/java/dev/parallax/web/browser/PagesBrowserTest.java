@@ -67,6 +67,30 @@ class PagesBrowserTest {
     }
 
     @Test
+    void eventListLeadsToAnEventWithItsAlignmentDiscrepanciesCoverageAndNaming() {
+        browser.open("/events?q=Minsk&from=2022-12-19&to=2022-12-19");
+        assertEquals("Events · Parallax", browser.title());
+        assertEquals(1, browser.findAll("table.events tbody tr").size(), browser.text());
+        assertFalse(browser.findAll("table.events tbody tr .badge").isEmpty(), "open discrepancies by type");
+        browser.screenshot("events");
+
+        browser.find("table.events tbody tr td:nth-child(2) a").click();
+        assertTrue(browser.path().startsWith("/events/e-"), browser.path());
+        assertTrue(browser.findAll("table.alignment thead th").size() >= 4, "one column per account");
+        assertFalse(browser.findAll("table.alignment td.omitted").isEmpty(), "omitted claims leave an empty cell");
+        assertFalse(browser.findAll("table.alignment td .ins").isEmpty(), "differences are marked in the cells");
+        assertFalse(browser.findAll("ol.discrepancies .sev-HIGH").isEmpty(), "the ranked list has severity badges");
+        assertTrue(browser.text().contains("Accounts that copy one wire story"), "wire copies are named");
+        assertFalse(browser.findAll("table.naming tr.varies").isEmpty(), "outlets that name someone differently stand out");
+        browser.screenshot("event");
+
+        // the event page offers a side-by-side view of any two of its accounts
+        browser.find("form[action='/diff'] button").click();
+        assertTrue(browser.path().startsWith("/diff?left="), browser.path());
+        assertFalse(browser.findAll("table.diff tbody tr").isEmpty());
+    }
+
+    @Test
     void articleListFiltersByOutletAndLinksEachArticle() {
         browser.open("/articles?outlet=Northwire");
         assertEquals("Articles · Parallax", browser.title());
