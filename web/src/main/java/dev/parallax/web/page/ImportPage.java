@@ -4,7 +4,8 @@ import dev.parallax.core.model.RawArticle;
 import dev.parallax.core.model.ReadProblem;
 import dev.parallax.core.model.SourceFormat;
 import dev.parallax.web.config.ParallaxConfig;
-import dev.parallax.web.security.AdminOnly;
+import dev.parallax.web.security.Requires;
+import dev.parallax.web.security.Role;
 import dev.parallax.web.service.ArticleImportService;
 import dev.parallax.web.service.ImportReport;
 import io.quarkus.qute.CheckedTemplate;
@@ -58,7 +59,7 @@ public class ImportPage {
 
     @POST
     @Path("files")
-    @AdminOnly
+    @Requires(Role.EDITOR)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public String files(@RestForm(FileUpload.ALL) List<FileUpload> files, @RestForm("outlet") String outlet) {
         List<ArticleImportService.NamedInput> inputs = new ArrayList<>();
@@ -84,7 +85,7 @@ public class ImportPage {
 
     @POST
     @Path("text")
-    @AdminOnly
+    @Requires(Role.EDITOR)
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
     public String text(@RestForm String outlet, @RestForm String title, @RestForm String published,
                        @RestForm String url, @RestForm String text) {

@@ -1,5 +1,7 @@
 package dev.parallax.web.page;
 
+import dev.parallax.web.security.CurrentUser;
+import dev.parallax.web.security.Role;
 import io.quarkus.qute.TemplateExtension;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -19,6 +21,16 @@ public final class PageExtensions {
 
     static String isoMinute(OffsetDateTime time) {
         return time == null ? "" : time.withOffsetSameInstant(ZoneOffset.UTC).format(MINUTE);
+    }
+
+    /** Pages offer only what the user's role allows: importing needs an editor. */
+    static boolean mayImport(CurrentUser user) {
+        return user.has(Role.EDITOR);
+    }
+
+    /** Reviewing discrepancies needs a fact-checker. */
+    static boolean mayReview(CurrentUser user) {
+        return user.has(Role.FACT_CHECKER);
     }
 
     /** A value for a query string parameter. */
