@@ -37,6 +37,7 @@ final class DatabaseSetup {
             return new Prepared(null, "PostgreSQL at " + env.getOrDefault("QUARKUS_DATASOURCE_JDBC_URL",
                     System.getProperty("quarkus.datasource.jdbc.url")));
         }
+        DataDirectoryCheck.requireSpace(dataDir, env);
         try {
             EmbeddedDatabase embedded = EmbeddedDatabase.start(dataDir);
             embedded.settings().applyAsSystemProperties();

@@ -21,9 +21,30 @@ class LauncherTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
+        return runWith(Map.of("PARALLAX_DATA_DIR", dataDir.toString()), args);
+    }
+
+    private int runWith(Map<String, String> env, String... args) {
         Launcher launcher = new Launcher(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("PARALLAX_DATA_DIR", dataDir.toString()));
+                new PrintStream(err, true, StandardCharsets.UTF_8), env);
         return launcher.run(args);
+    }
+
+    @Test
+    void tooLittleFreeSpaceIsRefusedInOneLineBeforePostgresStarts() {
+        assertEquals(1, runWith(Map.of("PARALLAX_DATA_DIR", dataDir.toString(),
+                "PARALLAX_MIN_FREE_SPACE_MB", Long.toString(Long.MAX_VALUE >> 21)), "serve"));
+        assertEquals(1, errLines().size(), errLines().toString());
+        assertEquals(true, errLines().get(0).startsWith("parallax: data directory " + dataDir + " has "), errLines().get(0));
+        assertEquals(false, java.nio.file.Files.exists(dataDir.resolve("pgdata")));
+    }
+
+    @Test
+    void aDataDirectoryUnderAFileIsRefusedInOneLine() throws java.io.IOException {
+        Path file = java.nio.file.Files.writeString(dataDir.resolve("plain-file"), "not a folder");
+        assertEquals(1, runWith(Map.of("PARALLAX_DATA_DIR", file.resolve("data").toString()), "serve"));
+        assertEquals(List.of("parallax: cannot use data directory " + file.resolve("data") + ": " + file
+                + " is a file, not a folder"), errLines());
     }
 
     private List<String> errLines() {
