@@ -99,6 +99,23 @@ public final class Comparison {
         return new ComparisonReport(refs, events, unassigned, warnings);
     }
 
+    /**
+     * The given accounts compared as one event, without grouping: for a stored event recomputed when an
+     * account joins or leaves. The event's {@code id} is derived from the member ids like {@link #compare}'s;
+     * callers that keep their own stable id replace it. Duplicate or id-less accounts are skipped with a warning.
+     */
+    public Event compareAsEvent(List<AnalyzedArticle> accounts, List<String> warnings) {
+        Map<String, AnalyzedArticle> byId = new TreeMap<>();
+        for (AnalyzedArticle a : accounts == null ? List.<AnalyzedArticle>of() : accounts) {
+            if (a == null || a.id() == null || a.text() == null) {
+                warnings.add("skipped an article without id or text");
+                continue;
+            }
+            byId.putIfAbsent(a.id(), a);
+        }
+        return event(new ArrayList<>(byId.values()), warnings);
+    }
+
     /** Two accounts sentence by sentence, with inline word changes; for the side-by-side view. */
     public SideBySide sideBySide(AnalyzedArticle left, AnalyzedArticle right) {
         return new SideBySideAligner(differ, 0.25, config.limits().maxSentencesPerSide()).align(left, right);

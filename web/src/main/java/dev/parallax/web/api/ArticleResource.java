@@ -1,13 +1,12 @@
 package dev.parallax.web.api;
 
 import dev.parallax.core.model.RawArticle;
-import dev.parallax.core.model.ReadResult;
-import dev.parallax.core.model.SourceFormat;
-import dev.parallax.core.read.ArticleReaders;
 import dev.parallax.db.ArticleFilter;
 import dev.parallax.web.config.ParallaxConfig;
+import dev.parallax.web.security.CurrentUser;
 import dev.parallax.web.security.Requires;
 import dev.parallax.web.security.Role;
+import dev.parallax.web.service.ArticleDeletionService;
 import dev.parallax.web.service.ArticleImportService;
 import dev.parallax.web.service.ArticleQueryService;
 import dev.parallax.web.service.ImportReport;
@@ -15,6 +14,7 @@ import dev.parallax.web.service.ImportedArticle;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,12 +25,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -43,12 +45,17 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 public class ArticleResource {
     private final ArticleImportService imports;
     private final ArticleQueryService queries;
+    private final ArticleDeletionService deletions;
     private final ParallaxConfig config;
+    private final CurrentUser user;
 
-    public ArticleResource(ArticleImportService imports, ArticleQueryService queries, ParallaxConfig config) {
+    public ArticleResource(ArticleImportService imports, ArticleQueryService queries, ArticleDeletionService deletions,
+                           ParallaxConfig config, CurrentUser user) {
         this.imports = imports;
         this.queries = queries;
+        this.deletions = deletions;
         this.config = config;
+        this.user = user;
     }
 
     @GET
@@ -95,7 +102,7 @@ public class ArticleResource {
                     + "is already stored.")
     public Response create(@Valid @NotNull(message = "is required: a JSON object with outlet and text or html")
                            ArticleInput input, UriInfo uri) {
-        RawArticle raw = toRaw(input);
+        RawArticle raw = ArticleInputs.toRaw(input, imports, "");
         ImportReport report = imports.importArticles(List.of(raw), List.of());
         if (report.nothingImported()) {
             throw new ProblemException(422, "unreadable-article", "Article not imported",
@@ -106,7 +113,25 @@ public class ArticleResource {
         Response.ResponseBuilder response = created
                 ? Response.created(uri.getBaseUriBuilder().path("api/articles").path(article.id()).build())
                 : Response.ok();
-        return response.entity(article).build();
+        return response.entity(new ArticleCreated(article.id(), article.status(), article.outlet(), article.title(),
+                article.source(), report.job())).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Requires(Role.EDITOR)
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Delete an article",
+            description = "Removes the article, its analysis and its evidence. Its event is compared again by a "
+                    + "background job (named in the answer); reviews of discrepancies that vanish become orphaned, "
+                    + "never deleted. An event left with one account dissolves.")
+    @APIResponse(responseCode = "200", description = "deleted", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "deleted", value = """
+                    {"id": "3f5a...e1", "event": "e-4c1d2b7a9e0f1a2b", "job": {"id": 151, "state": "queued", "url": "/api/jobs/151"}}""")))
+    @APIResponse(responseCode = "404", description = "no such article")
+    public ArticleDeletionService.Deleted delete(@PathParam("id") String id) {
+        return deletions.delete(id, user.name());
     }
 
     @POST
@@ -147,47 +172,6 @@ public class ArticleResource {
                     report.failed().size() + " input(s) failed; see errors", ImportResponse.errors(report));
         }
         return ImportResponse.of(report);
-    }
-
-    private RawArticle toRaw(ArticleInput input) {
-        boolean hasText = input.text() != null && !input.text().isBlank();
-        boolean hasHtml = input.html() != null && !input.html().isBlank();
-        if (hasText == hasHtml) {
-            throw ProblemException.badField(hasText ? "html" : "text",
-                    hasText ? "send text or html, not both" : "is required: the article as text (or as html)");
-        }
-        OffsetDateTime published = QueryParams.published("published", input.published());
-        String outlet = input.outlet().strip();
-        if (hasText) {
-            long bytes = input.text().getBytes(StandardCharsets.UTF_8).length;
-            if (bytes > imports.maxArticleBytes()) {
-                throw new ProblemException(413, "too-large", "Article too large", "text is " + bytes
-                        + " bytes, over the limit of " + imports.maxArticleBytes() + " bytes",
-                        List.of(Problem.Error.field("text", "over the limit of " + imports.maxArticleBytes() + " bytes")));
-            }
-            return new RawArticle(outlet, input.url(), input.title(), published, input.byline(), input.language(),
-                    input.text(), SourceFormat.TEXT, "api");
-        }
-        byte[] html = input.html().getBytes(StandardCharsets.UTF_8);
-        if (html.length > imports.maxArticleBytes()) {
-            throw new ProblemException(413, "too-large", "Article too large", "html is " + html.length
-                    + " bytes, over the limit of " + imports.maxArticleBytes() + " bytes",
-                    List.of(Problem.Error.field("html", "over the limit of " + imports.maxArticleBytes() + " bytes")));
-        }
-        ReadResult read = ArticleReaders.read("api.html", html, imports.readOptions(outlet));
-        if (read.articles().isEmpty()) {
-            String message = read.problems().isEmpty() ? "no article found in the html" : read.problems().get(0).message();
-            throw new ProblemException(422, "unreadable-article", "Article not imported", message,
-                    List.of(Problem.Error.field("html", message)));
-        }
-        RawArticle page = read.articles().get(0);
-        return new RawArticle(outlet, or(input.url(), page.url()), or(input.title(), page.title()),
-                published != null ? published : page.published(), or(input.byline(), page.byline()),
-                or(input.language(), page.language()), page.text(), SourceFormat.HTML, "api");
-    }
-
-    private static String or(String given, String found) {
-        return given != null && !given.isBlank() ? given : found;
     }
 
     private static String blankToNull(String value) {

@@ -2,13 +2,17 @@ package dev.parallax.web.api;
 
 import dev.parallax.web.service.ImportReport;
 import dev.parallax.web.service.ImportedArticle;
+import dev.parallax.web.service.JobRef;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The answer to an import: every article created or already there, and every input that failed. */
-public record ImportResponse(List<ImportedArticle> created, List<ImportedArticle> existing, List<Problem.Error> failed) {
+/** The answer to an import: every article created or already there, every input that failed, the analysis job. */
+public record ImportResponse(List<ImportedArticle> created, List<ImportedArticle> existing, List<Problem.Error> failed,
+                             @Schema(description = "the background job analyzing the new articles; null when nothing is new")
+                             JobRef job) {
 
     public static ImportResponse of(ImportReport report) {
-        return new ImportResponse(report.created(), report.existing(), errors(report));
+        return new ImportResponse(report.created(), report.existing(), errors(report), report.job());
     }
 
     public static List<Problem.Error> errors(ImportReport report) {

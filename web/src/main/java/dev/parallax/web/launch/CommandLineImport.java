@@ -37,6 +37,10 @@ public class CommandLineImport {
         }
         out.printf("imported %d new article%s, %d already stored, %d failed%n", report.created().size(),
                 report.created().size() == 1 ? "" : "s", report.existing().size(), report.failed().size());
+        if (report.job() != null) {
+            out.printf("queued analysis job %d (GET %s shows its progress; a running server does the work)%n",
+                    report.job().id(), report.job().url());
+        }
         return report.failed().isEmpty() ? 0 : 1;
     }
 

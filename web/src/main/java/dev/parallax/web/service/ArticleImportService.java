@@ -8,12 +8,16 @@ import dev.parallax.core.model.ReadProblem;
 import dev.parallax.core.model.ReadResult;
 import dev.parallax.core.read.ArticleReaders;
 import dev.parallax.core.read.ReadOptions;
+import dev.parallax.db.ArticleAnalysisRepository;
 import dev.parallax.web.config.ParallaxConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The one way articles get in, for the API, the CLI and the demo alike: read, check, clean,
@@ -25,11 +29,16 @@ public class ArticleImportService {
 
     private final ArticleStore store;
     private final ParallaxConfig config;
+    private final JobService jobs;
+    private final ArticleAnalysisRepository analyses;
     private final ArticleCleaner cleaner = new ArticleCleaner();
 
-    public ArticleImportService(ArticleStore store, ParallaxConfig config) {
+    public ArticleImportService(ArticleStore store, ParallaxConfig config, JobService jobs,
+                                ArticleAnalysisRepository analyses) {
         this.store = store;
         this.config = config;
+        this.jobs = jobs;
+        this.analyses = analyses;
     }
 
     /** One input to read, such as an uploaded file: its name tells the format. */
@@ -86,7 +95,21 @@ public class ArticleImportService {
                 (ImportedArticle.CREATED.equals(result.status()) ? created : existing).add(result);
             }
         }
-        return new ImportReport(created, existing, failed);
+        return new ImportReport(created, existing, failed, analyze(created, existing));
+    }
+
+    /**
+     * Queues the analysis of the new articles, and of already stored ones never analyzed (imported
+     * before the analysis existed, or whose job was lost); null when there is nothing to analyze.
+     */
+    private JobRef analyze(List<ImportedArticle> created, List<ImportedArticle> existing) {
+        Set<String> ids = new TreeSet<>();
+        created.forEach(a -> ids.add(a.id()));
+        if (!existing.isEmpty()) {
+            ids.addAll(QuarkusTransaction.requiringNew().call(() ->
+                    analyses.withoutAnalysis(existing.stream().map(ImportedArticle::id).distinct().toList())));
+        }
+        return ids.isEmpty() ? null : jobs.enqueueAnalysis(ids, null);
     }
 
     /**

@@ -59,7 +59,7 @@ public class DemoCorpus {
         }
         List<ReadProblem> failed = new ArrayList<>(missing);
         failed.addAll(report.failed());
-        return new ImportReport(report.created(), report.existing(), failed);
+        return new ImportReport(report.created(), report.existing(), failed, report.job());
     }
 
     private static String read(String resource) {

@@ -1,0 +1,309 @@
+package dev.parallax.db;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Stored events: who belongs to which, the candidates a new account may join, listings, and the
+ * set-based upkeep of reviews when an event's discrepancies are replaced.
+ */
+@ApplicationScoped
+public class EventRepository implements PanacheRepository<EventEntity> {
+
+    /** A closed range of days. */
+    public record DayRange(LocalDate from, LocalDate to) {}
+
+    public Optional<EventEntity> findByPublicId(String publicId) {
+        return find("publicId", publicId).firstResultOptional();
+    }
+
+    /** article id -> event row id, for those of these articles that belong to an event. */
+    public Map<String, Long> eventsOf(Collection<String> articleIds) {
+        Map<String, Long> events = new HashMap<>();
+        if (articleIds.isEmpty()) {
+            return events;
+        }
+        for (List<String> chunk : chunks(articleIds)) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = getEntityManager()
+                    .createNativeQuery("select article_id, event_id from event_articles where article_id in (:ids)")
+                    .setParameter("ids", chunk).getResultList();
+            rows.forEach(r -> events.put((String) r[0], ((Number) r[1]).longValue()));
+        }
+        return events;
+    }
+
+    /** event row id -> its member article ids (sorted), for these events. */
+    public Map<Long, List<String>> members(Collection<Long> eventIds) {
+        Map<Long, List<String>> members = new TreeMap<>();
+        if (eventIds.isEmpty()) {
+            return members;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery(
+                        "select event_id, article_id from event_articles where event_id in (:ids) order by event_id, article_id")
+                .setParameter("ids", eventIds).getResultList();
+        rows.forEach(r -> members.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add((String) r[1]));
+        return members;
+    }
+
+    /**
+     * Analyzed articles an account dated in one of these ranges may belong with: those published in
+     * a range, and members of events dated in a range. Undated stored articles are not candidates.
+     */
+    public Set<String> candidates(List<DayRange> ranges) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (ranges.isEmpty()) {
+            return ids;
+        }
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder published = new StringBuilder();
+        StringBuilder dated = new StringBuilder();
+        for (int i = 0; i < ranges.size(); i++) {
+            DayRange r = ranges.get(i);
+            String sep = i == 0 ? "" : " or ";
+            published.append(sep).append("(a.published >= :f").append(i).append(" and a.published < :t").append(i).append(')');
+            dated.append(sep).append("(e.event_date between :df").append(i).append(" and :dt").append(i).append(')');
+            params.put("f" + i, r.from().atStartOfDay().atOffset(ZoneOffset.UTC).minusHours(14));
+            params.put("t" + i, r.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC).plusHours(14));
+            params.put("df" + i, r.from());
+            params.put("dt" + i, r.to());
+        }
+        Query query = getEntityManager().createNativeQuery(
+                "select a.id from articles a join article_analyses x on x.article_id = a.id where " + published
+                        + " union select ea.article_id from event_articles ea join events e on e.id = ea.event_id where "
+                        + dated);
+        params.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<String> rows = query.getResultList();
+        ids.addAll(rows);
+        return ids;
+    }
+
+    /** Removes the event's claim groups, discrepancies (and their evidence) and memberships. */
+    public void clearContents(long eventId) {
+        var em = getEntityManager();
+        em.createNativeQuery("delete from discrepancies where event_id = :id").setParameter("id", eventId).executeUpdate();
+        em.createNativeQuery("delete from claim_groups where event_id = :id").setParameter("id", eventId).executeUpdate();
+        em.createNativeQuery("delete from event_articles where event_id = :id").setParameter("id", eventId).executeUpdate();
+    }
+
+    /** Marks every review of the event's current discrepancies orphaned (before they are replaced or removed). */
+    public int orphanReviewsOf(long eventId) {
+        return getEntityManager().createNativeQuery("""
+                update reviews r set orphaned = true
+                from discrepancies d
+                where d.event_id = :id and r.fingerprint = d.fingerprint and not r.orphaned
+                """).setParameter("id", eventId).executeUpdate();
+    }
+
+    /**
+     * After an event's discrepancies were written: reviews whose fingerprint is among them are not
+     * orphaned and get a fresh snapshot; reviews last seen on this event whose fingerprint is gone are.
+     */
+    public void refreshReviews(long eventId, String publicId) {
+        var em = getEntityManager();
+        em.createNativeQuery("""
+                update reviews r set orphaned = false,
+                       snapshot = jsonb_build_object('type', d.type, 'severity', d.severity, 'summary', d.summary,
+                           'event', e.public_id,
+                           'evidence', coalesce((select jsonb_agg(jsonb_build_object('article', v.article_id,
+                                   'text', v.text, 'start', v.start_cp, 'end', v.end_cp) order by v.position)
+                               from evidence v where v.discrepancy_id = d.id), '[]'::jsonb))
+                from discrepancies d join events e on e.id = d.event_id
+                where d.event_id = :id and r.fingerprint = d.fingerprint
+                """).setParameter("id", eventId).executeUpdate();
+        em.createNativeQuery("""
+                update reviews r set orphaned = true
+                where not r.orphaned and r.snapshot ->> 'event' = :publicId
+                  and not exists (select 1 from discrepancies d where d.fingerprint = r.fingerprint)
+                """).setParameter("publicId", publicId).executeUpdate();
+    }
+
+    /** Removes an event whose accounts are gone or merged into another; its reviews become orphaned. */
+    public void deleteEvent(long eventId) {
+        orphanReviewsOf(eventId);
+        String publicId = (String) getEntityManager().createNativeQuery("select public_id from events where id = :id")
+                .setParameter("id", eventId).getResultStream().findFirst().orElse(null);
+        getEntityManager().createNativeQuery("delete from events where id = :id").setParameter("id", eventId).executeUpdate();
+        if (publicId != null) {
+            getEntityManager().createNativeQuery("""
+                    update reviews r set orphaned = true
+                    where not r.orphaned and r.snapshot ->> 'event' = :publicId
+                      and not exists (select 1 from discrepancies d where d.fingerprint = r.fingerprint)
+                    """).setParameter("publicId", publicId).executeUpdate();
+        }
+    }
+
+    /** Serializes writers of events across instances until the transaction ends. */
+    public void lockForWriting() {
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(7240311, 1)").getSingleResult();
+    }
+
+    // ---- reading
+
+    /** One page of events, latest event day first (undated last), ties by id so pages never overlap. */
+    public List<EventRow> list(EventFilter filter, int offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        Query query = getEntityManager().createNativeQuery("""
+                select e.id, e.public_id, e.label, e.event_date, cast(e.places as text), cast(e.participants as text),
+                       e.article_count, e.outlet_count,
+                       (select count(*) from discrepancies d where d.event_id = e.id), e.updated_at
+                from events e
+                """ + where(filter, params) + " order by e.event_date desc nulls last, e.id offset :offset limit :limit");
+        params.forEach(query::setParameter);
+        query.setParameter("offset", offset);
+        query.setParameter("limit", limit);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(EventRepository::toRow).toList();
+    }
+
+    public long count(EventFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        Query query = getEntityManager().createNativeQuery("select count(*) from events e " + where(filter, params));
+        params.forEach(query::setParameter);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    public Optional<EventRow> row(String publicId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select e.id, e.public_id, e.label, e.event_date, cast(e.places as text), cast(e.participants as text),
+                       e.article_count, e.outlet_count,
+                       (select count(*) from discrepancies d where d.event_id = e.id), e.updated_at
+                from events e where e.public_id = :id
+                """).setParameter("id", publicId).getResultList();
+        return rows.stream().findFirst().map(EventRepository::toRow);
+    }
+
+    /** The event's accounts, by outlet then id. */
+    public List<EventArticleRow> articles(long eventId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select a.id, o.name, a.title, a.url, a.published
+                from event_articles ea join articles a on a.id = ea.article_id join outlets o on o.id = a.outlet_id
+                where ea.event_id = :id order by o.name, a.id
+                """).setParameter("id", eventId).getResultList();
+        return rows.stream().map(r -> new EventArticleRow((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                time(r[4]))).toList();
+    }
+
+    /** Discrepancy counts by type, and by review status (no review yet counts as open). */
+    public Map<String, Map<String, Long>> discrepancyCounts(long eventId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select d.type, coalesce(r.status, 'open'), count(*)
+                from discrepancies d left join reviews r on r.fingerprint = d.fingerprint
+                where d.event_id = :id group by 1, 2
+                """).setParameter("id", eventId).getResultList();
+        Map<String, Long> byType = new TreeMap<>();
+        Map<String, Long> byStatus = new TreeMap<>();
+        for (Object[] r : rows) {
+            long n = ((Number) r[2]).longValue();
+            byType.merge((String) r[0], n, Long::sum);
+            byStatus.merge((String) r[1], n, Long::sum);
+        }
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        counts.put("type", byType);
+        counts.put("status", byStatus);
+        return counts;
+    }
+
+    public List<ClaimGroupEntity> claimGroups(long eventId) {
+        return getEntityManager().createQuery(
+                        "from ClaimGroupEntity g where g.event.id = :id order by g.position, g.id", ClaimGroupEntity.class)
+                .setParameter("id", eventId).getResultList();
+    }
+
+    private static String where(EventFilter filter, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder("where true");
+        if (filter.from() != null) {
+            where.append(" and e.event_date >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" and e.event_date <= :to");
+            params.put("to", filter.to());
+        }
+        if (filter.place() != null) {
+            where.append(" and exists (select 1 from jsonb_array_elements_text(e.places) p"
+                    + " where lower(p) = lower(:place) or lower(p) = 'place:' || lower(:place)"
+                    + " or lower(p) = replace(lower(:place), ' ', '-'))");
+            params.put("place", filter.place());
+        }
+        if (filter.participant() != null) {
+            where.append(" and exists (select 1 from jsonb_array_elements_text(e.participants) p"
+                    + " where lower(p) = lower(:participant) or lower(p) = replace(lower(:participant), ' ', '-')"
+                    + " or lower(p) like '%' || replace(lower(:participant), ' ', '-'))");
+            params.put("participant", filter.participant());
+        }
+        if (filter.outlet() != null) {
+            where.append(" and exists (select 1 from event_articles ea join articles a on a.id = ea.article_id"
+                    + " join outlets o on o.id = a.outlet_id where ea.event_id = e.id and o.name = :outlet)");
+            params.put("outlet", filter.outlet());
+        }
+        return where.toString();
+    }
+
+    private static EventRow toRow(Object[] r) {
+        return new EventRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], day(r[3]), (String) r[4],
+                (String) r[5], ((Number) r[6]).intValue(), ((Number) r[7]).intValue(), ((Number) r[8]).longValue(),
+                time(r[9]));
+    }
+
+    private static LocalDate day(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        if (value instanceof Date d) {
+            return d.toLocalDate();
+        }
+        throw new IllegalStateException("unexpected date type " + value.getClass());
+    }
+
+    private static OffsetDateTime time(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof OffsetDateTime odt) {
+            return odt.withOffsetSameInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof Timestamp ts) {
+            return ts.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+    }
+
+    private static List<List<String>> chunks(Collection<String> ids) {
+        List<String> all = new ArrayList<>(ids);
+        List<List<String>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += 1000) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + 1000)));
+        }
+        return chunks;
+    }
+}

@@ -1,0 +1,8 @@
+package dev.parallax.db;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** An event's summary as listings need it; {@code places}/{@code participants} are JSON arrays. */
+public record EventRow(long id, String publicId, String label, LocalDate date, String places, String participants,
+                       int articleCount, int outletCount, long discrepancyCount, OffsetDateTime updatedAt) {}

@@ -1,0 +1,203 @@
+package dev.parallax.web.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.core.ArticleAnalyzer;
+import dev.parallax.core.model.AnalyzedArticle;
+import dev.parallax.core.model.EntityMention;
+import dev.parallax.core.model.RawArticle;
+import dev.parallax.core.model.SourceFormat;
+import dev.parallax.db.ArticleAnalysisEntity;
+import dev.parallax.db.ArticleAnalysisRepository;
+import dev.parallax.db.ArticleEntity;
+import dev.parallax.db.ArticleRepository;
+import dev.parallax.db.EntityMentionEntity;
+import dev.parallax.db.EntityMentionRepository;
+import dev.parallax.web.config.PipelineConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import org.jboss.logging.Logger;
+
+/**
+ * Core's analysis of stored articles: from memory, from {@code article_analyses}, or made now and
+ * saved (with the article's entity mentions). Analysis runs outside transactions; each batch of
+ * results is saved in one short transaction.
+ */
+@ApplicationScoped
+public class AnalysisService {
+    /** Bump when core's output changes: stored analyses of another version are made again. */
+    public static final String ANALYZER_VERSION = "core-1";
+    private static final Logger LOG = Logger.getLogger(AnalysisService.class);
+
+    private final ArticleRepository articles;
+    private final ArticleAnalysisRepository analyses;
+    private final EntityMentionRepository mentions;
+    private final ObjectMapper json;
+    private final PipelineConfig config;
+    private final ArticleAnalyzer analyzer = ArticleAnalyzer.withDefaults();
+    private final Map<String, AnalyzedArticle> cache;
+
+    public AnalysisService(ArticleRepository articles, ArticleAnalysisRepository analyses, EntityMentionRepository mentions,
+                           ObjectMapper json, PipelineConfig config) {
+        this.articles = articles;
+        this.analyses = analyses;
+        this.mentions = mentions;
+        this.json = json;
+        this.config = config;
+        int capacity = Math.max(0, config.jobs().analysisCacheSize());
+        this.cache = java.util.Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, AnalyzedArticle> eldest) {
+                return size() > capacity;
+            }
+        });
+    }
+
+    /**
+     * The analyses of these stored articles, keyed by id; deleted or unknown ids are absent.
+     *
+     * @param fresh    analyze anew even when an analysis is stored (after the gazetteer changed)
+     * @param analyzed told how many articles were done so far, as it goes
+     */
+    public Map<String, AnalyzedArticle> analyses(Collection<String> ids, boolean fresh, IntConsumer analyzed) {
+        Map<String, AnalyzedArticle> found = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String id : ids) {
+            AnalyzedArticle cached = fresh ? null : cache.get(id);
+            if (cached != null) {
+                found.put(id, cached);
+            } else if (!found.containsKey(id)) {
+                missing.add(id);
+            }
+        }
+        int batch = Math.max(1, config.jobs().batchSize());
+        int done = found.size();
+        analyzed.accept(done);
+        for (int from = 0; from < missing.size(); from += batch) {
+            List<String> chunk = missing.subList(from, Math.min(missing.size(), from + batch));
+            Map<String, AnalyzedArticle> stored = fresh ? Map.of() : stored(chunk);
+            found.putAll(stored);
+            List<String> toAnalyze = chunk.stream().filter(id -> !stored.containsKey(id)).toList();
+            if (!toAnalyze.isEmpty()) {
+                List<AnalyzedArticle> made = analyze(toAnalyze);
+                save(made);
+                made.forEach(a -> {
+                    found.put(a.id(), a);
+                    cache.put(a.id(), a);
+                });
+            }
+            done += chunk.size();
+            analyzed.accept(done);
+        }
+        return found;
+    }
+
+    /** One stored article's analysis, or null when there is no such article. */
+    public AnalyzedArticle analysis(String id) {
+        return analyses(List.of(id), false, n -> { }).get(id);
+    }
+
+    /** Forgets a deleted article. */
+    public void forget(String id) {
+        cache.remove(id);
+    }
+
+    private Map<String, AnalyzedArticle> stored(List<String> ids) {
+        List<ArticleAnalysisEntity> rows = QuarkusTransaction.requiringNew().call(() -> analyses.current(ids, ANALYZER_VERSION));
+        Map<String, AnalyzedArticle> found = new HashMap<>();
+        for (ArticleAnalysisEntity row : rows) {
+            try {
+                AnalyzedArticle a = json.readValue(row.analysis, AnalyzedArticle.class);
+                found.put(row.articleId, a);
+                cache.put(row.articleId, a);
+            } catch (JsonProcessingException | RuntimeException e) {
+                LOG.debugf("stored analysis of %s unreadable, analyzing again: %s", row.articleId, e.getMessage());
+            }
+        }
+        return found;
+    }
+
+    private List<AnalyzedArticle> analyze(List<String> ids) {
+        List<RawArticle> raws = new ArrayList<>();
+        List<String> storedIds = new ArrayList<>();
+        List<String> cleanedTexts = new ArrayList<>();
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (ArticleEntity a : articles.list("id in ?1", ids)) {
+                raws.add(new RawArticle(a.outlet.name, a.url, a.title, a.published, a.byline, a.language, a.rawText,
+                        format(a.format), a.source));
+                storedIds.add(a.id);
+                cleanedTexts.add(a.cleanedText);
+            }
+        });
+        List<AnalyzedArticle> made = new ArrayList<>(raws.size());
+        for (int i = 0; i < raws.size(); i++) {
+            AnalyzedArticle a = analyzer.analyze(raws.get(i));
+            if (!a.id().equals(storedIds.get(i))) {
+                // cleaning changed since the import: keep the stored identity; offsets follow the analysis text
+                List<String> warnings = new ArrayList<>(a.warnings());
+                if (!a.text().equals(cleanedTexts.get(i))) {
+                    warnings.add("the text analyzed differs from the stored cleaned text (the cleaner changed since import)");
+                }
+                a = new AnalyzedArticle(storedIds.get(i), a.meta(), a.text(), a.dateline(), a.removed(), a.sentences(),
+                        a.mentions(), a.times(), a.quantities(), a.quotes(), a.claims(), warnings);
+            }
+            made.add(a);
+        }
+        return made;
+    }
+
+    private void save(List<AnalyzedArticle> made) {
+        List<String> documents = new ArrayList<>(made.size());
+        for (AnalyzedArticle a : made) {
+            try {
+                documents.add(json.writeValueAsString(a));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot write the analysis of " + a.id() + " as JSON", e);
+            }
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            var em = analyses.getEntityManager();
+            for (int i = 0; i < made.size(); i++) {
+                AnalyzedArticle a = made.get(i);
+                // the upsert locks the row, so two workers saving one article do not interleave its mentions
+                int rows = em.createNativeQuery("""
+                                insert into article_analyses (article_id, analyzer_version, analysis, analyzed_at)
+                                select :id, :version, cast(:analysis as jsonb), now()
+                                where exists (select 1 from articles where id = :id)
+                                on conflict (article_id) do update set analyzer_version = excluded.analyzer_version,
+                                    analysis = excluded.analysis, analyzed_at = excluded.analyzed_at
+                                """).setParameter("id", a.id()).setParameter("version", ANALYZER_VERSION)
+                        .setParameter("analysis", documents.get(i)).executeUpdate();
+                if (rows == 0) {
+                    continue; // deleted meanwhile
+                }
+                mentions.deleteFor(List.of(a.id()));
+                for (EntityMention m : a.mentions()) {
+                    EntityMentionEntity e = new EntityMentionEntity();
+                    e.articleId = a.id();
+                    e.entityId = m.entityId() == null ? "unknown:" + m.surface().strip().toLowerCase(java.util.Locale.ROOT) : m.entityId();
+                    e.surface = m.surface();
+                    e.start = dev.parallax.core.model.CodePoints.offset(a.text(), m.start());
+                    e.end = dev.parallax.core.model.CodePoints.offset(a.text(), m.end());
+                    e.match = m.match() == null ? "unknown" : m.match().name().toLowerCase(java.util.Locale.ROOT);
+                    mentions.persist(e);
+                }
+            }
+        });
+    }
+
+    private static SourceFormat format(String name) {
+        try {
+            return name == null ? SourceFormat.TEXT : SourceFormat.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return SourceFormat.TEXT;
+        }
+    }
+}

@@ -1,0 +1,251 @@
+package dev.parallax.web.service;
+
+import dev.parallax.comparator.Comparison;
+import dev.parallax.comparator.event.EventDates;
+import dev.parallax.comparator.event.EventGrouper;
+import dev.parallax.comparator.report.Event;
+import dev.parallax.core.model.AnalyzedArticle;
+import dev.parallax.db.ArticleRepository;
+import dev.parallax.db.EventRepository;
+import dev.parallax.db.EventRepository.DayRange;
+import dev.parallax.web.config.PipelineConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
+import org.jboss.logging.Logger;
+
+/**
+ * What a job does: analyze its articles, find the events they belong to, and recompute only those.
+ *
+ * <p>Placement: the job's articles not yet in an event are grouped (comparator's {@link EventGrouper})
+ * together with the stored accounts published, or whose event is dated, within a few days of them.
+ * A stored event is never split: a group that takes in one of its accounts takes in all of them, and a
+ * group touching two stored events merges them. Each resulting unit is compared as one event and
+ * stored in its own transaction, after checking that no other writer changed those events meanwhile
+ * (else placement runs again). Events no job article ends up in are not touched.
+ */
+@ApplicationScoped
+public class EventPipeline {
+    private static final Logger LOG = Logger.getLogger(EventPipeline.class);
+    private static final int MAX_PLACEMENTS = 5;
+
+    private final AnalysisService analysis;
+    private final EventStore store;
+    private final EventRepository events;
+    private final ArticleRepository articles;
+    private final PipelineConfig config;
+    private final Comparison comparison = Comparison.withDefaults();
+
+    public EventPipeline(AnalysisService analysis, EventStore store, EventRepository events, ArticleRepository articles,
+                         PipelineConfig config) {
+        this.analysis = analysis;
+        this.store = store;
+        this.events = events;
+        this.articles = articles;
+        this.config = config;
+    }
+
+    public Comparison comparison() {
+        return comparison;
+    }
+
+    /** Thrown when the job stopped being ours (taken over after a stale heartbeat). */
+    public static final class Abandoned extends RuntimeException {
+        Abandoned() {
+            super("the job was taken over by another worker", null, false, false);
+        }
+    }
+
+    /**
+     * Runs one job's work.
+     *
+     * @param processed told how many of the job's articles are analyzed so far
+     * @param stillOurs false once another worker took the job over
+     * @return public ids of the events created or changed
+     */
+    public Set<String> run(ClaimedJob job, IntConsumer processed, BooleanSupplier stillOurs) {
+        List<String> ids = job.articleIds();
+        boolean fresh = ClaimedJob.REANALYZE.equals(job.kind());
+        if (ids.isEmpty() && fresh) {
+            ids = QuarkusTransaction.requiringNew().call(() -> articles.getEntityManager()
+                    .createQuery("select a.id from ArticleEntity a order by a.id", String.class).getResultList());
+        }
+        Map<String, AnalyzedArticle> own = analysis.analyses(ids, fresh, processed);
+        if (!stillOurs.getAsBoolean()) {
+            throw new Abandoned();
+        }
+        Set<String> touched = new TreeSet<>();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                touched.addAll(place(own, stillOurs));
+                return touched;
+            } catch (EventStore.StaleSnapshot stale) {
+                if (attempt >= MAX_PLACEMENTS) {
+                    throw new IllegalStateException("events kept changing under this job (" + stale.getMessage()
+                            + "); run it again", stale);
+                }
+                LOG.debugf("job %d: placing again: %s", job.id(), stale.getMessage());
+            }
+        }
+    }
+
+    private Set<String> place(Map<String, AnalyzedArticle> own, BooleanSupplier stillOurs) {
+        if (own.isEmpty()) {
+            return Set.of();
+        }
+        List<DayRange> ranges = ranges(own.values(), Math.max(0, config.jobs().candidateWindowDays()));
+        Set<String> candidateIds = new TreeSet<>();
+        EventStore.Snapshot snapshot = QuarkusTransaction.requiringNew().call(() -> {
+            candidateIds.addAll(events.candidates(ranges));
+            Set<String> ids = new TreeSet<>(candidateIds);
+            ids.addAll(own.keySet());
+            Map<String, Long> eventOf = events.eventsOf(ids);
+            Map<Long, List<String>> members = events.members(new TreeSet<>(eventOf.values()));
+            members.forEach((event, list) -> list.forEach(a -> eventOf.put(a, event)));
+            return new EventStore.Snapshot(eventOf, members);
+        });
+        candidateIds.addAll(snapshot.eventOf().keySet());
+        candidateIds.removeAll(own.keySet());
+        Map<String, AnalyzedArticle> all = new TreeMap<>(analysis.analyses(candidateIds, false, n -> { }));
+        all.putAll(own);
+
+        // union-find over article ids: stored events stay whole, groups with a new account join them
+        Map<String, String> parent = new HashMap<>();
+        for (String id : all.keySet()) {
+            parent.put(id, id);
+        }
+        for (List<String> members : snapshot.members().values()) {
+            String first = null;
+            for (String m : members) {
+                if (parent.containsKey(m)) {
+                    if (first == null) {
+                        first = m;
+                    }
+                    union(parent, first, m);
+                }
+            }
+        }
+        Set<String> unplaced = new TreeSet<>();
+        for (String id : own.keySet()) {
+            if (!snapshot.eventOf().containsKey(id)) {
+                unplaced.add(id);
+            }
+        }
+        if (!unplaced.isEmpty()) {
+            List<AnalyzedArticle> list = new ArrayList<>(all.values());
+            for (int[] group : new EventGrouper(comparison.config().events()).group(list)) {
+                boolean hasNew = false;
+                for (int i : group) {
+                    hasNew |= unplaced.contains(list.get(i).id());
+                }
+                if (hasNew) {
+                    for (int i : group) {
+                        union(parent, list.get(group[0]).id(), list.get(i).id());
+                    }
+                }
+            }
+        }
+        Map<String, Set<String>> units = new TreeMap<>();
+        for (String id : own.keySet()) {
+            units.computeIfAbsent(find(parent, id), r -> new TreeSet<>());
+        }
+        for (String id : all.keySet()) {
+            Set<String> unit = units.get(find(parent, id));
+            if (unit != null) {
+                unit.add(id);
+            }
+        }
+        Set<String> touched = new TreeSet<>();
+        for (Set<String> unit : units.values()) {
+            if (!stillOurs.getAsBoolean()) {
+                throw new Abandoned();
+            }
+            Set<Long> stored = new TreeSet<>();
+            Set<String> checked = new LinkedHashSet<>(unit);
+            for (String id : unit) {
+                Long event = snapshot.eventOf().get(id);
+                if (event != null) {
+                    stored.add(event);
+                    checked.addAll(snapshot.members().get(event));
+                }
+            }
+            if (unit.size() < 2 && stored.isEmpty()) {
+                continue; // an account of its own: no event yet
+            }
+            List<AnalyzedArticle> accounts = unit.stream().map(all::get).filter(Objects::nonNull).toList();
+            List<String> warnings = new ArrayList<>();
+            Event compared = accounts.size() < 2 ? null : comparison.compareAsEvent(accounts, warnings);
+            int outlets = (int) accounts.stream().map(a -> a.meta() == null ? null : a.meta().outlet())
+                    .filter(Objects::nonNull).distinct().count();
+            String publicId = store.store(checked, stored, compared, outlets, warnings, snapshot);
+            if (publicId != null) {
+                touched.add(publicId);
+            }
+        }
+        return touched;
+    }
+
+    /** Days around each account's publication day and inferred event day, merged into few ranges. */
+    static List<DayRange> ranges(Collection<AnalyzedArticle> accounts, int window) {
+        TreeSet<LocalDate> days = new TreeSet<>();
+        for (AnalyzedArticle a : accounts) {
+            if (a.meta() != null && a.meta().published() != null) {
+                days.add(a.meta().published().toLocalDate());
+            }
+            LocalDate inferred = EventDates.infer(a).date();
+            if (inferred != null) {
+                days.add(inferred);
+            }
+        }
+        List<DayRange> ranges = new ArrayList<>();
+        for (LocalDate day : days) {
+            LocalDate from = day.minusDays(window), to = day.plusDays(window);
+            if (!ranges.isEmpty() && !from.isAfter(ranges.get(ranges.size() - 1).to().plusDays(1))) {
+                DayRange last = ranges.remove(ranges.size() - 1);
+                ranges.add(new DayRange(last.from(), to.isAfter(last.to()) ? to : last.to()));
+            } else {
+                ranges.add(new DayRange(from, to));
+            }
+        }
+        if (ranges.size() > 64) {
+            return List.of(new DayRange(ranges.get(0).from(), ranges.get(ranges.size() - 1).to()));
+        }
+        return ranges;
+    }
+
+    private static void union(Map<String, String> parent, String a, String b) {
+        String ra = find(parent, a), rb = find(parent, b);
+        if (!ra.equals(rb)) {
+            if (ra.compareTo(rb) < 0) {
+                parent.put(rb, ra);
+            } else {
+                parent.put(ra, rb);
+            }
+        }
+    }
+
+    private static String find(Map<String, String> parent, String x) {
+        String root = x;
+        while (!parent.get(root).equals(root)) {
+            root = parent.get(root);
+        }
+        while (!parent.get(x).equals(root)) {
+            String next = parent.get(x);
+            parent.put(x, root);
+            x = next;
+        }
+        return root;
+    }
+}

@@ -1,0 +1,211 @@
+package dev.parallax.web.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.comparator.report.ClaimGroup;
+import dev.parallax.comparator.report.Discrepancy;
+import dev.parallax.comparator.report.Event;
+import dev.parallax.comparator.report.Span;
+import dev.parallax.comparator.text.Words;
+import dev.parallax.db.ClaimGroupEntity;
+import dev.parallax.db.DiscrepancyEntity;
+import dev.parallax.db.EventArticleEntity;
+import dev.parallax.db.EventEntity;
+import dev.parallax.db.EventRepository;
+import dev.parallax.db.EvidenceEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Writes one recomputed event in one transaction: its row (keeping the public id of the stored
+ * event it continues), memberships, claim groups, discrepancies and evidence, replacing what was
+ * there, and brings the reviews of its discrepancies up to date. Events of other accounts are not
+ * touched.
+ */
+@ApplicationScoped
+public class EventStore {
+    private final EventRepository events;
+    private final ObjectMapper json;
+
+    public EventStore(EventRepository events, ObjectMapper json) {
+        this.events = events;
+        this.json = json;
+    }
+
+    /** The stored state a placement was computed from; checked again before writing. */
+    public record Snapshot(Map<String, Long> eventOf, Map<Long, List<String>> members) {}
+
+    /** Thrown when another writer changed the events a placement was computed from: place again. */
+    public static final class StaleSnapshot extends RuntimeException {
+        StaleSnapshot(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /**
+     * Stores {@code compared} (the comparison of exactly the {@code articles}) as one event that
+     * continues the stored events {@code storedEvents} (the one with most accounts keeps its public
+     * id, the others are merged into it), or removes those events when {@code compared} is null.
+     *
+     * @return the event's public id, or null when nothing is stored
+     */
+    @Transactional
+    public String store(Collection<String> articles, Collection<Long> storedEvents, Event compared,
+                        int outletCount, List<String> warnings, Snapshot snapshot) {
+        events.lockForWriting();
+        verify(articles, storedEvents, snapshot);
+        Long keep = storedEvents.stream()
+                .max((a, b) -> {
+                    int bySize = Integer.compare(snapshot.members().get(a).size(), snapshot.members().get(b).size());
+                    return bySize != 0 ? bySize : Long.compare(b, a);
+                }).orElse(null);
+        for (Long other : storedEvents) {
+            if (!other.equals(keep) || compared == null) {
+                events.deleteEvent(other);
+            }
+        }
+        if (compared == null) {
+            return null;
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        EventEntity event;
+        if (keep != null) {
+            event = events.findById(keep);
+            events.orphanReviewsOf(keep);
+            events.clearContents(keep);
+        } else {
+            event = new EventEntity();
+            event.publicId = freshPublicId(compared.id());
+            event.createdAt = now;
+        }
+        event.label = compared.label();
+        event.eventDate = compared.date() == null ? null : LocalDate.parse(compared.date());
+        event.places = write(compared.places());
+        event.participants = write(compared.participants());
+        event.articleCount = compared.articles().size();
+        event.outletCount = outletCount;
+        event.warnings = write(warnings == null ? List.of() : warnings);
+        event.updatedAt = now;
+        if (keep == null) {
+            events.persist(event);
+        }
+        for (String article : compared.articles()) {
+            EventArticleEntity member = new EventArticleEntity();
+            member.articleId = article;
+            member.event = event;
+            member.persist();
+        }
+        Map<String, ClaimGroupEntity> groups = new HashMap<>();
+        int position = 0;
+        for (ClaimGroup g : compared.claimGroups()) {
+            ClaimGroupEntity group = new ClaimGroupEntity();
+            group.event = event;
+            group.publicId = g.id();
+            group.position = position++;
+            group.summary = g.summary();
+            group.members = write(g.members());
+            group.copies = write(g.copies());
+            group.independent = g.independent();
+            group.persist();
+            groups.put(g.id(), group);
+        }
+        Set<String> fingerprints = new HashSet<>();
+        int rank = 0;
+        for (Discrepancy d : compared.discrepancies()) {
+            String fingerprint = fingerprint(event.publicId, d);
+            if (!fingerprints.add(fingerprint)) {
+                continue; // the same finding in other words: keep the higher ranked one
+            }
+            DiscrepancyEntity row = new DiscrepancyEntity();
+            row.event = event;
+            row.claimGroup = d.claimGroup() == null ? null : groups.get(d.claimGroup());
+            row.fingerprint = fingerprint;
+            row.type = d.type().name();
+            row.severity = d.severity().name();
+            row.rank = rank++;
+            row.summary = d.summary();
+            row.persist();
+            int at = 0;
+            for (Span span : d.evidence()) {
+                EvidenceEntity evidence = new EvidenceEntity();
+                evidence.discrepancy = row;
+                evidence.articleId = span.article();
+                evidence.position = at++;
+                evidence.text = span.text();
+                evidence.start = span.start();
+                evidence.end = span.end();
+                evidence.persist();
+            }
+        }
+        events.flush();
+        events.refreshReviews(event.id, event.publicId);
+        return event.publicId;
+    }
+
+    /**
+     * A discrepancy's identity for reviews: the stored event's public id, the type and the distinct
+     * normalized evidence texts, sorted. Not the articles: a finding unchanged by a new account
+     * joining keeps its fingerprint, and so its review.
+     */
+    public static String fingerprint(String eventPublicId, Discrepancy d) {
+        TreeSet<String> texts = new TreeSet<>();
+        for (Span s : d.evidence()) {
+            texts.add(Words.normalizeEvidence(s.text()));
+        }
+        return sha256(eventPublicId + "|" + d.type().name() + "|" + String.join("|", texts));
+    }
+
+    private void verify(Collection<String> articles, Collection<Long> storedEvents, Snapshot snapshot) {
+        Map<String, Long> now = events.eventsOf(articles);
+        for (String article : articles) {
+            if (!Objects.equals(now.get(article), snapshot.eventOf().get(article))) {
+                throw new StaleSnapshot("article " + article + " changed event meanwhile");
+            }
+        }
+        Map<Long, List<String>> members = events.members(storedEvents);
+        for (Long event : storedEvents) {
+            if (!Objects.equals(members.get(event), snapshot.members().get(event))) {
+                throw new StaleSnapshot("event " + event + " changed meanwhile");
+            }
+        }
+    }
+
+    private String freshPublicId(String proposed) {
+        String id = proposed;
+        for (int n = 2; events.findByPublicId(id).isPresent(); n++) {
+            id = proposed + "-" + n;
+        }
+        return id;
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package dev.parallax.web.service;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A job's progress.
+ *
+ * @param state     queued, running, done or failed
+ * @param processed articles analyzed so far, of {@code total}
+ * @param events    public ids of the events the job created or changed (when done)
+ * @param error     why it failed (when failed)
+ */
+public record JobView(long id, String kind, String state, int processed, int total, List<String> events, String error,
+                      int attempts, OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime finishedAt,
+                      String url) {}
