@@ -75,6 +75,15 @@ public final class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            LOG.warnf("database unavailable on %s: %s", path(uri), e.getMessage());
+            return Response.status(503).type(Problem.MEDIA_TYPE)
+                    .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                    .entity(new Problem(Problem.type("database-unavailable"), "Service Unavailable", 503,
+                            "the database is not reachable right now; nothing was changed, try again in a few seconds",
+                            path(uri), null))
+                    .build();
+        }
         LOG.errorf(e, "unexpected error on %s", path(uri));
         return respond(new Problem(Problem.type("internal-error"), "Internal Server Error", 500,
                 "something went wrong on our side; the server log has the details", path(uri), null));

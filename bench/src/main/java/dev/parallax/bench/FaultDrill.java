@@ -1,0 +1,323 @@
+package dev.parallax.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fault drills against the real application ({@code quarkus-run.jar serve}, embedded PostgreSQL in a
+ * temporary data directory, a free port). Each prints what it saw and exits non-zero when a promise
+ * of docs/reliability.md does not hold.
+ *
+ * <ul>
+ *   <li>{@code kill-import}: imports N articles in requests of 250; SIGKILLs the server while the
+ *       import is under way; starts it again on the same data directory; sends the whole import
+ *       again. Every article must be stored exactly once and no job may stay queued or running.</li>
+ *   <li>{@code db-stop}: stops PostgreSQL (fast shutdown) under a stream of reads; while it is down
+ *       every answer must be a 503 problem within 5 s (no hang); after it is started again the
+ *       service must answer 200 without a restart.</li>
+ * </ul>
+ *
+ * <pre>
+ * ./mvnw -q -DskipTests install
+ * java -cp bench/target/classes dev.parallax.bench.FaultDrill kill-import [articles=5000]
+ * java -cp bench/target/classes dev.parallax.bench.FaultDrill db-stop
+ * </pre>
+ */
+public final class FaultDrill {
+    private static final String PASSWORD = "drill-secret";
+    private static final String AUTH = "Basic " + Base64.getEncoder()
+            .encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    private static final String OUTLET = "Drill Wire";
+
+    private final Path jar = Path.of("web/target/quarkus-app/quarkus-run.jar");
+    private final Path dataDir;
+    private final int port;
+    private final String base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private Process server;
+
+    private FaultDrill() throws IOException {
+        this.dataDir = Files.createTempDirectory("parallax-drill-");
+        this.port = freePort();
+        this.base = "http://localhost:" + port;
+    }
+
+    public static void main(String[] args) throws Exception {
+        String drill = args.length > 0 ? args[0] : "kill-import";
+        FaultDrill run = new FaultDrill();
+        if (!Files.exists(run.jar)) {
+            System.err.println("build first: ./mvnw -q -DskipTests install");
+            System.exit(2);
+        }
+        boolean held;
+        try {
+            held = switch (drill) {
+                case "kill-import" -> run.killDuringImport(args.length > 1 ? Integer.parseInt(args[1]) : 5000);
+                case "db-stop" -> run.stopTheDatabase();
+                default -> throw new IllegalArgumentException("unknown drill " + drill + " (kill-import, db-stop)");
+            };
+        } finally {
+            run.stopServer();
+        }
+        System.out.println(held ? "HELD" : "BROKEN");
+        System.exit(held ? 0 : 1);
+    }
+
+    private boolean killDuringImport(int articles) throws Exception {
+        startServer();
+        List<byte[]> bodies = new ArrayList<>();
+        for (int from = 0; from < articles; from += 250) {
+            bodies.add(multipart("drill-" + from + ".jsonl", jsonLines(from, Math.min(articles, from + 250))));
+        }
+        int killAfter = Math.max(1, bodies.size() * 2 / 5);
+        for (int i = 0; i < killAfter; i++) {
+            send(bodies.get(i));
+        }
+        // the next request is in flight (and background work is running) when the server dies
+        Thread inFlight = new Thread(() -> {
+            try {
+                send(bodies.get(killAfter));
+            } catch (Exception expected) {
+                // the connection dies with the server
+            }
+        });
+        inFlight.start();
+        Thread.sleep(150);
+        long pid = server.pid();
+        server.destroyForcibly(); // SIGKILL: no shutdown hook, PostgreSQL left running as an orphan
+        server.waitFor(30, TimeUnit.SECONDS);
+        inFlight.join(30_000);
+        System.out.printf("killed pid %d after %d of %d requests%n", pid, killAfter, bodies.size());
+
+        long restart = System.nanoTime();
+        startServer();
+        System.out.printf("restarted in %.1f s%n", (System.nanoTime() - restart) / 1e9);
+        for (byte[] body : bodies) {
+            send(body);
+        }
+        int stored = total("/api/articles?outlet=" + OUTLET.replace(" ", "%20") + "&size=1");
+        System.out.printf("articles stored: %d of %d%n", stored, articles);
+        boolean jobsSettled = waitForJobs(Duration.ofMinutes(10));
+        return stored == articles && jobsSettled;
+    }
+
+    /**
+     * No job left queued or running. Jobs are listed by GET /api/jobs when the server has them; a
+     * server without a job API has nothing that could be stuck.
+     */
+    private boolean waitForJobs(Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> response = get("/api/jobs?state=queued,running&size=1");
+            if (response.statusCode() == 404 || response.statusCode() == 405) {
+                System.out.println("jobs: this server has no job list; nothing to wait for");
+                return true;
+            }
+            int open = response.statusCode() == 200 ? totalOf(response.body()) : -1;
+            if (open == 0) {
+                System.out.println("jobs: none queued or running");
+                return true;
+            }
+            Thread.sleep(2000);
+        }
+        System.out.println("jobs: still queued or running after " + limit.toSeconds() + " s");
+        return false;
+    }
+
+    private boolean stopTheDatabase() throws Exception {
+        startServer();
+        Path pgdata = dataDir.resolve("pgdata");
+        long postmaster = Long.parseLong(Files.readAllLines(pgdata.resolve("postmaster.pid")).get(0).strip());
+        List<String> command = commandLine(postmaster);
+        if ("root".equals(System.getProperty("user.name"))) {
+            // PostgreSQL refuses to run as root; the launcher starts it in a user namespace, and so does the drill
+            command.addAll(0, List.of("unshare", "-U"));
+        }
+        Map<Integer, Integer> whileDown = new TreeMap<>();
+        long slowestDownMs = 0;
+        for (int i = 0; i < 10; i++) {
+            requireStatus(get("/api/articles?size=1"), 200);
+        }
+        new ProcessBuilder("kill", "-INT", Long.toString(postmaster)).inheritIO().start().waitFor();
+        while (ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false)) {
+            Thread.sleep(50);
+        }
+        System.out.println("PostgreSQL stopped (pid " + postmaster + ")");
+        long downUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < downUntil) {
+            long start = System.nanoTime();
+            int status;
+            String type = "";
+            try {
+                HttpResponse<String> response = http.send(request("/api/articles?size=1").timeout(Duration.ofSeconds(15))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                status = response.statusCode();
+                type = response.headers().firstValue("Content-Type").orElse("");
+            } catch (HttpTimeoutException hung) {
+                status = -1;
+            }
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            slowestDownMs = Math.max(slowestDownMs, ms);
+            whileDown.merge(status, 1, Integer::sum);
+            if (status == 503 && !type.startsWith("application/problem+json")) {
+                whileDown.merge(-503, 1, Integer::sum);
+            }
+            Thread.sleep(200);
+        }
+        System.out.printf("while down: statuses %s, slowest answer %d ms%n", whileDown, slowestDownMs);
+
+        Process restarted = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("postgres.log").toFile())).start();
+        long back = System.nanoTime();
+        long recoveredMs = -1;
+        while (System.nanoTime() - back < TimeUnit.SECONDS.toNanos(60)) {
+            if (get("/api/articles?size=1").statusCode() == 200) {
+                recoveredMs = (System.nanoTime() - back) / 1_000_000;
+                break;
+            }
+            Thread.sleep(100);
+        }
+        System.out.printf("PostgreSQL started again (%s); first 200 after %d ms%n", String.join(" ", command), recoveredMs);
+        boolean onlyQuick503 = whileDown.keySet().stream().allMatch(s -> s == 503) && slowestDownMs <= 5000;
+        return onlyQuick503 && recoveredMs >= 0;
+    }
+
+    private static List<String> commandLine(long pid) throws IOException {
+        byte[] raw = Files.readAllBytes(Path.of("/proc/" + pid + "/cmdline"));
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < raw.length; i++) {
+            if (raw[i] == 0) {
+                parts.add(new String(raw, from, i - from, StandardCharsets.UTF_8));
+                from = i + 1;
+            }
+        }
+        return parts;
+    }
+
+    private void startServer() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("java", "-jar", jar.toString(), "serve")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        dataDir.resolveSibling(dataDir.getFileName() + ".log").toFile()));
+        builder.environment().put("PARALLAX_DATA_DIR", dataDir.toString());
+        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        builder.environment().put("PARALLAX_ADMIN_PASSWORD", PASSWORD);
+        builder.environment().put("PARALLAX_DEMO_LOAD_ON_EMPTY_START", "false");
+        builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
+        server = builder.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (System.nanoTime() < deadline) {
+            if (!server.isAlive()) {
+                throw new IllegalStateException("the server exited with " + server.exitValue() + "; see "
+                        + dataDir.resolveSibling(dataDir.getFileName() + ".log"));
+            }
+            try {
+                if (get("/q/health/ready").statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(300);
+        }
+        throw new IllegalStateException("the server did not start within 180 s");
+    }
+
+    private void stopServer() throws Exception {
+        if (server != null && server.isAlive()) {
+            server.destroy(); // SIGTERM: the app stops its PostgreSQL
+            server.waitFor(30, TimeUnit.SECONDS);
+        }
+        Path pid = dataDir.resolve("pgdata/postmaster.pid");
+        if (Files.exists(pid)) { // a PostgreSQL the drill started itself
+            String first = Files.readAllLines(pid).get(0).strip();
+            new ProcessBuilder("kill", "-INT", first).start().waitFor();
+            Thread.sleep(1000);
+        }
+        try (var paths = Files.walk(dataDir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    private void send(byte[] body) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request("/api/articles/import")
+                .header("Content-Type", "multipart/form-data; boundary=drill")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        requireStatus(response, 200);
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(request(path).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", AUTH);
+    }
+
+    private int total(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(path);
+        requireStatus(response, 200);
+        return totalOf(response.body());
+    }
+
+    private static int totalOf(String json) {
+        Matcher total = Pattern.compile("\"total\"\\s*:\\s*(\\d+)").matcher(json);
+        if (!total.find()) {
+            throw new IllegalStateException("no total in " + json);
+        }
+        return Integer.parseInt(total.group(1));
+    }
+
+    private static void requireStatus(HttpResponse<String> response, int expected) {
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(response.request().uri() + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+    }
+
+    private static byte[] jsonLines(int from, int to) {
+        StringBuilder lines = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            lines.append("{\"outlet\":\"").append(OUTLET).append("\",\"title\":\"Drill report ").append(i)
+                    .append("\",\"published\":\"2024-0").append(1 + i % 9).append("-1").append(i % 10)
+                    .append("T08:00:00Z\",\"text\":\"Drill report ").append(i)
+                    .append(". The harbour authority said on Tuesday that ").append(100 + i % 900)
+                    .append(" containers were moved after the storm, and the mayor expects the port to reopen next week.\"}\n");
+        }
+        return lines.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] multipart(String fileName, byte[] content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(("--drill\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/x-ndjson\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(content);
+        out.writeBytes("\r\n--drill--\r\n".getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
