@@ -65,8 +65,9 @@ public class EventRepository implements PanacheRepository<EventEntity> {
     }
 
     /**
-     * Analyzed articles an account dated in one of these ranges may belong with: those published in
-     * a range, and members of events dated in a range. Undated stored articles are not candidates.
+     * Stored articles an account dated in one of these ranges may belong with: those published in a
+     * range (analyzed or not: another job may be analyzing them right now), and members of events
+     * dated in a range. Undated stored articles are not candidates.
      */
     public Set<String> candidates(List<DayRange> ranges) {
         Set<String> ids = new LinkedHashSet<>();
@@ -87,7 +88,7 @@ public class EventRepository implements PanacheRepository<EventEntity> {
             params.put("dt" + i, r.to());
         }
         Query query = getEntityManager().createNativeQuery(
-                "select a.id from articles a join article_analyses x on x.article_id = a.id where " + published
+                "select a.id from articles a where " + published
                         + " union select ea.article_id from event_articles ea join events e on e.id = ea.event_id where "
                         + dated);
         params.forEach(query::setParameter);

@@ -30,7 +30,8 @@ import org.jboss.logging.Logger;
  * What a job does: analyze its articles, find the events they belong to, and recompute only those.
  *
  * <p>Placement: the job's articles not yet in an event are grouped (comparator's {@link EventGrouper})
- * together with the stored accounts published, or whose event is dated, within a few days of them.
+ * together with the stored accounts published, or whose event is dated, within a few days of them
+ * (analyzed here if no job has yet: two jobs running at once still see each other's accounts).
  * A stored event is never split: a group that takes in one of its accounts takes in all of them, and a
  * group touching two stored events merges them. Each resulting unit is compared as one event and
  * stored in its own transaction, after checking that no other writer changed those events meanwhile
