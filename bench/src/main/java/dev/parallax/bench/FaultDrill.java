@@ -53,6 +53,7 @@ public final class FaultDrill {
     private final String base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Process server;
+    private final java.util.TreeSet<Long> jobIds = new java.util.TreeSet<>();
 
     private FaultDrill() throws IOException {
         this.dataDir = Files.createTempDirectory("parallax-drill-");
@@ -115,31 +116,45 @@ public final class FaultDrill {
         }
         int stored = total("/api/articles?outlet=" + OUTLET.replace(" ", "%20") + "&size=1");
         System.out.printf("articles stored: %d of %d%n", stored, articles);
-        boolean jobsSettled = waitForJobs(Duration.ofMinutes(10));
+        boolean jobsSettled = waitForJobs(Duration.ofMinutes(15));
         return stored == articles && jobsSettled;
     }
 
     /**
-     * No job left queued or running. Jobs are listed by GET /api/jobs when the server has them; a
-     * server without a job API has nothing that could be stuck.
+     * No job left queued or running: every job id the imports answered with, and every id between
+     * (the one whose answer the kill swallowed), must reach done or failed.
      */
     private boolean waitForJobs(Duration limit) throws Exception {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> response = get("/api/jobs?state=queued,running&size=1");
-            if (response.statusCode() == 404 || response.statusCode() == 405) {
-                System.out.println("jobs: this server has no job list; nothing to wait for");
-                return true;
-            }
-            int open = response.statusCode() == 200 ? totalOf(response.body()) : -1;
-            if (open == 0) {
-                System.out.println("jobs: none queued or running");
-                return true;
-            }
-            Thread.sleep(2000);
+        if (jobIds.isEmpty()) {
+            System.out.println("jobs: the server answered no job ids");
+            return true;
         }
-        System.out.println("jobs: still queued or running after " + limit.toSeconds() + " s");
-        return false;
+        long deadline = System.nanoTime() + limit.toNanos();
+        java.util.Set<Long> open = new java.util.TreeSet<>();
+        for (long id = jobIds.first(); id <= jobIds.last(); id++) {
+            open.add(id);
+        }
+        Map<String, Integer> states = new TreeMap<>();
+        while (!open.isEmpty() && System.nanoTime() < deadline) {
+            for (java.util.Iterator<Long> it = open.iterator(); it.hasNext(); ) {
+                long id = it.next();
+                HttpResponse<String> response = get("/api/jobs/" + id);
+                if (response.statusCode() == 404) {
+                    it.remove();
+                    continue;
+                }
+                Matcher state = Pattern.compile("\"state\"\\s*:\\s*\"(\\w+)\"").matcher(response.body());
+                if (state.find() && (state.group(1).equals("done") || state.group(1).equals("failed"))) {
+                    states.merge(state.group(1), 1, Integer::sum);
+                    it.remove();
+                }
+            }
+            if (!open.isEmpty()) {
+                Thread.sleep(2000);
+            }
+        }
+        System.out.printf("jobs: %s; still queued or running: %s%n", states, open);
+        return open.isEmpty() && !states.containsKey("failed");
     }
 
     private boolean stopTheDatabase() throws Exception {
@@ -263,6 +278,10 @@ public final class FaultDrill {
                 .header("Content-Type", "multipart/form-data; boundary=drill")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
         requireStatus(response, 200);
+        Matcher job = Pattern.compile("\"job\"\\s*:\\s*\\{\"id\"\\s*:\\s*(\\d+)").matcher(response.body());
+        if (job.find()) {
+            jobIds.add(Long.parseLong(job.group(1)));
+        }
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
