@@ -36,6 +36,19 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void commitsReachTheDisk() throws Exception {
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(dataDir);
+             Connection c = connect(db); Statement s = c.createStatement()) {
+            for (String setting : new String[] {"fsync", "synchronous_commit"}) {
+                try (ResultSet value = s.executeQuery("show " + setting)) {
+                    assertTrue(value.next());
+                    assertEquals("on", value.getString(1), setting);
+                }
+            }
+        }
+    }
+
+    @Test
     void aSecondStartOnALockedDirectoryFailsNamingTheOwner() {
         try (EmbeddedDatabase running = EmbeddedDatabase.start(dataDir)) {
             DataDirectoryInUseException e = assertThrows(DataDirectoryInUseException.class,
