@@ -12,10 +12,16 @@ public class OutletRepository implements PanacheRepository<OutletEntity> {
         return find("name", name).firstResultOptional();
     }
 
+    /** How many articles of the outlet are stored. */
+    public long articleCount(OutletEntity outlet) {
+        return getEntityManager().createQuery("select count(a) from ArticleEntity a where a.outlet = :o", Long.class)
+                .setParameter("o", outlet).getSingleResult();
+    }
+
     /** Every outlet with how many articles it has, by name. */
     public List<OutletCount> listWithCounts() {
         return getEntityManager().createQuery("""
-                select new dev.parallax.db.OutletCount(o.name, o.kind, count(a.id))
+                select new dev.parallax.db.OutletCount(o.id, o.name, o.kind, count(a.id))
                 from OutletEntity o left join ArticleEntity a on a.outlet = o
                 group by o.id, o.name, o.kind
                 order by o.name""", OutletCount.class).getResultList();

@@ -1,27 +1,64 @@
 package dev.parallax.web.api;
 
-import dev.parallax.web.service.ArticleQueryService;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.parallax.web.security.AdminOnly;
+import dev.parallax.web.service.OutletService;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/outlets")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Outlets")
 public class OutletResource {
-    private final ArticleQueryService queries;
+    private final OutletService outlets;
 
-    public OutletResource(ArticleQueryService queries) {
-        this.queries = queries;
+    public OutletResource(OutletService outlets) {
+        this.outlets = outlets;
     }
 
     @GET
-    @Operation(summary = "Every outlet with its kind and number of stored articles, by name")
+    @Operation(summary = "Every outlet with its id, kind and number of stored articles, by name")
     public List<OutletSummary> list() {
-        return queries.outlets();
+        return outlets.list();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One outlet")
+    public OutletSummary get(@PathParam("id") String id) {
+        return outlets.get(id);
+    }
+
+    @PATCH
+    @Path("{id}")
+    @AdminOnly
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "admin")
+    @Operation(summary = "Rename an outlet or set its kind",
+            description = "Send name, kind or both. kind is one of: wire service, state media, independent, "
+                    + "aggregator (null marks it unclassified). 409 when another outlet has the name.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "classify", value = "{\"kind\": \"state media\"}"),
+            @ExampleObject(name = "rename", value = "{\"name\": \"Northwire\", \"kind\": \"wire service\"}")}))
+    @APIResponse(responseCode = "200", description = "the outlet as changed",
+            content = @Content(schema = @Schema(implementation = OutletSummary.class)))
+    @APIResponse(responseCode = "409", description = "the name belongs to another outlet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public OutletSummary patch(@PathParam("id") String id, JsonNode patch) {
+        return outlets.patch(id, patch);
     }
 }

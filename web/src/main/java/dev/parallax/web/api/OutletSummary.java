@@ -1,4 +1,7 @@
 package dev.parallax.web.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** An outlet; {@code kind} is null until classified (wire service, state media, independent, aggregator). */
-public record OutletSummary(String name, String kind, long articleCount) {}
+@Schema(example = "{\"id\": 1, \"name\": \"Northwire\", \"kind\": \"wire service\", \"articleCount\": 42}")
+public record OutletSummary(long id, String name, String kind, long articleCount) {}

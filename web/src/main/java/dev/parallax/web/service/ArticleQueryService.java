@@ -53,7 +53,7 @@ public class ArticleQueryService {
     @Transactional
     public List<OutletSummary> outlets() {
         return outlets.listWithCounts().stream()
-                .map(o -> new OutletSummary(o.name(), o.kind(), o.articleCount())).toList();
+                .map(o -> new OutletSummary(o.id(), o.name(), o.kind(), o.articleCount())).toList();
     }
 
     @Transactional

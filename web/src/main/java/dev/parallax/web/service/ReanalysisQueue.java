@@ -1,0 +1,19 @@
+package dev.parallax.web.service;
+
+import java.util.Collection;
+import java.util.Optional;
+
+/**
+ * Asks for articles to be analyzed again (with {@link AnalyzerProvider#current()}) and their events
+ * compared again, after something that changes how names are linked: an alias added, two entities
+ * merged. Runs in the caller's transaction, so the request is stored only if the change is.
+ */
+public interface ReanalysisQueue {
+
+    /**
+     * @param articleIds  the articles to analyze again; nothing is queued for an empty collection
+     * @param requestedBy the user who made the change, for the job's record
+     * @return the id of the queued job, or empty when there was nothing to do
+     */
+    Optional<Long> enqueue(Collection<String> articleIds, String requestedBy);
+}
