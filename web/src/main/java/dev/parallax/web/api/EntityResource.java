@@ -1,7 +1,9 @@
 package dev.parallax.web.api;
 
 import dev.parallax.web.config.ParallaxConfig;
-import dev.parallax.web.security.AdminOnly;
+import dev.parallax.web.security.CurrentUser;
+import dev.parallax.web.security.Requires;
+import dev.parallax.web.security.Role;
 import dev.parallax.web.service.EntityService;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -9,7 +11,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,10 +28,12 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class EntityResource {
     private final EntityService entities;
     private final ParallaxConfig config;
+    private final CurrentUser user;
 
-    public EntityResource(EntityService entities, ParallaxConfig config) {
+    public EntityResource(EntityService entities, ParallaxConfig config, CurrentUser user) {
         this.entities = entities;
         this.config = config;
+        this.user = user;
     }
 
     @GET
@@ -67,9 +70,10 @@ public class EntityResource {
 
     @POST
     @Path("{id}/aliases")
-    @AdminOnly
+    @Requires(Role.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "admin")
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Link another spelling to an entity",
             description = "Stored and used by every analysis from now on; the articles whose text contains the "
                     + "alias are queued for analysis again (the answer names the job). 201 when added, 200 when the "
@@ -79,16 +83,17 @@ public class EntityResource {
     @APIResponse(responseCode = "409", description = "the alias already names another entity",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addAlias(@Parameter(example = "person:lukashenko") @PathParam("id") String id,
-                             AliasInput input, HttpHeaders headers) {
-        AliasAdded added = entities.addAlias(id, input == null ? null : input.alias(), RequestUser.name(headers));
+                             AliasInput input) {
+        AliasAdded added = entities.addAlias(id, input == null ? null : input.alias(), user.name());
         return Response.status(added.created() ? 201 : 200).entity(added).build();
     }
 
     @POST
     @Path("{id}/merge")
-    @AdminOnly
+    @Requires(Role.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "admin")
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Fold another entity into this one",
             description = "Entity 'from' becomes a set of aliases of this one: its stored mentions are re-linked at "
                     + "once, its spellings link to this entity from now on, and the articles that mentioned it are "
@@ -97,8 +102,8 @@ public class EntityResource {
     @APIResponse(responseCode = "200", description = "merged",
             content = @Content(schema = @Schema(implementation = MergeResult.class)))
     public MergeResult merge(@Parameter(example = "person:lukashenko") @PathParam("id") String id,
-                             MergeInput input, HttpHeaders headers) {
-        return entities.merge(id, input == null ? null : input.from(), RequestUser.name(headers));
+                             MergeInput input) {
+        return entities.merge(id, input == null ? null : input.from(), user.name());
     }
 
     private static String blankToNull(String value) {

@@ -1,7 +1,8 @@
 package dev.parallax.web.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.parallax.web.security.AdminOnly;
+import dev.parallax.web.security.Requires;
+import dev.parallax.web.security.Role;
 import dev.parallax.web.service.OutletService;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -45,9 +46,10 @@ public class OutletResource {
 
     @PATCH
     @Path("{id}")
-    @AdminOnly
+    @Requires(Role.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "admin")
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Rename an outlet or set its kind",
             description = "Send name, kind or both. kind is one of: wire service, state media, independent, "
                     + "aggregator (null marks it unclassified). 409 when another outlet has the name.")

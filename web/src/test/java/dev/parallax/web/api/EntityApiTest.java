@@ -237,4 +237,20 @@ class EntityApiTest {
                 .post("/api/entities/person:makei/merge").then().statusCode(401);
         given().get("/api/entities/" + unknown).then().statusCode(200).body("mentions", equalTo(1));
     }
+
+    @Test
+    void editorsTeachNamesAndReviewersMayNot() {
+        String alias = word();
+        Users.as("fact-checker").contentType(ContentType.JSON).body(Map.of("alias", alias))
+                .post("/api/entities/person:lukashenko/aliases").then().statusCode(403)
+                .contentType("application/problem+json");
+        Users.as("fact-checker").contentType(ContentType.JSON).body(Map.of("from", "person:makei"))
+                .post("/api/entities/person:lukashenko/merge").then().statusCode(403);
+        given().get("/api/entities/person:lukashenko").then().body("added", org.hamcrest.Matchers.not(hasItem(alias)));
+
+        String editor = Users.as("editor").contentType(ContentType.JSON).body(Map.of("alias", alias))
+                .post("/api/entities/person:lukashenko/aliases").then().statusCode(201)
+                .extract().path("createdBy");
+        assertTrue(editor.startsWith("editor-"), editor);
+    }
 }

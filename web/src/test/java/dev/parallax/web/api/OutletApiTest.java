@@ -100,4 +100,13 @@ class OutletApiTest {
                 .auth().preemptive().basic("admin", "wrong").patch("/api/outlets/" + id).then().statusCode(401);
         given().get("/api/outlets/" + id).then().body("kind", nullValue());
     }
+
+    @Test
+    void editorsEditOutletsAndReviewersMayNot() {
+        int id = outletWithOneArticle(uniqueOutlet("Border Echo"));
+        Users.as("fact-checker").contentType(ContentType.JSON).body(Map.of("kind", "aggregator"))
+                .patch("/api/outlets/" + id).then().statusCode(403).contentType("application/problem+json");
+        Users.as("editor").contentType(ContentType.JSON).body(Map.of("kind", "aggregator"))
+                .patch("/api/outlets/" + id).then().statusCode(200).body("kind", equalTo("aggregator"));
+    }
 }
