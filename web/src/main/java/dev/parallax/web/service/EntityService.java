@@ -16,6 +16,7 @@ import dev.parallax.web.api.EntityView;
 import dev.parallax.web.api.MergeResult;
 import dev.parallax.web.api.Problem;
 import dev.parallax.web.api.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -35,7 +36,7 @@ import java.util.TreeMap;
  * Entities as the fact-checker sees them: what the gazetteer knows, what the articles say, and the
  * two edits that teach Parallax names (an alias, a merge). Both edits are stored, change what
  * {@link AnalyzerProvider#current()} links from then on, and queue the articles they affect for
- * analysis again.
+ * analysis again once the edit is committed.
  */
 @ApplicationScoped
 public class EntityService {
@@ -112,9 +113,21 @@ public class EntityService {
      * Links {@code rawAlias} to entity {@code id} from now on and queues the articles whose text
      * contains it for analysis again. Adding a spelling the entity already has changes nothing.
      */
-    @Transactional
     public AliasAdded addAlias(String id, String rawAlias, String actor) {
         String alias = checkAlias(rawAlias);
+        Stored<AliasAdded> stored = QuarkusTransaction.requiringNew().call(() -> storeAlias(id, alias, actor));
+        Long job = reanalysis.enqueue(stored.articles(), actor).orElse(null);
+        AliasAdded a = stored.result();
+        return new AliasAdded(a.entity(), a.alias(), a.created(), a.createdBy(), a.createdAt(), a.articles(), job);
+    }
+
+    /**
+     * What a write changed and the articles to analyze again. The articles are queued only once
+     * the write is committed: a job that started earlier would analyze with the old names.
+     */
+    private record Stored<T>(T result, List<String> articles) {}
+
+    private Stored<AliasAdded> storeAlias(String id, String alias, String actor) {
         Gazetteer gazetteer = analyzers.gazetteer();
         Entity entity = known(gazetteer, id, "id");
         String key = GazetteerOverlay.key(alias);
@@ -128,8 +141,8 @@ public class EntityService {
         }
         if (owner.isPresent() || stored.isPresent()) {
             EntityAliasEntity row = stored.orElse(null);
-            return new AliasAdded(entity.id(), alias, false, row == null ? null : row.createdBy,
-                    row == null ? null : row.createdAt, 0, null);
+            return new Stored<>(new AliasAdded(entity.id(), alias, false, row == null ? null : row.createdBy,
+                    row == null ? null : row.createdAt, 0, null), List.of());
         }
         EntityAliasEntity row = new EntityAliasEntity();
         row.entityId = entity.id();
@@ -143,8 +156,8 @@ public class EntityService {
             throw aliasTaken(alias, "another entity", "another entity");
         }
         List<String> articles = mentions.articlesContaining(alias);
-        Long job = reanalysis.enqueue(articles, actor).orElse(null);
-        return new AliasAdded(entity.id(), alias, true, actor, row.createdAt, articles.size(), job);
+        return new Stored<>(new AliasAdded(entity.id(), alias, true, actor, row.createdAt, articles.size(), null),
+                articles);
     }
 
     /**
@@ -153,7 +166,6 @@ public class EntityService {
      * mentioned {@code fromId} are queued for analysis again so their events' discrepancies are
      * recomputed.
      */
-    @Transactional
     public MergeResult merge(String intoId, String fromId, String actor) {
         if (fromId == null || fromId.isBlank()) {
             throw ProblemException.badField("from", "is required: the id of the entity to merge into " + intoId);
@@ -162,6 +174,13 @@ public class EntityService {
         if (from.equals(intoId)) {
             throw ProblemException.badField("from", "is " + intoId + " itself: name a different entity to merge into it");
         }
+        Stored<MergeResult> stored = QuarkusTransaction.requiringNew().call(() -> storeMerge(intoId, from, actor));
+        Long job = reanalysis.enqueue(stored.articles(), actor).orElse(null);
+        MergeResult m = stored.result();
+        return new MergeResult(m.into(), m.from(), m.mentionsRelinked(), m.aliasesAdded(), m.articles(), job);
+    }
+
+    private Stored<MergeResult> storeMerge(String intoId, String from, String actor) {
         Gazetteer gazetteer = analyzers.gazetteer();
         Entity into = known(gazetteer, intoId, "id");
         Optional<Entity> fromEntity = gazetteer.entity(from);
@@ -209,8 +228,7 @@ public class EntityService {
             throw new ProblemException(409, "conflict", "Conflict", from + " was merged by someone else just now",
                     List.of(Problem.Error.field("from", "already merged")));
         }
-        Long job = reanalysis.enqueue(articles, actor).orElse(null);
-        return new MergeResult(into.id(), from, relinked, aliasesAdded, articles.size(), job);
+        return new Stored<>(new MergeResult(into.id(), from, relinked, aliasesAdded, articles.size(), null), articles);
     }
 
     private List<EntityView> views(List<Row> rows) {

@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * Asks for articles to be analyzed again (with {@link AnalyzerProvider#current()}) and their events
  * compared again, after something that changes how names are linked: an alias added, two entities
- * merged. Runs in the caller's transaction, so the request is stored only if the change is.
+ * merged. Call it after the change is committed: a job may start at once, and it must see the change.
  */
 public interface ReanalysisQueue {
 
