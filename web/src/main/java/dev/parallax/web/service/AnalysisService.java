@@ -41,11 +41,13 @@ public class AnalysisService {
     private final EntityMentionRepository mentions;
     private final ObjectMapper json;
     private final PipelineConfig config;
-    private final ArticleAnalyzer analyzer = ArticleAnalyzer.withDefaults();
+    private final AnalyzerProvider analyzers;
     private final Map<String, AnalyzedArticle> cache;
 
     public AnalysisService(ArticleRepository articles, ArticleAnalysisRepository analyses, EntityMentionRepository mentions,
-                           ObjectMapper json, PipelineConfig config) {
+                           ObjectMapper json, PipelineConfig config,
+                           AnalyzerProvider analyzers) {
+        this.analyzers = analyzers;
         this.articles = articles;
         this.analyses = analyses;
         this.mentions = mentions;
@@ -137,6 +139,8 @@ public class AnalysisService {
             }
         });
         List<AnalyzedArticle> made = new ArrayList<>(raws.size());
+        // the shipped gazetteer with the aliases and merges editors stored, as of this batch
+        ArticleAnalyzer analyzer = analyzers.current();
         for (int i = 0; i < raws.size(); i++) {
             AnalyzedArticle a = analyzer.analyze(raws.get(i));
             if (!a.id().equals(storedIds.get(i))) {

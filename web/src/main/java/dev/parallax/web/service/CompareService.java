@@ -11,14 +11,16 @@ import java.util.List;
 @ApplicationScoped
 public class CompareService {
     private final EventPipeline pipeline;
-    private final ArticleAnalyzer analyzer = ArticleAnalyzer.withDefaults();
+    private final AnalyzerProvider analyzers;
     private final ReportJsonRenderer renderer = new ReportJsonRenderer();
 
-    public CompareService(EventPipeline pipeline) {
+    public CompareService(EventPipeline pipeline, AnalyzerProvider analyzers) {
         this.pipeline = pipeline;
+        this.analyzers = analyzers;
     }
 
     public String compare(List<RawArticle> articles) {
+        ArticleAnalyzer analyzer = analyzers.current();
         List<AnalyzedArticle> analyzed = articles.stream().map(analyzer::analyze).toList();
         return renderer.render(pipeline.comparison().compare(analyzed));
     }

@@ -18,6 +18,7 @@ import dev.parallax.core.model.SourceFormat;
 import dev.parallax.db.EntityMentionEntity;
 import dev.parallax.db.JobEntity;
 import dev.parallax.web.service.AnalyzerProvider;
+import dev.parallax.web.service.JobWorker;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -34,6 +35,9 @@ class EntityApiTest {
 
     @Inject
     AnalyzerProvider analyzers;
+
+    @Inject
+    JobWorker worker;
 
     /** A capitalized made-up word no text and no other test uses. */
     private static String word() {
@@ -165,7 +169,6 @@ class EntityApiTest {
         QuarkusTransaction.requiringNew().run(() -> {
             JobEntity queued = JobEntity.findById(job.longValue());
             assertEquals("reanalyze", queued.kind);
-            assertEquals(JobEntity.QUEUED, queued.state);
             assertTrue(queued.articleIds.contains(article), queued.articleIds);
         });
         given().get("/api/entities/person:lukashenko").then().body("added", hasItem(alias));
@@ -252,5 +255,31 @@ class EntityApiTest {
                 .post("/api/entities/person:lukashenko/aliases").then().statusCode(201)
                 .extract().path("createdBy");
         assertTrue(editor.startsWith("editor-"), editor);
+    }
+
+    @Test
+    void aMergeIsCarriedIntoTheStoredAnalysisByTheReanalysisJob() {
+        String w = word();
+        String outlet = uniqueOutlet("Marsh Telegraph");
+        String article = postAndId(outlet, "Ministers meet", "2024-05-10",
+                "Ministers met in Minsk on Friday. Deputy minister " + w + " Orlovets said the talks went well.");
+        worker.runUntilIdle();
+        List<String> ids = given().queryParam("kind", "UNKNOWN").queryParam("q", w).get("/api/entities").then()
+                .statusCode(200).extract().path("items.id");
+        assertEquals(1, ids.size(), () -> "the analysis stored the new name once: " + ids);
+        String unknown = ids.get(0);
+
+        Number job = merge("person:khrenin", unknown).then().statusCode(200)
+                .body("articles", equalTo(1)).extract().path("job");
+        worker.runUntilIdle();
+        QuarkusTransaction.requiringNew().run(() -> {
+            JobEntity done = JobEntity.findById(job.longValue());
+            assertEquals(JobEntity.DONE, done.state, () -> "job " + done.id + ": " + done.error);
+            assertTrue(done.articleIds.contains(article));
+        });
+        Map<String, Map<String, Integer>> surfaces = given().get("/api/entities/person:khrenin").then()
+                .statusCode(200).extract().jsonPath().getMap("surfaces");
+        assertEquals(Map.of(w + " Orlovets", 1), surfaces.get(outlet));
+        given().get("/api/entities/" + unknown).then().statusCode(404);
     }
 }
