@@ -27,6 +27,8 @@ public final class QuoteExtractor {
     private static final Pattern TRAILING = Pattern.compile("(?i),\\s*([^,]{2,60}?)\\s+(?:said|says|told\\s+reporters"
             + "|told\\s+journalists|told\\s+the\\s+media|added|noted|stressed|explained|claimed|insisted)\\s*[.!]?$");
     private static final int AFTER_WINDOW = 150;
+    /** " – explained the head of the Kremlin – ": a short aside between two dashes. */
+    private static final Pattern INTERIOR_DASHES = Pattern.compile("\\s[–—]\\s+([^–—\n]{3,80}?)\\s+[–—]\\s");
     private static final Pattern SPEECH_VERB = Pattern.compile("(?i)\\b(?:" + SpeakerResolver.SPEECH_VERBS + ")\\b");
 
     private final SpeakerResolver speakers;
@@ -114,6 +116,10 @@ public final class QuoteExtractor {
         if (after != null) {
             return new Attributed(span, inner, after, Math.max(after.end(), verbEnd(text, span.end(), afterEnd)), true);
         }
+        Attributed interior = interiorAttribution(text, span, inner, mentions);
+        if (interior != null) {
+            return interior;
+        }
         int beforeFrom = Math.max(prevEnd, sentenceStart(sentences, span.start()));
         SpeakerResolver.Speaker before = speakers.before(text, beforeFrom, span.start(), mentions);
         if (before == null) {
@@ -121,6 +127,33 @@ public final class QuoteExtractor {
             before = speakers.before(text, beforeFrom, span.start(), mentions, 60);
         }
         return new Attributed(span, inner, before, -1, false);
+    }
+
+    /**
+     * An attribution set between dashes inside the quotation ("“We agreed – explained the head of the
+     * Kremlin – to continue”"): the speaker is the one it names, and the words are the quotation without it.
+     */
+    private Attributed interiorAttribution(String text, Span span, String inner, List<EntityMention> mentions) {
+        int from = span.start() + 1;
+        int to = Math.max(from, span.continues() ? span.end() : span.end() - 1);
+        Matcher dash = INTERIOR_DASHES.matcher(text).region(from, to);
+        while (dash.find()) {
+            int segStart = dash.start(1);
+            int segEnd = dash.end(1);
+            if (!SPEECH_VERB.matcher(text.substring(segStart, segEnd)).find()) {
+                continue;
+            }
+            SpeakerResolver.Speaker speaker = speakers.after(text, segStart, segEnd, mentions);
+            if (speaker == null || speaker.start() < segStart || speaker.end() > segEnd) {
+                continue;
+            }
+            String words = (text.substring(from, dash.start()).strip() + " " + text.substring(dash.end(), to).strip()).strip();
+            while (words.endsWith(",")) {
+                words = words.substring(0, words.length() - 1).strip();
+            }
+            return new Attributed(span, words.isEmpty() ? inner : words, speaker, -1, false);
+        }
+        return null;
     }
 
     private static int verbEnd(String text, int from, int to) {

@@ -41,6 +41,9 @@ public final class SpeakerResolver {
         }
         int verbStart = from + v.start();
         int verbEnd = from + v.end();
+        if (introducesWhatFollows(text.substring(verbEnd, to))) {
+            return null; // "..., to which Lukashenko replied that ...": that verb belongs to the next words
+        }
         // speaker before the verb ("Putin said"), else right after it ("said Putin")
         EntityMention before = lastSpeakerIn(mentions, from, verbStart);
         if (before != null) {
@@ -89,6 +92,18 @@ public final class SpeakerResolver {
             return of(m);
         }
         return pronoun(text, from, limit, mentions);
+    }
+
+    /**
+     * Whether the words after a speech verb show that it introduces what comes next ("replied that",
+     * "replied:", "replied Lukashenko:") rather than closing the quotation before it.
+     */
+    static boolean introducesWhatFollows(String afterVerb) {
+        String rest = afterVerb.strip();
+        if (rest.startsWith(":") || rest.regionMatches(true, 0, "that ", 0, 5) || rest.equalsIgnoreCase("that")) {
+            return true;
+        }
+        return rest.endsWith(":") && wordsBefore(rest, rest.length()) <= 4 && !VERB.matcher(rest).find();
     }
 
     /** Who relayed the words of a sentence: "according to the Interfax news agency", "TASS reported". */

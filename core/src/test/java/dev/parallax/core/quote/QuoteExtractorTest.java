@@ -111,4 +111,34 @@ class QuoteExtractorTest {
         assertEquals(1, quotes.size(), quotes.toString());
         assertEquals("The first part ends here. The second part follows.", quotes.get(0).text());
     }
+
+    @Test
+    void twoSpeakersInOneSentenceEachKeepTheirQuote() {
+        String text = "“The border stays open,” Putin said, and Lukashenko replied: “We will guard it together.”";
+        assertQuote(text, "The border stays open", "person:putin", QuoteKind.DIRECT);
+        assertQuote(text, "We will guard it together.", "person:lukashenko", QuoteKind.DIRECT);
+        String after = "“Trade must grow,” said Putin. “It already does,” Lukashenko replied.";
+        assertQuote(after, "Trade must grow", "person:putin", QuoteKind.DIRECT);
+        assertQuote(after, "It already does", "person:lukashenko", QuoteKind.DIRECT);
+        String reply = "Putin said the talks were “frank and long”, to which Lukashenko replied that they were “short enough”.";
+        assertQuote(reply, "frank and long", "person:putin", QuoteKind.DIRECT);
+        assertQuote(reply, "short enough", "person:lukashenko", QuoteKind.DIRECT);
+        String answered = "“Will the drills go on?” Lavrov asked. “They will,” Peskov answered.";
+        assertQuote(answered, "They will", "person:peskov", QuoteKind.DIRECT);
+    }
+
+    @Test
+    void aDashBetweenQuoteAndAttributionStillAttributes() {
+        assertQuote("“The allies stand together” – said Lukashenko.", "The allies stand together", "person:lukashenko",
+                QuoteKind.DIRECT);
+        assertQuote("“The allies stand together,” – Lukashenko said.", "The allies stand together", "person:lukashenko",
+                QuoteKind.DIRECT);
+        assertQuote("“The allies stand together” — the Belarusian president said.", "The allies stand together",
+                "person:lukashenko", QuoteKind.DIRECT);
+        assertQuote("“We trained – as agreed – with every unit,” Putin said.", "We trained – as agreed – with every unit",
+                "person:putin", QuoteKind.DIRECT);
+        assertQuote("“We agreed – explained the head of the Kremlin – to keep training together.”",
+                "We agreed to keep training together.", "person:putin",
+                QuoteKind.DIRECT);
+    }
 }
