@@ -1,13 +1,22 @@
 package dev.parallax.core.claim;
 
 import dev.parallax.core.model.Modality;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * How firmly a statement is made, read from its wording. The first family that matches wins, in
  * this order: CONDITIONAL ("if", "unless"), DENIED ("denied", "did not", "never"), HEDGED ("may",
- * "reportedly", "is said to", "according to unconfirmed"), EXPECTED ("is expected to", "will", reported "would",
- * "plans to", "is scheduled"), else ASSERTED. Stateless.
+ * "reportedly", "is said to", "according to unconfirmed"), EXPECTED ("is expected to", "expects to",
+ * "will", reported "would", "plans to", "is scheduled"), else ASSERTED.
+ *
+ * <p>Reported speech is read in two parts. The reporting frame decides first when it carries the
+ * modality itself: "Peskov denied that ...", "Minsk did not confirm that ..." are DENIED, "Putin
+ * reportedly said ..." is HEDGED, "Lukashenko expects that ..." is EXPECTED. Otherwise the reported
+ * clause decides, so "Lukashenko, who did not attend, said that Minsk may consider ..." is HEDGED
+ * (what is claimed is hedged) and not DENIED by the aside. "May" the month and "will" the noun
+ * ("the will of the people") are not modal. Stateless.
  */
 public final class ModalityClassifier {
     private static final Pattern CONDITIONAL = Pattern.compile("\\b(if|unless|provided\\s+that|on\\s+condition\\s+that|in\\s+case\\s+of)\\b");
@@ -16,9 +25,28 @@ public final class ModalityClassifier {
     private static final Pattern HEDGED = Pattern.compile("\\b(may|might|could|reportedly|allegedly|(?:is|are|was|were)\\s+said\\s+to"
             + "|according\\s+to\\s+unconfirmed|unconfirmed|apparently|possibly|probably|likely|purportedly|rumou?red"
             + "|appears?\\s+to|seems?\\s+to|it\\s+is\\s+believed)\\b");
-    private static final Pattern EXPECTED = Pattern.compile("\\b(expected\\s+to|it\\s+is\\s+expected|will|would|[’']ll|shall"
+    private static final Pattern EXPECTED = Pattern.compile("\\b(expected\\s+to|expects?\\s+to|expecting\\s+to|it\\s+is\\s+expected"
+            + "|(?<!\\b(?:the|political|good|free|his|her|their|its|own|popular)\\s)will|would|[’']ll|shall"
             + "|plans?\\s+to|planning\\s+to|(?:is|are)\\s+scheduled|scheduled\\s+to|(?:is|are)\\s+due\\s+to|(?:is|are)\\s+set\\s+to"
-            + "|intends?\\s+to|(?:is|are)\\s+going\\s+to|upcoming)");
+            + "|intends?\\s+to|(?:is|are)\\s+going\\s+to|upcoming)\\b");
+    /** "May" the month: after a day number or a preposition of time, or before a day number. */
+    private static final Pattern MONTH_MAY = Pattern.compile("(?<=\\b(?:\\d{1,2}|in|of|since|until|till|by|from|early|late|mid"
+            + "|last|next|this|through|before|after)[ -])may\\b|\\bmay(?=,?\\s+\\d)");
+
+    /** Verbs that report what someone said or thinks; what follows them is the reported clause. */
+    private static final Pattern REPORTING = Pattern.compile("\\b(said|says|told|tells|stated|states|announced|announces"
+            + "|noted|notes|added|adds|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|explained|explains|assured|assures"
+            + "|claimed|claims|insisted|insists|confirmed|confirms|warned|warns|argued|argues|believes|believed|thinks"
+            + "|hopes|hoped|suggested|suggests|acknowledged|admitted|declared|declares|reiterated|reported|reports"
+            + "|wrote|writes|expects|expected|denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes)\\b");
+    private static final Pattern DENIAL_VERB = Pattern.compile("den(?:ied|ies|y)|reject(?:ed|s)|dismiss(?:ed|es)|refut(?:ed|es)");
+    private static final Pattern THAT = Pattern.compile("\\bthat\\b");
+    /** The reported clause must have this many words for the frame to count ("..., Putin said." has none). */
+    private static final int MIN_CLAUSE_WORDS = 3;
+    /** How many words before a reporting verb belong to it ("did not", "is said to have", "reportedly"). */
+    private static final int FRAME_WORDS = 4;
+    /** How far after the verb a "that" may open the clause ("told the media in the Kremlin on 12 April that"). */
+    private static final int THAT_WINDOW_WORDS = 10;
 
     /** Words one of which must occur for the family's pattern to have a chance: most sentences skip most patterns. */
     private static final String[] CONDITIONAL_HINTS = {"if", "unless", "provided", "condition", "case"};
@@ -30,8 +58,38 @@ public final class ModalityClassifier {
 
     public Modality classify(String text) {
         // lower-cased once, so the patterns need no case-insensitive matching (measurably faster)
-        String statement = text.toLowerCase(java.util.Locale.ROOT);
-        if (mayMatch(statement, CONDITIONAL_HINTS) && CONDITIONAL.matcher(statement).find()) {
+        String statement = text.toLowerCase(Locale.ROOT);
+        if (statement.contains("may")) {
+            statement = MONTH_MAY.matcher(statement).replaceAll("mon");
+        }
+        Matcher verb = REPORTING.matcher(statement);
+        while (verb.find()) {
+            int clauseStart = clauseStart(statement, verb.end());
+            if (words(statement, clauseStart, statement.length()) < MIN_CLAUSE_WORDS) {
+                continue;
+            }
+            if (DENIAL_VERB.matcher(verb.group(1)).matches()) {
+                return Modality.DENIED;
+            }
+            if (clauseStart == verb.end() && quotedBefore(statement, verb.start())) {
+                break; // "“We will win,” Putin said at the summit": what was said comes before the verb
+            }
+            Modality frame = wording(frameBefore(statement, verb.start()) + verb.group() + nextWord(statement, verb.end()),
+                    false);
+            if (frame != Modality.ASSERTED) {
+                return frame;
+            }
+            if (verb.group(1).startsWith("expect")) {
+                return Modality.EXPECTED;
+            }
+            return wording(statement.substring(clauseStart), true);
+        }
+        return wording(statement, true);
+    }
+
+    /** The families tried on lower-cased words; {@code conditional} false for a reporting frame. */
+    private static Modality wording(String statement, boolean conditional) {
+        if (conditional && mayMatch(statement, CONDITIONAL_HINTS) && CONDITIONAL.matcher(statement).find()) {
             return Modality.CONDITIONAL;
         }
         if (mayMatch(statement, DENIED_HINTS) && DENIED.matcher(statement).find()) {
@@ -44,6 +102,72 @@ public final class ModalityClassifier {
             return Modality.EXPECTED;
         }
         return Modality.ASSERTED;
+    }
+
+    /** Where the reported clause starts: after a "that" close behind the verb, else right after the verb. */
+    private static int clauseStart(String statement, int verbEnd) {
+        Matcher that = THAT.matcher(statement);
+        if (that.find(verbEnd) && words(statement, verbEnd, that.start()) <= THAT_WINDOW_WORDS
+                && statement.substring(verbEnd, that.start()).indexOf(',') < 0) {
+            return that.end();
+        }
+        return verbEnd;
+    }
+
+    private static boolean quotedBefore(String statement, int verbStart) {
+        for (int i = verbStart - 1; i >= 0 && i >= verbStart - 40; i--) {
+            char c = statement.charAt(i);
+            if (c == '”' || c == '"' || c == '»') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** " to" of "said to", so that "are said to" reads as a hedge. */
+    private static String nextWord(String statement, int from) {
+        int i = from;
+        while (i < statement.length() && statement.charAt(i) == ' ') {
+            i++;
+        }
+        int end = i;
+        while (end < statement.length() && Character.isLetter(statement.charAt(end))) {
+            end++;
+        }
+        return statement.substring(from, end);
+    }
+
+    /** The few words right before a reporting verb, within its clause. */
+    private static String frameBefore(String statement, int verbStart) {
+        int start = verbStart;
+        int words = 0;
+        boolean inWord = false;
+        while (start > 0) {
+            char c = statement.charAt(start - 1);
+            if (c == ',' || c == ';' || c == ':' || c == '.' || c == '“' || c == '”' || c == '"') {
+                break;
+            }
+            boolean letter = !Character.isWhitespace(c);
+            if (letter && !inWord && ++words > FRAME_WORDS) {
+                break;
+            }
+            inWord = letter;
+            start--;
+        }
+        return statement.substring(start, verbStart);
+    }
+
+    private static int words(String s, int from, int to) {
+        int words = 0;
+        boolean in = false;
+        for (int i = from; i < to; i++) {
+            boolean letter = Character.isLetterOrDigit(s.charAt(i));
+            if (letter && !in) {
+                words++;
+            }
+            in = letter;
+        }
+        return words;
     }
 
     private static boolean mayMatch(String statement, String[] hints) {

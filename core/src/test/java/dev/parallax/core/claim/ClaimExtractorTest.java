@@ -36,6 +36,32 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void reportedSpeechTakesTheModalityOfWhatIsReported() {
+        assertEquals(Modality.HEDGED, MODALITY.classify("Lukashenko said that Minsk may consider a joint air patrol."));
+        assertEquals(Modality.HEDGED, MODALITY.classify(
+                "Lukashenko, who did not attend the forum, said that Minsk may consider a joint air patrol."));
+        assertEquals(Modality.EXPECTED, MODALITY.classify("The ministry expects to finish the exercise by Friday."));
+        assertEquals(Modality.EXPECTED, MODALITY.classify("Putin told reporters in the capital that the drills will continue."));
+        assertEquals(Modality.EXPECTED, MODALITY.classify("Lukashenko expects that the council meets again soon."));
+        assertEquals(Modality.EXPECTED, MODALITY.classify("“The drills will continue,” Putin said at the end of the summit."));
+        assertEquals(Modality.DENIED, MODALITY.classify("Peskov denied that the troops will stay in Belarus."));
+        assertEquals(Modality.DENIED, MODALITY.classify("The ministry did not confirm that the missiles will arrive."));
+        assertEquals(Modality.DENIED, MODALITY.classify("The minister said the convoy did not cross the border."));
+        assertEquals(Modality.HEDGED, MODALITY.classify("Putin reportedly said that the talks had ended."));
+        assertEquals(Modality.ASSERTED, MODALITY.classify(
+                "Lukashenko, who will travel to Moscow next week, said that the talks had ended."));
+    }
+
+    @Test
+    void theMonthMayAndTheNounWillAreNotModal() {
+        assertEquals(Modality.ASSERTED, MODALITY.classify("The council met on 5 May in Minsk."));
+        assertEquals(Modality.ASSERTED, MODALITY.classify("The treaty was signed in May 2023."));
+        assertEquals(Modality.ASSERTED, MODALITY.classify("The vote showed the will of the people."));
+        assertEquals(Modality.ASSERTED, MODALITY.classify("The posting underscores Minsk's willingness to cooperate."));
+        assertEquals(Modality.HEDGED, MODALITY.classify("The ministers may meet in June."));
+    }
+
+    @Test
     void claimsCarryQuotesEntitiesNumbersAndTimesInTextOrder() {
         List<Claim> claims = claims("Putin and Lukashenko meet in Minsk\n\n"
                 + "Putin arrived in Minsk on Thursday for a two-day visit.\n\n"
