@@ -1,6 +1,8 @@
 package dev.parallax.core;
 
 import dev.parallax.core.claim.ClaimExtractor;
+import dev.parallax.core.clean.ArticleCleaner;
+import dev.parallax.core.clean.OutletBoilerplateLearner;
 import dev.parallax.core.entity.EntityLinker;
 import dev.parallax.core.model.Claim;
 import dev.parallax.core.model.Quantity;
@@ -21,6 +23,7 @@ import dev.parallax.core.segment.SentenceSegmenter;
 import dev.parallax.core.segment.Tokenizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -52,6 +55,20 @@ public final class ArticleAnalyzer {
     /** An analyzer with the shipped gazetteer, default thresholds and the standard cleaner. */
     public static ArticleAnalyzer withDefaults() {
         return new ArticleAnalyzer(AnalyzerConfig.defaults());
+    }
+
+    /**
+     * This analyzer, but cleaning away the lines each outlet repeats across its articles in {@code batch}
+     * (its slogan, its footer: see {@link OutletBoilerplateLearner}). Use it when many articles are
+     * analyzed together; the result depends only on the batch. A cleaner other than an
+     * {@link ArticleCleaner} is kept as it is.
+     */
+    public ArticleAnalyzer learningFrom(Collection<RawArticle> batch) {
+        if (!(config.cleaner() instanceof ArticleCleaner cleaner)) {
+            return this;
+        }
+        ArticleCleaner learned = cleaner.learningFrom(batch);
+        return learned == cleaner ? this : new ArticleAnalyzer(config.withCleaner(learned));
     }
 
     public AnalyzerConfig config() {

@@ -40,6 +40,39 @@ class ArticleAnalyzerTest {
         assertFalse(a.mentions().isEmpty());
     }
 
+    private static RawArticle of(String outlet, String text) {
+        return new RawArticle(outlet, null, null, OffsetDateTime.parse("2024-12-19T12:00:00Z"), null, "en", text,
+                SourceFormat.TEXT, "test");
+    }
+
+    @Test
+    void linesAnOutletRepeatsAreLearnedFromTheBatchAndRemovedWithTheirReason() {
+        String slogan = "Northline: the north, first";
+        String footer = "Send us your tips at the newsroom desk";
+        List<RawArticle> batch = List.of(
+                of("Northline", slogan + "\n\nPutin met Lukashenko in Minsk on Thursday.\n\n" + footer),
+                of("Northline", slogan + "\n\nThe council approved a budget of $2 billion.\n\nGrain prices rose.\n\n" + footer),
+                of("Northline", "Lavrov arrived in Moscow.\n\n" + footer + "\n\nWeekly digest"),
+                of("Northline", slogan + "\n\nThe drills lasted six days.\n\n" + footer),
+                of("Border Daily", "Peskov spoke in Moscow.\n\n" + footer));
+        ArticleAnalyzer learned = ANALYZER.learningFrom(batch);
+        List<AnalyzedArticle> analyses = batch.stream().map(learned::analyze).toList();
+        for (int i = 0; i < 4; i++) {
+            AnalyzedArticle a = analyses.get(i);
+            assertFalse(a.text().contains(footer), a.text());
+            assertFalse(a.text().contains(slogan), a.text());
+            assertTrue(a.removed().stream().anyMatch(r -> r.reason().equals("outlet-boilerplate") && r.text().equals(footer)),
+                    a.removed().toString());
+        }
+        assertTrue(analyses.get(1).text().contains("Grain prices rose."), "one-off lines stay");
+        assertTrue(analyses.get(2).text().contains("Weekly digest"), "one-off lines stay");
+        assertTrue(analyses.get(4).text().contains(footer), "another outlet's repeated line is not learned for this one");
+        assertEquals(ANALYZER.analyze(batch.get(4)).text(), analyses.get(4).text());
+        assertTrue(ANALYZER.analyze(batch.get(0)).text().contains(footer), "nothing is learned without a batch");
+        assertTrue(ANALYZER.learningFrom(List.of(batch.get(0))).analyze(batch.get(0)).text().contains(footer),
+                "one article teaches nothing");
+    }
+
     @Test
     void emptyTextGivesAnEmptyAnalysisWithAWarning() {
         AnalyzedArticle a = analyze("");

@@ -6,9 +6,12 @@ import dev.parallax.core.model.RawArticle;
 import dev.parallax.core.model.Removal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -27,7 +30,7 @@ import java.util.regex.Pattern;
  * Every dropped piece is recorded as a {@link Removal}; odd input yields warnings, never exceptions.
  * A cleaner is immutable and safe to share between threads (services keep one).
  */
-public final class ArticleCleaner {
+public final class ArticleCleaner implements Function<RawArticle, CleanedArticle> {
 
     /** Lines before the headline that are this short and unpunctuated are section labels, not text. */
     private static final int LABEL_MAX_WORDS = 8;
@@ -51,6 +54,29 @@ public final class ArticleCleaner {
         this.boilerplate = new BoilerplateLineFilter(rules.boilerplate(), rules.maxRuleLineLength());
         this.datelines = new DatelineExtractor(rules.datelines(), rules.datelineSearchLines());
         this.gluedWords = new GluedWordSplitter(rules.knownNames(), rules.dictionary());
+    }
+
+    public CleaningRules rules() {
+        return rules;
+    }
+
+    /**
+     * A cleaner that also drops, per outlet, the lines that outlet's articles in {@code batch} repeat
+     * (learned with {@link OutletBoilerplateLearner#defaults()}); removed lines carry the reason
+     * "outlet-boilerplate". This cleaner is unchanged.
+     */
+    public ArticleCleaner learningFrom(Collection<RawArticle> batch) {
+        return learningFrom(batch, OutletBoilerplateLearner.defaults());
+    }
+
+    public ArticleCleaner learningFrom(Collection<RawArticle> batch, OutletBoilerplateLearner learner) {
+        Map<String, Set<String>> learned = learner.learnByOutlet(batch);
+        return learned.isEmpty() ? this : new ArticleCleaner(rules.withOutletBoilerplate(learned));
+    }
+
+    @Override
+    public CleanedArticle apply(RawArticle raw) {
+        return clean(raw);
     }
 
     public CleanedArticle clean(RawArticle raw) {

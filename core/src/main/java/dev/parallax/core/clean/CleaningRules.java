@@ -67,6 +67,21 @@ public record CleaningRules(
                 longLineWarning, datelineSearchLines);
     }
 
+    /** These rules plus, per outlet, lines learned as that outlet's boilerplate (added to any it had). */
+    public CleaningRules withOutletBoilerplate(Map<String, Set<String>> learned) {
+        if (learned.isEmpty()) {
+            return this;
+        }
+        Map<String, Set<String>> map = new HashMap<>(outletBoilerplate);
+        learned.forEach((outlet, lines) -> {
+            Set<String> merged = new LinkedHashSet<>(map.getOrDefault(outlet, Set.of()));
+            merged.addAll(lines);
+            map.put(outlet, merged);
+        });
+        return new CleaningRules(boilerplate, datelines, knownNames, dictionary, map, maxRuleLineLength,
+                longLineWarning, datelineSearchLines);
+    }
+
     public CleaningRules withKnownNames(Set<String> names) {
         return new CleaningRules(boilerplate, datelines, names, dictionary, outletBoilerplate, maxRuleLineLength,
                 longLineWarning, datelineSearchLines);

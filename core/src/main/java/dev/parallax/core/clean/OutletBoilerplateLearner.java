@@ -1,11 +1,15 @@
 package dev.parallax.core.clean;
 
+import dev.parallax.core.model.RawArticle;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -15,6 +19,11 @@ import java.util.TreeSet;
  * outlet's articles; only short lines are considered, so that a story republished three times
  * does not teach the cleaner to delete its own paragraphs.
  *
+ * <p>The defaults (3 articles, half of the outlet's articles, 200 characters) are what
+ * {@code parallax analyze}, {@code parallax compare} and the import use on the articles they are
+ * given at once: an outlet with fewer than 3 articles in the set teaches nothing, and what one outlet
+ * repeats is never learned for another.
+ *
  * @param minArticles   e.g. 3
  * @param minShare      e.g. 0.5
  * @param maxLineLength longer lines are never learned, e.g. 200
@@ -23,6 +32,30 @@ public record OutletBoilerplateLearner(int minArticles, double minShare, int max
 
     public static OutletBoilerplateLearner defaults() {
         return new OutletBoilerplateLearner(3, 0.5, 200);
+    }
+
+    /**
+     * Per outlet (as named by the articles; those without an outlet teach nothing), the keys of the lines
+     * that are boilerplate across that outlet's articles in {@code articles}. Outlets that taught
+     * nothing are left out. Same articles in any order, same result.
+     */
+    public Map<String, Set<String>> learnByOutlet(Collection<RawArticle> articles) {
+        Map<String, List<String>> textsByOutlet = new TreeMap<>();
+        for (RawArticle article : articles) {
+            if (article != null && article.outlet() != null && !article.outlet().isBlank()) {
+                textsByOutlet.computeIfAbsent(article.outlet(), o -> new ArrayList<>()).add(article.text());
+            }
+        }
+        Map<String, Set<String>> learned = new TreeMap<>();
+        textsByOutlet.forEach((outlet, texts) -> {
+            if (texts.size() >= minArticles) {
+                Set<String> lines = learn(texts);
+                if (!lines.isEmpty()) {
+                    learned.put(outlet, lines);
+                }
+            }
+        });
+        return learned;
     }
 
     /** The keys ({@link #key}) of the lines that are boilerplate across {@code articleTexts} of one outlet. */

@@ -2,7 +2,10 @@ package dev.parallax.core.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.parallax.core.model.RawArticle;
+import dev.parallax.core.model.SourceFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -41,5 +44,30 @@ class OutletBoilerplateLearnerTest {
     void longParagraphsOfARepublishedStoryAreNotLearned() {
         String paragraph = "Putin said the allies would keep training their troops together. ".repeat(5);
         assertEquals(Set.of(), learner.learn(List.of(paragraph, paragraph, paragraph)));
+    }
+
+    private static RawArticle article(String outlet, String text) {
+        return new RawArticle(outlet, null, null, null, null, "en", text, SourceFormat.TEXT, "test");
+    }
+
+    @Test
+    void learnsPerOutletSoALineTwoOutletsShareIsNotLearnedForAThird() {
+        String shared = "Read more on our channel";
+        List<RawArticle> batch = List.of(
+                article("Northline", "Troops counted.\n" + shared), article("Northline", "Drills held.\n" + shared),
+                article("Northline", "Talks ended.\n" + shared),
+                article("East Courier", "Gas priced.\n" + shared), article("East Courier", "Border calm.\n" + shared),
+                article("East Courier", "Council met.\n" + shared),
+                article("Quiet Post", "Palace renamed.\n" + shared),
+                article(null, "No outlet.\n" + shared));
+        Map<String, Set<String>> learned = learner.learnByOutlet(batch);
+        assertEquals(Set.of("Northline", "East Courier"), learned.keySet());
+        assertEquals(Set.of("read more on our channel"), learned.get("Northline"));
+    }
+
+    @Test
+    void anOutletWithTooFewArticlesTeachesNothing() {
+        assertEquals(Map.of(), learner.learnByOutlet(List.of(article("Northline", "A.\nFooter"),
+                article("Northline", "B.\nFooter"))));
     }
 }

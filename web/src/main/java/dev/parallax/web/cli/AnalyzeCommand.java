@@ -63,7 +63,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (!read.problems().isEmpty()) {
             return 1;
         }
-        List<AnalyzedArticle> analyses = read.articles().stream().map(analyzer::analyze).toList();
+        // what an outlet repeats across the given articles (slogan, footer) is learned as its boilerplate
+        ArticleAnalyzer learned = analyzer.learningFrom(read.articles());
+        List<AnalyzedArticle> analyses = read.articles().stream().map(learned::analyze).toList();
         out.print(format == Format.json ? AnalysisRenderers.json(analyses) : AnalysisRenderers.text(analyses));
         out.flush();
         return 0;

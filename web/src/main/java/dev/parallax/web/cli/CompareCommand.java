@@ -64,7 +64,8 @@ public final class CompareCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        ArticleAnalyzer analyzer = ArticleAnalyzer.withDefaults();
+        // what an outlet repeats across the given articles (slogan, footer) is learned as its boilerplate
+        ArticleAnalyzer analyzer = ArticleAnalyzer.withDefaults().learningFrom(read.articles());
         List<AnalyzedArticle> articles = new ArrayList<>();
         for (RawArticle raw : read.articles()) articles.add(analyzer.analyze(raw));
         Comparison comparison = Comparison.withDefaults();

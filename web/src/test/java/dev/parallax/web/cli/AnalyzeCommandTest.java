@@ -64,6 +64,23 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void linesAnOutletRepeatsAcrossTheGivenFilesAreRemovedAsItsBoilerplate(@TempDir Path dir) throws IOException {
+        String footer = "Tips for the newsroom go to the desk line";
+        String[] bodies = {"Putin arrived in Minsk on Thursday.", "Lukashenko met Lavrov in Moscow.",
+                "The council approved the budget."};
+        for (int i = 0; i < bodies.length; i++) {
+            Files.writeString(dir.resolve("a" + i + ".txt"), "Outlet: Test Wire\nPublished: 2024-12-19\n\n"
+                    + bodies[i] + "\n\n" + footer + "\n");
+        }
+        Run r = run("--format", "json", dir.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("outlet-boilerplate"), r.out());
+        assertTrue(r.out().contains("Lukashenko met Lavrov in Moscow."), r.out());
+        Run one = run("--format", "json", dir.resolve("a0.txt").toString());
+        assertTrue(!one.out().contains("outlet-boilerplate"), "a single article teaches nothing");
+    }
+
+    @Test
     void anUnknownFormatIsAUsageError(@TempDir Path dir) throws IOException {
         Run r = run("--format", "xml", article(dir).toString());
         assertEquals(2, r.exit());
