@@ -135,10 +135,47 @@ public final class EntityLinker {
         List<EntityMention> out = new ArrayList<>();
         Map<String, String> unknownGroups = new LinkedHashMap<>();
         Map<String, Integer> salience = new HashMap<>();
+        Map<Integer, Integer> perParagraph = new HashMap<>();
         for (Sentence sentence : sentences) {
-            linkSentence(sentence, referenceDate, out, unknownGroups, salience);
+            perParagraph.merge(sentence.paragraph(), 1, Integer::sum);
+        }
+        for (Sentence sentence : sentences) {
+            boolean heading = perParagraph.get(sentence.paragraph()) == 1 && isHeading(sentence);
+            linkSentence(sentence, referenceDate, heading, out, unknownGroups, salience);
         }
         return out;
+    }
+
+    /** Small words a Title Case headline or subhead leaves in lower case ("Talks on Security with Minsk"). */
+    private static final Set<String> HEADING_SMALL_WORDS = Set.of(("a an the and or but nor for of on in at to by "
+            + "with from into over amid amidst about after before between against during without under as vs via "
+            + "than up off out per upon").split(" "));
+    private static final int HEADING_MAX_WORDS = 16;
+
+    /**
+     * A headline or subhead on its own line: no closing punctuation, short, and every word but the small
+     * ones capitalized ("Talks On Security Cooperation", "Concerns and Accusations"). Such a line is kept
+     * and its known names are linked, but its capitalized words are not taken for unknown names.
+     */
+    static boolean isHeading(Sentence sentence) {
+        String text = sentence.text().strip();
+        if (text.isEmpty() || ".!?…;,".indexOf(text.charAt(text.length() - 1)) >= 0) {
+            return false;
+        }
+        int words = 0;
+        int capitalized = 0;
+        for (Token t : sentence.tokens()) {
+            if (!Character.isLetter(t.text().codePointAt(0))) {
+                continue;
+            }
+            words++;
+            if (isCapitalized(t)) {
+                capitalized++;
+            } else if (!HEADING_SMALL_WORDS.contains(t.norm())) {
+                return false;
+            }
+        }
+        return words <= HEADING_MAX_WORDS && capitalized >= 2;
     }
 
     private static String key(List<Token> tokens, int from, int to) {
@@ -160,7 +197,7 @@ public final class EntityLinker {
         return b.toString();
     }
 
-    private void linkSentence(Sentence sentence, LocalDate referenceDate, List<EntityMention> out,
+    private void linkSentence(Sentence sentence, LocalDate referenceDate, boolean heading, List<EntityMention> out,
                               Map<String, String> unknownGroups, Map<String, Integer> salience) {
         List<Token> tokens = sentence.tokens();
         int n = tokens.size();
@@ -171,7 +208,7 @@ public final class EntityLinker {
             int matched = matchAt(tokens, i, referenceDate, out, found, covered, salience);
             i += Math.max(1, matched);
         }
-        boolean titleCase = isTitleCase(tokens);
+        boolean titleCase = heading || isTitleCase(tokens);
         findUnknownNames(tokens, covered, titleCase, found, unknownGroups);
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         // the first one named in a sentence is usually its subject: it counts more as context

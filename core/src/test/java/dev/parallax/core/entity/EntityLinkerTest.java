@@ -139,6 +139,18 @@ class EntityLinkerTest {
     }
 
     @Test
+    void titleCaseSubheadsAreNotMinedForUnknownNames() {
+        String text = "Putin met Lukashenko in Minsk on Thursday.\n\nTalks On Security Cooperation\n\n"
+                + "The talks lasted two days.\n\nFailed Offensive and Situation with Hired Fighters\n\n"
+                + "Quiet Borders Amid the Drills\n\nPutin and Lukashenko Hold Talks\n\n"
+                + "Reporters asked Anna Petrova about the drills.";
+        List<EntityMention> m = link(text, DEC_2024);
+        List<String> unknown = m.stream().filter(x -> x.match() == MatchKind.UNKNOWN).map(EntityMention::surface).toList();
+        assertEquals(List.of("Anna Petrova"), unknown, m.toString());
+        assertEquals(2, m.stream().filter(x -> x.entityId().equals("person:putin")).count(), "known names in subheads still count");
+    }
+
+    @Test
     void differentUnknownNamesGetDifferentIds() {
         List<EntityMention> m = link("Reporters asked Anna Petrova and Boris Kuznetsov.", DEC_2024);
         assertEquals(2, m.size(), m.toString());
