@@ -74,6 +74,23 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void aYearlessDatelineTakesItsYearFromPublicationAndAnchorsRelativeTimes() {
+        RawArticle january = new RawArticle("Test Wire", null, null, OffsetDateTime.parse("2025-01-03T09:00:00Z"), null,
+                "en", "MINSK, Dec 19 (Northline) - Putin arrived yesterday for talks with Lukashenko.", SourceFormat.TEXT, "test");
+        AnalyzedArticle a = ANALYZER.analyze(january);
+        assertEquals(java.time.LocalDate.of(2024, 12, 19), a.dateline().date());
+        assertEquals("MINSK", a.dateline().place());
+        assertEquals(java.time.LocalDate.of(2024, 12, 18), a.times().stream()
+                .filter(t -> t.surface().equals("yesterday")).findFirst().orElseThrow().from());
+        RawArticle april = new RawArticle("Test Wire", null, null, OffsetDateTime.parse("2024-04-12T18:00:00Z"), null,
+                "en", "15:14, 12 April\nLukashenko said the prime ministers would meet on 15 April.", SourceFormat.TEXT, "test");
+        AnalyzedArticle b = ANALYZER.analyze(april);
+        assertEquals(java.time.LocalDate.of(2024, 4, 12), b.dateline().date());
+        assertEquals(java.time.LocalDate.of(2024, 4, 15), b.times().stream()
+                .filter(t -> t.surface().contains("15 April")).findFirst().orElseThrow().from());
+    }
+
+    @Test
     void emptyTextGivesAnEmptyAnalysisWithAWarning() {
         AnalyzedArticle a = analyze("");
         assertTrue(a.sentences().isEmpty());

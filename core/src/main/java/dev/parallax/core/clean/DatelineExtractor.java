@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,8 +58,15 @@ public final class DatelineExtractor {
                     continue;
                 }
                 String written = text.substring(0, m.end()).strip();
-                Dateline dateline = new Dateline(written, group(m, "place"), resolve(group(m, "date"), published),
-                        group(m, "agency"));
+                String place = group(m, "place");
+                String agency = group(m, "agency");
+                if (place != null && isAgency(place)) {
+                    agency = agency == null ? place : agency; // "EUROPE PRESS (Madrid) -": an agency, not a place
+                    place = null;
+                } else if (place != null && isRegion(place)) {
+                    place = null; // "EUROPE (Reuters) -": a desk's region, not where the report was filed
+                }
+                Dateline dateline = new Dateline(written, place, resolve(group(m, "date"), published), agency);
                 List<Line> rest = new ArrayList<>(lines);
                 String remainder = text.substring(m.end()).strip();
                 if (remainder.isEmpty()) {
@@ -70,6 +78,32 @@ public final class DatelineExtractor {
             }
         }
         return new Result(lines, null, null);
+    }
+
+    /** Words that make a dateline's capitalized name an agency or outlet ("EUROPE PRESS", "NEWS WIRE"). */
+    private static final Set<String> AGENCY_WORDS = Set.of("press", "news", "agency", "wire", "newswire", "media",
+            "reuters", "tass", "afp", "ap", "interfax", "belta", "ria", "novosti", "xinhua", "efe", "ansa", "dpa",
+            "ukrinform", "unian", "anadolu", "bloomberg", "telegraph", "times", "post", "herald", "tv", "radio");
+    /** Regions a desk may be named after, which are not the place a report was filed from. */
+    private static final Set<String> REGIONS = Set.of("europe", "eastern europe", "western europe", "central europe",
+            "asia", "central asia", "east asia", "asia pacific", "asia-pacific", "africa", "americas", "latin america",
+            "north america", "south america", "middle east", "near east", "far east", "world", "international",
+            "global", "the west", "west", "east", "balkans", "the balkans", "caucasus", "the caucasus", "scandinavia",
+            "eurasia", "baltics", "the baltics");
+
+    static boolean isAgency(String place) {
+        for (String word : place.toLowerCase(Locale.ROOT).split("[\\s.]+")) {
+            if (AGENCY_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isRegion(String place) {
+        String p = place.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        int comma = p.indexOf(',');
+        return REGIONS.contains(p) || (comma > 0 && REGIONS.contains(p.substring(0, comma).strip()));
     }
 
     private static String group(Matcher m, String name) {

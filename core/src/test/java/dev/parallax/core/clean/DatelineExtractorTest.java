@@ -51,6 +51,41 @@ class DatelineExtractorTest {
     }
 
     @Test
+    void aYearlessDatelineTakesThePublicationYear() {
+        assertEquals(LocalDate.of(2024, 4, 12),
+                extractor.extract(lines("15:14, 12 April", "Body."), LocalDate.of(2024, 4, 12)).dateline().date());
+        assertEquals(LocalDate.of(2023, 12, 19),
+                extractor.extract(lines("MINSK, Dec 19 (Reuters) - Body."), LocalDate.of(2023, 12, 20)).dateline().date());
+        assertEquals(LocalDate.of(2024, 4, 5),
+                extractor.extract(lines("5 Apr. (EUROPE PRESS) – Body."), LocalDate.of(2024, 4, 6)).dateline().date());
+    }
+
+    @Test
+    void aDecemberDatelineOnAJanuaryPublicationIsFromTheYearBefore() {
+        DatelineExtractor.Result result = extractor.extract(lines("MINSK, Dec 19 (Reuters) - Body."), LocalDate.of(2025, 1, 3));
+        assertEquals(LocalDate.of(2024, 12, 19), result.dateline().date());
+        assertEquals(LocalDate.of(2024, 12, 30),
+                extractor.extract(lines("15:14, 30 December", "Body."), LocalDate.of(2025, 1, 2)).dateline().date());
+        assertEquals(LocalDate.of(2025, 1, 2),
+                extractor.extract(lines("15:14, 2 January", "Body."), LocalDate.of(2025, 1, 2)).dateline().date());
+    }
+
+    @Test
+    void anAgencyOrARegionIsNotTheDatelinePlace() {
+        Dateline agency = extractor.extract(lines("5 Apr. (EUROPE PRESS) – Body."), PUBLISHED).dateline();
+        assertNull(agency.place());
+        assertEquals("EUROPE PRESS", agency.agency());
+        Dateline asPlace = extractor.extract(lines("EUROPE PRESS (Madrid desk) – Body."), PUBLISHED).dateline();
+        assertNull(asPlace.place());
+        assertEquals("Madrid desk", asPlace.agency());
+        Dateline region = extractor.extract(lines("EUROPE (Northline) - Body."), PUBLISHED).dateline();
+        assertNull(region.place());
+        assertEquals("Northline", region.agency());
+        Dateline city = extractor.extract(lines("BRUSSELS, 5 Apr. (EUROPE PRESS) – Body."), PUBLISHED).dateline();
+        assertEquals("BRUSSELS", city.place());
+    }
+
+    @Test
     void withoutAPublicationDateTheDayStaysUnknown() {
         DatelineExtractor.Result result = extractor.extract(lines("MINSK, Dec 19 (Reuters) - Body."), null);
         assertNull(result.dateline().date());
