@@ -21,8 +21,7 @@ import java.util.TreeSet;
 
 /**
  * The one way articles get in, for the API, the CLI and the demo alike: read, check, clean,
- * identify, store. Cleaning learns each outlet's boilerplate from the articles imported together
- * (see {@code OutletBoilerplateLearner}: a line in at least 3 and half of an outlet's articles). Reading and cleaning happen outside any transaction; storing is batched.
+ * identify, store. Reading and cleaning happen outside any transaction; storing is batched.
  */
 @ApplicationScoped
 public class ArticleImportService {
@@ -72,20 +71,14 @@ public class ArticleImportService {
     /** Stores what passes the checks; every article that does not becomes a problem naming its source. */
     public ImportReport importArticles(List<RawArticle> raws, List<ReadProblem> readProblems) {
         List<ReadProblem> failed = new ArrayList<>(readProblems);
-        List<RawArticle> accepted = new ArrayList<>();
+        List<PreparedArticle> prepared = new ArrayList<>();
         for (RawArticle raw : raws) {
             String problem = check(raw);
             if (problem != null) {
                 failed.add(new ReadProblem(sourceOf(raw), 0, problem));
-            } else {
-                accepted.add(raw);
+                continue;
             }
-        }
-        // lines an outlet repeats across this batch (slogan, footer) are learned as its boilerplate
-        ArticleCleaner batchCleaner = cleaner.learningFrom(accepted);
-        List<PreparedArticle> prepared = new ArrayList<>();
-        for (RawArticle raw : accepted) {
-            CleanedArticle cleaned = batchCleaner.clean(raw);
+            CleanedArticle cleaned = cleaner.clean(raw);
             if (cleaned.text().isBlank()) {
                 failed.add(new ReadProblem(sourceOf(raw), 0, raw.format() == dev.parallax.core.model.SourceFormat.HTML
                         ? "the page has no article text (only navigation, scripts or boilerplate)"
