@@ -35,6 +35,9 @@ public final class ArticleCleaner implements Function<RawArticle, CleanedArticle
     /** Lines before the headline that are this short and unpunctuated are section labels, not text. */
     private static final int LABEL_MAX_WORDS = 8;
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?\"”’»…]$");
+    /** Without a title: a first line this short above a line at least this long is a section label. */
+    private static final int SECTION_LABEL_MAX_WORDS = 1;
+    private static final int SECTION_LABEL_MIN_NEXT_WORDS = 4;
     /** How far down the body a copy of the known title is looked for. */
     private static final int TITLE_SEARCH_LINES = 6;
 
@@ -169,7 +172,7 @@ public final class ArticleCleaner implements Function<RawArticle, CleanedArticle
      */
     private List<Line> headlineFirst(List<Line> lines, String titleKey, List<Removal> removed) {
         if (titleKey == null) {
-            return lines;
+            return sectionLabelDropped(lines, removed);
         }
         int seen = 0;
         for (int i = 0; i < lines.size() && seen < TITLE_SEARCH_LINES; i++) {
@@ -194,6 +197,41 @@ public final class ArticleCleaner implements Function<RawArticle, CleanedArticle
             return out;
         }
         return lines;
+    }
+
+    /**
+     * Without a known title the first line is taken for the headline; a one-word unpunctuated
+     * line above a longer one ("Europe", "World") is the section it was filed under, not the headline.
+     */
+    private static List<Line> sectionLabelDropped(List<Line> lines, List<Removal> removed) {
+        int first = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            if (first < 0) {
+                String text = lines.get(first = i).text();
+                if (words(text) > SECTION_LABEL_MAX_WORDS || SENTENCE_END.matcher(text).matches()
+                        || text.chars().anyMatch(Character::isDigit)) {
+                    return lines;
+                }
+                continue;
+            }
+            if (words(lines.get(i).text()) < SECTION_LABEL_MIN_NEXT_WORDS) {
+                return lines;
+            }
+            Line label = lines.get(first);
+            removed.add(new Removal(label.raw().strip(), "section-label", label.number()));
+            List<Line> out = new ArrayList<>(lines);
+            out.remove(first);
+            return out;
+        }
+        return lines;
+    }
+
+    private static int words(String text) {
+        String t = text.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 
     private static boolean isLabel(String text) {

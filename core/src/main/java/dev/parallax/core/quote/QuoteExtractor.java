@@ -27,6 +27,11 @@ public final class QuoteExtractor {
     private static final Pattern TRAILING = Pattern.compile("(?i),\\s*([^,]{2,60}?)\\s+(?:said|says|told\\s+reporters"
             + "|told\\s+journalists|told\\s+the\\s+media|added|noted|stressed|explained|claimed|insisted)\\s*[.!]?$");
     private static final int AFTER_WINDOW = 150;
+    /** Up to ten words, without a comma, then "that". */
+    private static final Pattern THAT_AFTER_VERB = Pattern.compile("(?:\\s+[^\\s,.;:]+){1,10}?\\s+that\\b");
+    /** A trailing ", TASS reported" or ", BelTA has learned" after reported words. */
+    private static final Pattern RELAYED_BY = Pattern.compile(",\\s*[\\p{Lu}][^,]{1,40}?\\s+(?:has\\s+learned|have\\s+learned"
+            + "|learned|reported|reports|writes|wrote)\\s*$");
     /** " – explained the head of the Kremlin – ": a short aside between two dashes. */
     private static final Pattern INTERIOR_DASHES = Pattern.compile("\\s[–—]\\s+([^–—\n]{3,80}?)\\s+[–—]\\s");
     private static final Pattern SPEECH_VERB = Pattern.compile("(?i)\\b(?:" + SpeakerResolver.SPEECH_VERBS + ")\\b");
@@ -337,6 +342,11 @@ public final class QuoteExtractor {
                 m = one;
                 int verbStart = s.start() + m.start();
                 int clauseStart = s.start() + m.end();
+                // "told the media in the Kremlin on 12 April that ...": what was said starts after the "that"
+                Matcher that = THAT_AFTER_VERB.matcher(text).region(clauseStart, s.end());
+                if (!m.group().endsWith("that") && that.lookingAt()) {
+                    clauseStart = that.end();
+                }
                 while (clauseStart < s.end() && (Character.isWhitespace(text.charAt(clauseStart)) || text.charAt(clauseStart) == ',')) {
                     clauseStart++;
                 }
@@ -347,6 +357,10 @@ public final class QuoteExtractor {
                 int according = text.substring(clauseStart, clauseEnd).indexOf(", according to");
                 if (according > 0) {
                     clauseEnd = clauseStart + according; // the sourcing is not part of what was said
+                }
+                Matcher relayed = RELAYED_BY.matcher(text).region(clauseStart, clauseEnd);
+                if (relayed.find()) {
+                    clauseEnd = relayed.start(); // ", BelTA has learned": nor is who relayed it
                 }
                 String clause = text.substring(clauseStart, clauseEnd).strip();
                 if (clause.split("\\s+").length < 3) {

@@ -91,7 +91,17 @@ public final class SpeakerResolver {
         if (m != null) {
             return of(m);
         }
-        return pronoun(text, from, limit, mentions);
+        Speaker pronoun = pronoun(text, from, limit, mentions);
+        if (pronoun != null || lastVerb < 0) {
+            return pronoun;
+        }
+        // "”, said Putin, explaining that ...: “": the speaker right after the verb
+        int verbEnd = from + lastVerbEnd;
+        EntityMention afterVerb = firstSpeakerIn(mentions, verbEnd, Math.min(to, verbEnd + 60));
+        if (afterVerb != null && wordsBefore(text.substring(verbEnd, afterVerb.start()), afterVerb.start() - verbEnd) <= 2) {
+            return of(afterVerb);
+        }
+        return null;
     }
 
     /**

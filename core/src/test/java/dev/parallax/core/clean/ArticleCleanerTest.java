@@ -36,6 +36,16 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void withoutATitleAOneWordSectionAboveTheHeadlineIsDropped() {
+        CleanedArticle cleaned = cleaner.clean(article(null, "Europe\n\nPutin thanks Lukashenko for joint work\n\nBody."));
+        assertEquals("Putin thanks Lukashenko for joint work\n\nBody.", cleaned.text());
+        assertEquals(List.of(new Removal("Europe", "section-label", 1)), cleaned.removed());
+        assertEquals("Drills agreed\n\nBody text follows here.",
+                cleaner.clean(article(null, "Drills agreed\n\nBody text follows here.")).text(), "a short headline stays");
+        assertEquals("Minsk\n\nBody.", cleaner.clean(article(null, "Minsk\n\nBody.")).text());
+    }
+
+    @Test
     void sentencesAboveTheKnownHeadlineAreKept() {
         CleanedArticle cleaned = cleaner.clean(article("Drills agreed", "A full sentence comes first.\nDrills agreed\nBody."));
         assertEquals("Drills agreed\n\nA full sentence comes first.\n\nBody.", cleaned.text());

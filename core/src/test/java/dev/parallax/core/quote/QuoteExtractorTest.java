@@ -79,6 +79,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void whatWasReportedStartsAfterThatAndEndsBeforeWhoRelayedIt() {
+        assertQuote("Lukashenko told the media in the Kremlin on Friday that the council had met, Northline has learned.",
+                "the council had met", "person:lukashenko", QuoteKind.INDIRECT);
+        assertQuote("“We stay open,” said Putin, adding that some doors remain shut: “Not all of them.”", "Not all of them.",
+                "person:putin", QuoteKind.DIRECT);
+    }
+
+    @Test
     void peopleOutrankOrganizationsAndThatClausesOutrankNouns() {
         assertQuote("Lukashenko, who mediated with Wagner fighters, confirmed that Minsk was “taking charge” now.",
                 "taking charge", "person:lukashenko", QuoteKind.DIRECT);
