@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.IntConsumer;
 import org.jboss.logging.Logger;
 
@@ -48,6 +49,7 @@ public class EventPipeline {
     private final ArticleRepository articles;
     private final PipelineConfig config;
     private final Comparison comparison = Comparison.withDefaults();
+    private final ReentrantLock placing = new ReentrantLock();
 
     public EventPipeline(AnalysisService analysis, EventStore store, EventRepository events, ArticleRepository articles,
                          PipelineConfig config) {
@@ -83,29 +85,45 @@ public class EventPipeline {
             ids = QuarkusTransaction.requiringNew().call(() -> articles.getEntityManager()
                     .createQuery("select a.id from ArticleEntity a order by a.id", String.class).getResultList());
         }
+        long t0 = System.nanoTime();
         Map<String, AnalyzedArticle> own = analysis.analyses(ids, fresh, processed);
         if (!stillOurs.getAsBoolean()) {
             throw new Abandoned();
         }
+        long t1 = System.nanoTime();
         Set<String> touched = new TreeSet<>();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                touched.addAll(place(own, stillOurs));
-                return touched;
-            } catch (EventStore.StaleSnapshot stale) {
-                if (attempt >= MAX_PLACEMENTS) {
-                    throw new IllegalStateException("events kept changing under this job (" + stale.getMessage()
-                            + "); run it again", stale);
+        // Placement on one instance runs one job at a time: two local workers placing neighbouring
+        // accounts at once would only make each other place again. Analysis above stays parallel.
+        long[] ms = new long[4];
+        placing.lock();
+        try {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    touched.addAll(place(own, stillOurs, ms));
+                    LOG.infof("job %d: %d article(s) analyzed in %d ms, placed in %d ms (candidates %d ms, grouping %d ms, "
+                                    + "comparing %d ms, storing %d ms; %d event(s), %d placement(s))",
+                            job.id(), own.size(), (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000,
+                            ms[0], ms[1], ms[2], ms[3], touched.size(), attempt);
+                    return touched;
+                } catch (EventStore.StaleSnapshot stale) {
+                    if (attempt >= MAX_PLACEMENTS) {
+                        throw new IllegalStateException("events kept changing under this job (" + stale.getMessage()
+                                + "); run it again", stale);
+                    }
+                    LOG.debugf("job %d: placing again: %s", job.id(), stale.getMessage());
                 }
-                LOG.debugf("job %d: placing again: %s", job.id(), stale.getMessage());
             }
+        } finally {
+            placing.unlock();
         }
     }
 
-    private Set<String> place(Map<String, AnalyzedArticle> own, BooleanSupplier stillOurs) {
+    /** @param ms adds the milliseconds spent loading candidates, grouping, comparing and storing */
+    private Set<String> place(Map<String, AnalyzedArticle> own, BooleanSupplier stillOurs, long[] ms) {
         if (own.isEmpty()) {
             return Set.of();
         }
+        long t = System.nanoTime();
         List<DayRange> ranges = ranges(own.values(), Math.max(0, config.jobs().candidateWindowDays()));
         Set<String> candidateIds = new TreeSet<>();
         EventStore.Snapshot snapshot = QuarkusTransaction.requiringNew().call(() -> {
@@ -121,6 +139,8 @@ public class EventPipeline {
         candidateIds.removeAll(own.keySet());
         Map<String, AnalyzedArticle> all = new TreeMap<>(analysis.analyses(candidateIds, false, n -> { }));
         all.putAll(own);
+        ms[0] += (System.nanoTime() - t) / 1_000_000;
+        t = System.nanoTime();
 
         // union-find over article ids: stored events stay whole, groups with a new account join them
         Map<String, String> parent = new HashMap<>();
@@ -158,6 +178,7 @@ public class EventPipeline {
                 }
             }
         }
+        ms[1] += (System.nanoTime() - t) / 1_000_000;
         Map<String, Set<String>> units = new TreeMap<>();
         for (String id : own.keySet()) {
             units.computeIfAbsent(find(parent, id), r -> new TreeSet<>());
@@ -187,10 +208,14 @@ public class EventPipeline {
             }
             List<AnalyzedArticle> accounts = unit.stream().map(all::get).filter(Objects::nonNull).toList();
             List<String> warnings = new ArrayList<>();
+            t = System.nanoTime();
             Event compared = accounts.size() < 2 ? null : comparison.compareAsEvent(accounts, warnings);
+            ms[2] += (System.nanoTime() - t) / 1_000_000;
+            t = System.nanoTime();
             int outlets = (int) accounts.stream().map(a -> a.meta() == null ? null : a.meta().outlet())
                     .filter(Objects::nonNull).distinct().count();
             String publicId = store.store(checked, stored, compared, outlets, warnings, snapshot);
+            ms[3] += (System.nanoTime() - t) / 1_000_000;
             if (publicId != null) {
                 touched.add(publicId);
             }
