@@ -216,6 +216,14 @@ public class EntityService {
         aliases.moveTo(from, into.id());
         merges.redirect(from, into.id());
         int relinked = mentions.relink(from, into.id());
+        Optional<EntityMergeEntity> earlier = merges.findByFrom(from);
+        if (earlier.isPresent()) {
+            // A name merged before and seen again in articles analyzed since (a spelling it had not
+            // shown yet): fold the new mentions the same way; the latest merge says where it belongs.
+            earlier.get().intoId = into.id();
+            earlier.get().mentionsRelinked += relinked;
+            return new Stored<>(new MergeResult(into.id(), from, relinked, aliasesAdded, articles.size(), null), articles);
+        }
         EntityMergeEntity merge = new EntityMergeEntity();
         merge.fromId = from;
         merge.intoId = into.id();

@@ -220,6 +220,14 @@ class EntityApiTest {
         assertTrue(link(text).stream().anyMatch(m -> m.entityId().equals("person:makei")
                 && m.surface().equals(w + " Makey")));
         merge("person:makei", unknown).then().statusCode(404).body("errors[0].field", equalTo("from"));
+
+        // the name turns up again in a later article, under a spelling not seen before
+        String later = postAndId(outlet, "Press talk, day two", "2024-05-09", "Minister " + w + "-Makey spoke again.");
+        mentions(later, unknown, w + "-Makey");
+        merge("person:makei", unknown).then().statusCode(200)
+                .body("mentionsRelinked", equalTo(1))
+                .body("aliasesAdded", equalTo(List.of(w + "-Makey")));
+        given().get("/api/entities/person:makei").then().body("merged.findAll { it == '" + unknown + "' }", hasSize(1));
     }
 
     @Test
