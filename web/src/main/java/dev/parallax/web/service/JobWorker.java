@@ -154,6 +154,13 @@ public class JobWorker {
         } catch (EventPipeline.Abandoned abandoned) {
             LOG.infof("job %d was taken over by another worker; dropped here", job.id());
         } catch (RuntimeException | StackOverflowError e) {
+            if (stopping) {
+                // the server is shutting down under the job (its database session is closing): not a
+                // failure of the job; its heartbeat goes stale and the next start takes it over
+                LOG.infof("job %d interrupted by shutdown after %d of %d article(s); it resumes on the next start",
+                        job.id(), processed.get(), total);
+                return;
+            }
             LOG.warnf(e, "job %d failed", job.id());
             jobs.failed(job, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         } finally {
