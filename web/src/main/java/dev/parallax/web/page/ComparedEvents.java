@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -30,8 +31,9 @@ public class ComparedEvents implements EventSource {
     private final Comparison comparison = Comparison.withDefaults();
     private volatile Snapshot snapshot;
 
+    /** One comparison of the stored articles, and the views of its events, built once when first asked. */
     private record Snapshot(List<String> ids, ComparisonReport report, Map<String, Event> events,
-                            Map<String, ArticleRef> refs) {}
+                            Map<String, ArticleRef> refs, Map<String, EventView> views, Map<String, String> bodies) {}
 
     public ComparedEvents(ArticleQueryService articles, StoredAnalysis analysis) {
         this.articles = articles;
@@ -55,7 +57,36 @@ public class ComparedEvents implements EventSource {
 
     /** The analyzed accounts of an event, in the event's order. */
     public List<AnalyzedArticle> accounts(Event event) {
-        return event.articles().stream().map(id -> analysis.get(id).analysis()).toList();
+        return event.articles().stream().map(analysis::analysis).toList();
+    }
+
+    /**
+     * The event ready to show. A view depends only on the compared articles, so it is built once per
+     * comparison: a page load then costs the id check and rendering.
+     */
+    public Optional<EventView> view(String id) {
+        Snapshot current = current();
+        Event event = current.events().get(id);
+        return event == null ? Optional.empty()
+                : Optional.of(current.views().computeIfAbsent(id, k -> EventView.of(event, accounts(event))));
+    }
+
+    /**
+     * The event's page body, rendered once per comparison by {@code render} (which escapes every
+     * piece of article text), since it is the same for every reader.
+     */
+    public Optional<String> body(String id, java.util.function.Function<EventView, String> render) {
+        Snapshot current = current();
+        Event event = current.events().get(id);
+        return event == null ? Optional.empty() : Optional.of(current.bodies().computeIfAbsent(id,
+                k -> render.apply(current.views().computeIfAbsent(id, v -> EventView.of(event, accounts(event))))));
+    }
+
+    /** Views of every event, in the report's order. */
+    public List<EventView> views() {
+        Snapshot current = current();
+        return current.report().events().stream()
+                .map(e -> current.views().computeIfAbsent(e.id(), k -> EventView.of(e, accounts(e)))).toList();
     }
 
     private Snapshot current() {
@@ -72,12 +103,13 @@ public class ComparedEvents implements EventSource {
             }
             List<AnalyzedArticle> analyzed = new ArrayList<>();
             for (String id : ids) {
-                analyzed.add(analysis.get(id).analysis());
+                analyzed.add(analysis.analysis(id));
             }
             ComparisonReport report = comparison.compare(analyzed);
             Snapshot fresh = new Snapshot(ids, report,
                     report.events().stream().collect(Collectors.toMap(Event::id, Function.identity())),
-                    report.articles().stream().collect(Collectors.toMap(ArticleRef::id, Function.identity())));
+                    report.articles().stream().collect(Collectors.toMap(ArticleRef::id, Function.identity())),
+                    new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
             snapshot = fresh;
             return fresh;
         }

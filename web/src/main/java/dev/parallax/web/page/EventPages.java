@@ -3,7 +3,6 @@ package dev.parallax.web.page;
 import dev.parallax.comparator.report.Discrepancy;
 import dev.parallax.comparator.report.DiscrepancyType;
 import dev.parallax.comparator.report.Event;
-import dev.parallax.core.model.AnalyzedArticle;
 import dev.parallax.web.api.ProblemException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -32,7 +31,11 @@ public class EventPages {
         static native TemplateInstance list(List<EventRow> events, ListForm form, List<String> types,
                                             List<String> outlets, Paging paging);
 
-        static native TemplateInstance event(EventView view);
+        /** The event's content, the same for every reader; escapes all article text. */
+        static native TemplateInstance eventBody(EventView view);
+
+        /** The layout around a body rendered by {@link #eventBody}. */
+        static native TemplateInstance event(EventView view, RenderedBody body);
     }
 
     /** What the filter form holds, echoed back into it. */
@@ -43,6 +46,9 @@ public class EventPages {
     }
 
     public record TypeCount(String type, int count) {}
+
+    /** HTML that a template of ours rendered (with every piece of article text escaped), inserted as is. */
+    public record RenderedBody(String html) {}
 
     /** An event in the list: {@code open} counts its discrepancies by type, SPELLING left out. */
     public record EventRow(String id, String label, String date, List<String> places, List<String> participants,
@@ -61,11 +67,10 @@ public class EventPages {
                 ArticlePages.trim(from), ArticlePages.trim(to));
         List<EventRow> rows = new ArrayList<>();
         TreeSet<String> outlets = new TreeSet<>();
-        for (Event e : events.events()) {
-            List<AnalyzedArticle> accounts = events.accounts(e);
-            accounts.forEach(a -> outlets.add(a.outlet()));
-            EventRow row = row(e, accounts);
-            if (matches(row, e, accounts, form)) {
+        for (EventView view : events.views()) {
+            view.accounts().forEach(a -> outlets.add(a.outlet()));
+            EventRow row = row(view);
+            if (matches(row, view, form)) {
                 rows.add(row);
             }
         }
@@ -82,27 +87,27 @@ public class EventPages {
     @GET
     @Path("{id}")
     public String event(@PathParam("id") String id) {
-        Event event = events.event(id).orElseThrow(() -> new ProblemException(404, "not-found", "Not Found",
-                "no event with id " + id + "; events are listed at /events", List.of()));
-        return Templates.event(EventView.of(event, events.accounts(event))).render();
+        String body = events.body(id, view -> Templates.eventBody(view).render())
+                .orElseThrow(() -> new ProblemException(404, "not-found", "Not Found",
+                        "no event with id " + id + "; events are listed at /events", List.of()));
+        return Templates.event(events.view(id).orElseThrow(), new RenderedBody(body)).render();
     }
 
-    private static EventRow row(Event e, List<AnalyzedArticle> accounts) {
+    private static EventRow row(EventView view) {
+        Event e = view.event();
         Map<DiscrepancyType, Integer> counts = new EnumMap<>(DiscrepancyType.class);
         for (Discrepancy d : e.discrepancies()) {
             counts.merge(d.type(), 1, Integer::sum);
         }
         List<TypeCount> open = counts.entrySet().stream().filter(c -> c.getKey() != DiscrepancyType.SPELLING)
                 .map(c -> new TypeCount(c.getKey().name(), c.getValue())).toList();
-        Map<String, String> names = EventView.names(accounts);
-        return new EventRow(e.id(), e.label(), e.date() == null ? "" : e.date(),
-                e.places().stream().map(p -> names.getOrDefault(p, p)).toList(),
-                e.participants().stream().map(p -> names.getOrDefault(p, p)).toList(),
-                (int) accounts.stream().map(AnalyzedArticle::outlet).distinct().count(), accounts.size(), open,
-                e.discrepancies().size());
+        return new EventRow(e.id(), e.label(), view.date(), view.places(), view.participants(),
+                (int) view.accounts().stream().map(EventView.Account::outlet).distinct().count(), view.accounts().size(),
+                open, e.discrepancies().size());
     }
 
-    private static boolean matches(EventRow row, Event e, List<AnalyzedArticle> accounts, ListForm form) {
+    private static boolean matches(EventRow row, EventView view, ListForm form) {
+        Event e = view.event();
         if (form.q() != null) {
             String haystack = (row.label() + " " + String.join(" ", row.places()) + " "
                     + String.join(" ", row.participants()) + " " + String.join(" ", e.participants()))
@@ -116,7 +121,7 @@ public class EventPages {
         if (form.type() != null && e.discrepancies().stream().noneMatch(d -> d.type().name().equals(form.type()))) {
             return false;
         }
-        if (form.outlet() != null && accounts.stream().noneMatch(a -> form.outlet().equals(a.outlet()))) {
+        if (form.outlet() != null && view.accounts().stream().noneMatch(a -> form.outlet().equals(a.outlet()))) {
             return false;
         }
         if (form.from() != null && (row.date().isEmpty() || row.date().compareTo(form.from()) < 0)) {

@@ -56,6 +56,17 @@ public class StoredAnalysis {
         return new Analyzed(detail, analyze(detail));
     }
 
+    /** The analysis alone: from the cache when there, without reading the article again. */
+    public AnalyzedArticle analysis(String id) {
+        synchronized (cache) {
+            AnalyzedArticle cached = cache.get(id);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        return get(id).analysis();
+    }
+
     public AnalyzedArticle analyze(ArticleDetail detail) {
         synchronized (cache) {
             AnalyzedArticle cached = cache.get(detail.id());

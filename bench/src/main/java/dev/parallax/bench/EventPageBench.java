@@ -1,0 +1,192 @@
+package dev.parallax.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Server time of an event page with 25 accounts: starts {@code quarkus-run.jar serve} on a fresh
+ * embedded PostgreSQL, imports 25 accounts of one event (the demo's Minsk accounts, each retold
+ * under its own outlet with one sentence of its own, so all 25 are distinct), then times
+ * {@code GET /events/{id}} from the same machine. The first request after the import (analysis and
+ * comparison of the 25 accounts) is reported apart; then {@code requests} warm page loads.
+ *
+ * <pre>
+ * java -cp bench/target/classes dev.parallax.bench.EventPageBench [accounts=25] [requests=50]
+ * </pre>
+ */
+public final class EventPageBench {
+    private static final String PASSWORD = "bench-secret";
+    private static final Path EVENT = Path.of("web/src/main/resources/demo/2022-12-19-minsk-putin-visit");
+    private static final Pattern EVENT_LINK = Pattern.compile("href=\"/events/(e-[0-9a-f]+)\"");
+
+    private EventPageBench() {}
+
+    public static void main(String[] args) throws Exception {
+        int accounts = args.length > 0 ? Integer.parseInt(args[0]) : 25;
+        int requests = args.length > 1 ? Integer.parseInt(args[1]) : 50;
+        Path jar = Path.of("web/target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar) || !Files.isDirectory(EVENT)) {
+            System.err.println("run from the repository root after building: ./mvnw -q -DskipTests install");
+            System.exit(2);
+        }
+        Path dataDir = Files.createTempDirectory("parallax-bench-");
+        int port = freePort();
+        ProcessBuilder builder = new ProcessBuilder("java", "-jar", jar.toString(), "serve")
+                .redirectErrorStream(true)
+                .redirectOutput(dataDir.resolveSibling(dataDir.getFileName() + ".log").toFile());
+        builder.environment().put("PARALLAX_DATA_DIR", dataDir.toString());
+        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        builder.environment().put("PARALLAX_ADMIN_PASSWORD", PASSWORD);
+        builder.environment().put("PARALLAX_DEMO_LOAD_ON_EMPTY_START", "false");
+        builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
+        Process running = builder.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(running::destroy));
+        try {
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            String base = "http://localhost:" + port;
+            waitUntilUp(http, base, running);
+            importAccounts(http, base, accounts);
+
+            long start = System.nanoTime();
+            String list = get(http, base + "/events");
+            double firstList = (System.nanoTime() - start) / 1e6;
+            Matcher link = EVENT_LINK.matcher(list);
+            List<String> ids = new ArrayList<>();
+            while (link.find()) {
+                ids.add(link.group(1));
+            }
+            if (ids.isEmpty()) {
+                throw new IllegalStateException("no event was found among the imported accounts");
+            }
+            String page = "/events/" + ids.get(0);
+            start = System.nanoTime();
+            String html = get(http, base + page);
+            double firstPage = (System.nanoTime() - start) / 1e6;
+            int columns = count(html, "<th scope=\"col\"><a href=\"/articles/");
+            System.out.printf("%d accounts imported; %d event(s); %s has %d account columns%n", accounts, ids.size(),
+                    page, columns);
+            System.out.printf("first /events after import (analysis + comparison): %.0f ms; first event page: %.0f ms%n",
+                    firstList, firstPage);
+            for (int i = 0; i < 5; i++) {
+                get(http, base + page); // warm-up, not counted
+            }
+            List<Double> times = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                start = System.nanoTime();
+                get(http, base + page);
+                times.add((System.nanoTime() - start) / 1e6);
+            }
+            Collections.sort(times);
+            System.out.printf("event page over %d requests: median %.1f ms, p90 %.1f ms, max %.1f ms (%d bytes)%n",
+                    requests, times.get(times.size() / 2), times.get((int) (times.size() * 0.9)),
+                    times.get(times.size() - 1), html.length());
+            // the same requests to a tiny signed-in API read show what the machine's load adds to any request
+            List<Double> baseline = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                start = System.nanoTime();
+                get(http, base + "/api/outlets");
+                baseline.add((System.nanoTime() - start) / 1e6);
+            }
+            Collections.sort(baseline);
+            System.out.printf("baseline GET /api/outlets over %d requests: median %.1f ms%n", requests,
+                    baseline.get(baseline.size() / 2));
+        } finally {
+            running.destroy();
+            running.waitFor(30, TimeUnit.SECONDS);
+            try (var paths = Files.walk(dataDir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** The demo's accounts of one event, retold under {@code count} outlets, each with its own closing line. */
+    private static void importAccounts(HttpClient http, String base, int count) throws IOException, InterruptedException {
+        List<Path> sources;
+        try (Stream<Path> files = Files.list(EVENT)) {
+            sources = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        String boundary = "parallax-event-bench";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (int i = 0; i < count; i++) {
+            String text = Files.readString(sources.get(i % sources.size()))
+                    .replaceFirst("(?m)^outlet: .*$", "outlet: Bench Outlet " + (i + 1))
+                    + "\n\nThis account was filed by desk number " + (i + 1) + ".\n";
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"account-"
+                    + (i + 1) + ".txt\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/articles/import"))
+                .header("Authorization", auth())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200 || count(response.body(), "\"status\":\"created\"") != count) {
+            throw new IllegalStateException("import answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+
+    private static String get(HttpClient http, String url) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", auth()).header("Accept", "text/html, application/json;q=0.9").build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(url + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    private static String auth() {
+        return "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static int count(String haystack, String needle) {
+        int n = 0;
+        for (int at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static void waitUntilUp(HttpClient http, String base, Process server) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (System.nanoTime() < deadline) {
+            if (!server.isAlive()) {
+                throw new IllegalStateException("the server exited with " + server.exitValue() + "; see its log");
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the server did not start within 180 s");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
