@@ -8,6 +8,10 @@ import dev.parallax.web.security.Requires;
 import dev.parallax.web.security.Role;
 import dev.parallax.web.service.ArticleImportService;
 import dev.parallax.web.service.ImportReport;
+import dev.parallax.web.service.JobService;
+import dev.parallax.web.service.JobView;
+import dev.parallax.web.api.ProblemException;
+import jakarta.ws.rs.PathParam;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -37,6 +41,8 @@ public class ImportPage {
         static native TemplateInstance form(PasteForm paste, List<String> problems);
 
         static native TemplateInstance result(ImportReport report);
+
+        static native TemplateInstance job(JobView job, boolean finished);
     }
 
     /** The paste form's fields, echoed back when something needs fixing. */
@@ -45,11 +51,30 @@ public class ImportPage {
     }
 
     private final ArticleImportService imports;
+    private final JobService jobs;
     private final ParallaxConfig config;
 
-    public ImportPage(ArticleImportService imports, ParallaxConfig config) {
+    public ImportPage(ArticleImportService imports, JobService jobs, ParallaxConfig config) {
         this.imports = imports;
+        this.jobs = jobs;
         this.config = config;
+    }
+
+    /**
+     * How the analysis of an import goes. While it runs the page refreshes itself every two seconds
+     * (a meta refresh: no script needed); when done it links the events the job touched.
+     */
+    @GET
+    @Path("jobs/{id}")
+    public String job(@PathParam("id") String id) {
+        long number;
+        try {
+            number = Long.parseLong(id.strip());
+        } catch (NumberFormatException e) {
+            throw new ProblemException(404, "not-found", "Not Found", "no job with id " + id, List.of());
+        }
+        JobView job = jobs.get(number);
+        return Templates.job(job, "done".equals(job.state()) || "failed".equals(job.state())).render();
     }
 
     @GET

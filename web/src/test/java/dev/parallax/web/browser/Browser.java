@@ -90,6 +90,16 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(js);
     }
 
+    /** Clicks a link or button that leads to another page, and waits until that page is there. */
+    void follow(String css) {
+        String before = driver.getCurrentUrl();
+        WebElement element = find(css);
+        element.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> !d.getCurrentUrl().equals(before)
+                        && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
     String path() {
         String url = driver.getCurrentUrl();
         return url.startsWith(base) ? url.substring(base.length()) : url;

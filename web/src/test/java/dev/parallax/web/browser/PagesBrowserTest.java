@@ -74,7 +74,7 @@ class PagesBrowserTest {
         assertFalse(browser.findAll("table.events tbody tr .badge").isEmpty(), "open discrepancies by type");
         browser.screenshot("events");
 
-        browser.find("table.events tbody tr td:nth-child(2) a").click();
+        browser.follow("table.events tbody tr td:nth-child(2) a");
         assertTrue(browser.path().startsWith("/events/e-"), browser.path());
         assertTrue(browser.findAll("table.alignment thead th").size() >= 4, "one column per account");
         assertFalse(browser.findAll("table.alignment td.omitted").isEmpty(), "omitted claims leave an empty cell");
@@ -85,7 +85,7 @@ class PagesBrowserTest {
         browser.screenshot("event");
 
         // the event page offers a side-by-side view of any two of its accounts
-        browser.find("form[action='/diff'] button").click();
+        browser.follow("form[action='/diff'] button");
         assertTrue(browser.path().startsWith("/diff?left="), browser.path());
         assertFalse(browser.findAll("table.diff tbody tr").isEmpty());
     }
@@ -100,7 +100,7 @@ class PagesBrowserTest {
         assertEquals("Northwire", browser.find("select#outlet").getAttribute("value"));
         browser.screenshot("articles");
 
-        browser.find("table.listing tbody tr td:nth-child(3) a").click();
+        browser.follow("table.listing tbody tr td:nth-child(3) a");
         assertTrue(browser.path().startsWith("/articles/"), browser.path());
         assertTrue(browser.text().contains("Northwire"));
     }

@@ -17,12 +17,19 @@ class PageRoutesTest {
     @Test
     void pastedArticleIsImportedByAnAuthenticatedUserAndListedUnderItsOutlet() {
         String outlet = "Harbour Gazette " + UUID.randomUUID().toString().substring(0, 8);
-        given().auth().preemptive().basic("admin", "test-secret")
+        String result = given().auth().preemptive().basic("admin", "test-secret")
                 .formParam("outlet", outlet).formParam("title", "Ferry fares to rise")
                 .formParam("published", "2024-03-05").formParam("text", TEXT)
                 .post("/import/text")
                 .then().statusCode(200).contentType("text/html")
-                .body(containsString("1 new"), containsString("Ferry fares to rise"));
+                .body(containsString("1 new"), containsString("Ferry fares to rise"))
+                .extract().asString();
+
+        java.util.regex.Matcher job = java.util.regex.Pattern.compile("href=\"(/import/jobs/\\d+)\"").matcher(result);
+        org.junit.jupiter.api.Assertions.assertTrue(job.find(), "the result links the analysis job: " + result);
+        given().get(job.group(1)).then().statusCode(200).body(containsString("Analysis job"),
+                containsString("of 1 article analyzed"));
+        given().get("/import/jobs/999999999").then().statusCode(404).contentType("text/html");
 
         given().queryParam("outlet", outlet).get("/articles")
                 .then().statusCode(200)
