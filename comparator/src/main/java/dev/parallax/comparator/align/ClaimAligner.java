@@ -52,6 +52,8 @@ public final class ClaimAligner {
             weighted.add(w);
             norms[i] = sum;
         }
+        boolean[] headline = new boolean[n];
+        for (int i = 0; i < n; i++) headline[i] = all.get(i).headline();
         // candidates: claims of different accounts sharing a key that is not everywhere
         Map<String, List<Integer>> postings = new HashMap<>();
         for (int i = 0; i < n; i++) for (String key : keys.get(i).keySet()) postings.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
@@ -67,6 +69,8 @@ public final class ClaimAligner {
                 for (int y = x + 1; y < p.size(); y++) {
                     int a = p.get(x), b = p.get(y);
                     if (all.get(a).account() == all.get(b).account()) continue;
+                    // a headline compresses the story: it lines up with other headlines, not with a body sentence
+                    if (headline[a] != headline[b]) continue;
                     if (!seen.add(((long) a << 32) | b)) continue;
                     double s = similarity(all.get(a), all.get(b), weighted.get(a), weighted.get(b), norms[a], norms[b]);
                     if (s >= rules.pairThreshold()) pairs.add(new Pair(a, b, s));

@@ -3,6 +3,7 @@ package dev.parallax.comparator.align;
 import dev.parallax.comparator.text.Word;
 import dev.parallax.comparator.text.Words;
 import dev.parallax.core.model.EntityMention;
+import dev.parallax.core.model.TimeExpression;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,6 +32,11 @@ public final class ClaimFeatures {
             }
             String key = in != null ? "@" + in.entityId() : Words.contentKey(w.text());
             if (key != null) keys.merge(key, 1, Integer::sum);
+        }
+        // the day a claim names is part of the fact, however it is written ("on Friday", "24 May", "Friday, May 24")
+        for (TimeExpression t : ref.claim().times()) {
+            if (t.from() != null && t.from().equals(t.to())) keys.merge("@day:" + t.from(), 1, Integer::sum);
+            if (t.duration() != null) keys.merge("@for:" + t.duration().normalized(), 1, Integer::sum);
         }
         return keys;
     }

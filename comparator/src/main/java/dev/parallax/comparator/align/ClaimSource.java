@@ -34,6 +34,7 @@ public final class ClaimSource {
             claims = sorted.subList(0, max).stream().sorted(Comparator.comparingInt(Claim::start)).toList();
         }
         List<Claim> valid = claims.stream().filter(c -> c.start() >= 0 && c.end() <= a.text().length() && c.start() < c.end())
+                .filter(c -> !isDateline(a.text().substring(c.start(), c.end())))
                 .toList();
         long longest = valid.stream().mapToLong(c -> c.end() - c.start()).max().orElse(0);
         if (longest > LONG_CLAIM_CHARS) {
@@ -75,6 +76,14 @@ public final class ClaimSource {
         return new Quote(qs, qe, m.group(1).strip(), dev.parallax.core.model.QuoteKind.DIRECT,
                 speaker == null ? null : speaker.entityId(), speaker == null ? null : speaker.surface(),
                 speaker == null ? -1 : speaker.start(), speaker == null ? -1 : speaker.end(), null);
+    }
+
+    /** "MINSK, 23 May (Eastern Dispatch)." left in the text: where and when a story was filed, not a claim. */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "^[\\p{Lu}][\\p{L} .'-]{1,40},\\s+(\\d{1,2}\\s+\\p{L}{3,9}\\.?|\\p{L}{3,9}\\.?\\s+\\d{1,2})\\s*(\\([^)]{1,40}\\))?\\s*[.\\-–—:]*\\s*$");
+
+    static boolean isDateline(String text) {
+        return text.length() < 80 && DATELINE.matcher(text.strip()).matches();
     }
 
     public static String shortId(AnalyzedArticle a) {

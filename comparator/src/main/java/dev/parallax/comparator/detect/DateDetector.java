@@ -34,9 +34,9 @@ public final class DateDetector implements DiscrepancyDetector {
                 for (int j = i + 1; j < m.size(); j++) {
                     if (ctx.sameOutlet(m.get(i).account(), m.get(j).account())) continue;
                     List<TimeExpression> a = days(m.get(i)), b = days(m.get(j));
-                    if (a.isEmpty() || b.isEmpty() || overlapAny(a, b)) continue;
-                    for (TimeExpression t : a) EntityDetector.put(ev, new Evidence(m.get(i).article(), t.start(), t.end()));
-                    for (TimeExpression t : b) EntityDetector.put(ev, new Evidence(m.get(j).article(), t.start(), t.end()));
+                    if (a.isEmpty() || b.isEmpty() || overlapAny(a, b) || sameWords(a, b)) continue;
+                    for (int[] s : phrases(m.get(i), a)) EntityDetector.put(ev, new Evidence(m.get(i).article(), s[0], s[1]));
+                    for (int[] s : phrases(m.get(j), b)) EntityDetector.put(ev, new Evidence(m.get(j).article(), s[0], s[1]));
                 }
             }
             ChangeScan.forEachChange(ctx, g, (l, r, c) -> {
@@ -56,12 +56,53 @@ public final class DateDetector implements DiscrepancyDetector {
         return out;
     }
 
+    /**
+     * The days a claim names: resolved expressions of one day (or two), weekdays included — the analyzer
+     * resolves "on Friday" against the account's own dateline or publication day, so "on Tuesday" and "on
+     * Wednesday" for one meeting come out as different days. Expressions relative to publication that are
+     * not weekdays ("yesterday", "last month") and expressions about other things than the claim's occasion
+     * are left to the occasion check.
+     */
     static List<TimeExpression> days(ClaimRef ref) {
-        return ref.claim().times().stream()
+        List<TimeExpression> days = ref.claim().times().stream()
                 .filter(t -> t.from() != null && t.to() != null && t.duration() == null && t.surface() != null
-                        && t.surface().matches(".*\\d.*")
+                        && (t.surface().matches(".*\\d.*") || ChangeScan.hasDateWord(t.surface()))
                         && t.to().toEpochDay() - t.from().toEpochDay() <= 1)
                 .toList();
+        // a written date outranks the weekday next to it ("on Friday, May 25"): the weekday is the analyzer's reading
+        List<TimeExpression> written = days.stream().filter(t -> t.surface().matches(".*\\d.*")).toList();
+        return written.isEmpty() ? days : written;
+    }
+
+    /** Evidence spans of the given times, adjacent ones ("Saturday, December 7") joined into one phrase. */
+    static List<int[]> phrases(ClaimRef ref, List<TimeExpression> times) {
+        List<TimeExpression> all = new ArrayList<>(ref.claim().times());
+        all.sort(java.util.Comparator.comparingInt(TimeExpression::start));
+        String text = ref.article().text();
+        List<int[]> out = new ArrayList<>();
+        int[] cur = null;
+        boolean wanted = false;
+        for (TimeExpression t : all) {
+            boolean w = times.contains(t);
+            if (cur != null && t.start() >= cur[1] && text.substring(cur[1], t.start()).matches("[\\s,]*")) {
+                cur[1] = t.end();
+                wanted |= w;
+                continue;
+            }
+            if (cur != null && wanted) out.add(cur);
+            cur = new int[]{t.start(), t.end()};
+            wanted = w;
+        }
+        if (cur != null && wanted) out.add(cur);
+        return out;
+    }
+
+    /** The same words ("on Thursday") resolved apart only because the accounts were published on different days. */
+    private static boolean sameWords(List<TimeExpression> a, List<TimeExpression> b) {
+        for (TimeExpression x : a)
+            for (TimeExpression y : b)
+                if (Words.normalizeEvidence(x.surface()).equals(Words.normalizeEvidence(y.surface()))) return true;
+        return false;
     }
 
     private static boolean overlapAny(List<TimeExpression> a, List<TimeExpression> b) {

@@ -2,69 +2,91 @@ package dev.parallax.comparator.detect;
 
 import dev.parallax.comparator.align.AlignedGroup;
 import dev.parallax.comparator.align.ClaimRef;
+import dev.parallax.comparator.diff.PassageDiffer;
+import dev.parallax.comparator.diff.WordChange;
+import dev.parallax.comparator.diff.WordDiffer.Kind;
 import dev.parallax.comparator.report.DiscrepancyType;
 import dev.parallax.comparator.report.Severity;
 import dev.parallax.core.model.Modality;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * The same claim asserted in one account and hedged, expected or conditional in another ("announced" vs
- * "is expected to"); asserted against denied is HIGH. Modality is read from explicit cue phrases.
+ * "is expected to"); asserted against denied is HIGH. The stance is the analyzer's {@code Claim.modality};
+ * the comparator only decides when two stances differ in substance: the words that carry the softer stance
+ * must be among the words that changed between the two claims (not shared context, not another clause),
+ * and a plain future ("will take part"), which the analyzer reads as expected, counts as a firm statement.
  */
 public final class HedgeDetector implements DiscrepancyDetector {
-    private static final Pattern EXPECTED = Pattern.compile(
-            "\\b(is|are) (expected|set|due|scheduled|likely|poised) to\\b|\\bplans? to\\b|\\bwill reportedly\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern HEDGED = Pattern.compile(
-            "\\b(reportedly|allegedly|may have|possibly|perhaps|apparently|is said to|are said to|it is believed|is likely to|are likely to)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CONDITIONAL = Pattern.compile("\\b(unless|provided that|on condition that)\\b", Pattern.CASE_INSENSITIVE);
+    /** Words that mark a stance; one must be in the changed words for a modality difference to count. */
+    private static final Pattern CUE = Pattern.compile("(?i)\\b(expected|expects?|plans?|planning|scheduled|due|set|intends?|going"
+            + "|upcoming|may|might|could|reportedly|allegedly|said|unconfirmed|apparently|possibly|probably|likely|purportedly"
+            + "|rumou?red|appears?|seems?|believed|if|unless|provided|condition|denied|denies|deny|not|never|rejected|refuted"
+            + "|dismissed|no|n[’']t)\\b");
+    /** An expectation the text states outright, beyond a plain "will"/"would". */
+    private static final Pattern EXPLICIT_EXPECTATION = Pattern.compile("(?i)\\b(expected|expects?|plans? to|planning to|scheduled"
+            + "|due to|set to|intends? to|going to|upcoming)\\b");
 
-    private static final Pattern QUOTED = Pattern.compile("[\"“][^\"”]*[\"”]");
+    static final int MAX_CHANGED_WORDS = 6;
+    static final int MAX_INSERTED_WORDS = 3;
 
     @Override
     public List<Finding> detect(EventContext ctx) {
         List<Finding> out = new ArrayList<>();
-        Set<Modality> soft = EnumSet.of(Modality.HEDGED, Modality.EXPECTED, Modality.CONDITIONAL);
         for (AlignedGroup g : ctx.aligned()) {
-            List<ClaimRef> asserted = new ArrayList<>(), softened = new ArrayList<>(), denied = new ArrayList<>();
-            for (ClaimRef c : g.members()) {
-                Modality m = modality(c);
-                if (m == Modality.ASSERTED) asserted.add(c);
-                else if (m == Modality.DENIED) denied.add(c);
-                else if (soft.contains(m)) softened.add(c);
+            Map<ClaimRef, Modality> stance = new LinkedHashMap<>();
+            boolean denied = false;
+            List<ClaimRef> m = g.members();
+            for (int i = 0; i < m.size(); i++) {
+                for (int j = i + 1; j < m.size(); j++) {
+                    ClaimRef a = m.get(i), b = m.get(j);
+                    if (ctx.sameOutlet(a.account(), b.account()) || NameChanges.headline(a) || NameChanges.headline(b)) continue;
+                    Modality ma = stance(a), mb = stance(b);
+                    if (ma == mb || (ma != Modality.ASSERTED && mb != Modality.ASSERTED)) continue;
+                    PassageDiffer.Result d = ctx.diff(a, b);
+                    if (ChangeScan.equalShare(d) < ChangeScan.MIN_EQUAL_SHARE || !cueChanged(d)) continue;
+                    stance.put(a, ma);
+                    stance.put(b, mb);
+                    denied |= ma == Modality.DENIED || mb == Modality.DENIED;
+                }
             }
-            if (asserted.isEmpty() || (softened.isEmpty() && denied.isEmpty())) continue;
+            if (stance.isEmpty()) continue;
             List<Evidence> ev = new ArrayList<>();
             List<String> parts = new ArrayList<>();
-            for (ClaimRef c : g.members()) {
-                Modality m = modality(c);
-                if (m != Modality.ASSERTED && !soft.contains(m) && m != Modality.DENIED) continue;
+            for (ClaimRef c : m) {
+                Modality mc = stance.get(c);
+                if (mc == null) continue;
                 Evidence e = new Evidence(c.article(), c.claim().start(), c.claim().end());
                 ev.add(e);
-                parts.add(e.outlet() + " (" + m.name().toLowerCase(Locale.ROOT) + "): '" + Finding.oneLine(e.text()) + "'");
+                parts.add(e.outlet() + " (" + mc.name().toLowerCase(Locale.ROOT) + "): '" + Finding.oneLine(e.text()) + "'");
             }
-            Severity severity = denied.isEmpty() ? Severity.MEDIUM : Severity.HIGH;
-            out.add(new Finding(DiscrepancyType.HEDGE, severity, String.join("; ", parts), g, ev));
+            out.add(new Finding(DiscrepancyType.HEDGE, denied ? Severity.HIGH : Severity.MEDIUM, String.join("; ", parts), g, ev));
         }
         return out;
     }
 
-    /**
-     * Explicit cue phrases decide ("is expected to", "reportedly", "unless"); everything else is asserted.
-     * The analyzer's modality reads a plain "will" as expected, which in reported speech is an assertion,
-     * so it is not used here. Only the claim's own words count, not words inside quotation marks.
-     */
-    static Modality modality(ClaimRef c) {
-        // a plain future ("will take part") is reported as asserted by the speaker: only explicit cues hedge
-        String text = QUOTED.matcher(c.text()).replaceAll(" ");
-        if (EXPECTED.matcher(text).find()) return Modality.EXPECTED;
-        if (HEDGED.matcher(text).find()) return Modality.HEDGED;
-        if (CONDITIONAL.matcher(text).find()) return Modality.CONDITIONAL;
-        return Modality.ASSERTED;
+    /** The analyzer's modality, with a plain future read as the firm statement reported speech makes of it. */
+    static Modality stance(ClaimRef c) {
+        Modality m = c.claim().modality() == null ? Modality.ASSERTED : c.claim().modality();
+        if (m == Modality.EXPECTED && !EXPLICIT_EXPECTATION.matcher(c.text()).find()) return Modality.ASSERTED;
+        return m;
     }
 
+    private static boolean cueChanged(PassageDiffer.Result d) {
+        for (WordChange c : d.changes()) {
+            if (c.kind() == Kind.EQUAL || c.spellingOnly()) continue;
+            int l = ChangeScan.wordCount(c.left()), r = ChangeScan.wordCount(c.right());
+            // a stance word swapped in ("will" -> "is expected to") or slipped in ("reportedly"), not a clause added
+            int limit = c.kind() == Kind.CHANGE ? MAX_CHANGED_WORDS : MAX_INSERTED_WORDS;
+            if (l > limit || r > limit) continue;
+            boolean left = CUE.matcher(c.left()).find(), right = CUE.matcher(c.right()).find();
+            if (left != right) return true;
+        }
+        return false;
+    }
 }

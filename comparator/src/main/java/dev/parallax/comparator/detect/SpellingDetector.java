@@ -30,6 +30,7 @@ public final class SpellingDetector implements DiscrepancyDetector {
         Set<String> lowercase = new HashSet<>();
         Map<String, Map<String, List<Evidence>>> families = new TreeMap<>(); // key -> folded form -> evidence
         Set<String> linkedKeys = new HashSet<>();
+        Map<String, Set<String>> linkedOf = new TreeMap<>(); // spelling key -> linked family keys
         for (AnalyzedArticle a : ctx.accounts()) {
             String text = a.text().length() > 200_000 ? a.text().substring(0, 200_000) : a.text();
             List<EntityMention> mentions = a.mentions();
@@ -39,26 +40,40 @@ public final class SpellingDetector implements DiscrepancyDetector {
                     continue;
                 }
                 if (w.text().length() < 4 || w.numeric()) continue;
-                boolean linked = false;
+                String entity = null;
                 for (EntityMention m : mentions) {
                     // a role phrase ("the Belarusian leader") is not a spelling of the name
                     if (m.start() <= w.start() && w.end() <= m.end() && m.entityId() != null
                             && m.match() != MatchKind.ROLE && m.match() != MatchKind.UNKNOWN) {
-                        linked = true;
+                        entity = m.entityId();
                         break;
                     }
                 }
-                String key = Words.spellingKey(w.text());
-                if (key.length() < (linked ? 2 : 3)) continue;
-                if (linked) linkedKeys.add(key);
+                boolean linked = entity != null;
+                String spelling = Words.spellingKey(w.text());
+                if (spelling.length() < (linked ? 2 : 3)) continue;
+                // words of different people never make one family: Vladimir (Putin) is not Volodymyr (Zelensky)
+                String key = linked ? entity + "|" + spelling : spelling;
+                if (linked) {
+                    linkedKeys.add(key);
+                    linkedOf.computeIfAbsent(spelling, k -> new java.util.TreeSet<>()).add(key);
+                }
                 Map<String, List<Evidence>> forms = families.computeIfAbsent(key, k -> new LinkedHashMap<>());
                 List<Evidence> ev = forms.computeIfAbsent(Words.fold(w.text()), f -> new ArrayList<>());
                 if (ev.stream().noneMatch(e -> e.article() == a)) ev.add(new Evidence(a, w.start(), w.end()));
             }
         }
+        // an unlinked form (a typo the linker missed) joins the one linked name it spells
+        for (String spelling : List.copyOf(families.keySet())) {
+            Set<String> owners = linkedOf.get(spelling);
+            if (spelling.contains("|") || owners == null || owners.size() != 1) continue;
+            Map<String, List<Evidence>> target = families.get(owners.iterator().next());
+            families.remove(spelling).forEach((form, ev) -> target.computeIfAbsent(form, f -> new ArrayList<>()).addAll(ev));
+        }
         List<Finding> out = new ArrayList<>();
         for (Map.Entry<String, Map<String, List<Evidence>>> family : families.entrySet()) {
-            Map<String, List<Evidence>> forms = family.getValue();
+            Map<String, List<Evidence>> forms = new LinkedHashMap<>(family.getValue());
+            dropDerivedForms(forms);
             if (forms.size() < 2) continue;
             boolean linked = linkedKeys.contains(family.getKey());
             if (!linked && (forms.keySet().stream().anyMatch(lowercase::contains) || !close(forms.keySet()))) continue;
@@ -73,6 +88,23 @@ public final class SpellingDetector implements DiscrepancyDetector {
             out.add(new Finding(DiscrepancyType.SPELLING, Severity.LOW, "name variants: " + String.join(" / ", parts), null, ev));
         }
         return out;
+    }
+
+    private static final List<String> DERIVATIONS = List.of("ian", "an", "n", "ese", "ish", "i", "ic", "s");
+
+    /** "Ukrainian" next to "Ukraine" is a derived word, not a spelling of it. */
+    static void dropDerivedForms(Map<String, List<Evidence>> forms) {
+        Set<String> drop = new HashSet<>();
+        for (String a : forms.keySet()) {
+            String base = a.replaceAll("[eay]$", "");
+            if (base.length() < 3) continue;
+            for (String b : forms.keySet()) {
+                if (b.equals(a) || !b.startsWith(base)) continue;
+                String rest = b.substring(a.startsWith(base) && b.startsWith(a) ? a.length() : base.length());
+                if (DERIVATIONS.contains(rest)) drop.add(b);
+            }
+        }
+        drop.forEach(forms::remove);
     }
 
     private static boolean close(Set<String> forms) {
