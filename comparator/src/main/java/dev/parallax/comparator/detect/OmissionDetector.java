@@ -1,49 +1,96 @@
 package dev.parallax.comparator.detect;
 
 import dev.parallax.comparator.align.AlignedGroup;
+import dev.parallax.comparator.align.ClaimFeatures;
 import dev.parallax.comparator.align.ClaimRef;
+import dev.parallax.comparator.align.ClaimSource;
 import dev.parallax.comparator.report.DiscrepancyType;
 import dev.parallax.comparator.report.Severity;
+import dev.parallax.core.model.AnalyzedArticle;
+import dev.parallax.core.model.Claim;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A check-worthy claim most independent sources carry and some drop, or one that only a single source
- * carries (a scoop or an error; a fact-checker wants both). Copies of one wire story count once, so five
- * copies agreeing is one source, not five.
+ * A check-worthy claim that at least two independent sources carry and an account drops although it covers
+ * the material around it (a claim next to it in a carrying account is aligned with one of the dropping
+ * account's claims); or a specific claim (a figure, a duration) only one source carries while the others
+ * cover the material around it (a scoop or an error; a fact-checker wants both). Copies of one wire story
+ * count once, so five copies agreeing is one source, not five. An account that tells the claim in other
+ * words — in a sentence alignment did not pair, or one the analyzer judged not check-worthy — has not
+ * dropped it.
  */
 public final class OmissionDetector implements DiscrepancyDetector {
+    /** Share of a carrier's content keys another account's sentence must hold to count as a rewording. */
+    static final double LOOSE_SHARE = 0.34;
+    /** A sentence holding this share of the smaller of two key sets (and at least MIN_COMMON keys) tells the same thing. */
+    static final double CONTAINMENT = 0.4;
+    static final int MIN_COMMON = 3;
+
     @Override
     public List<Finding> detect(EventContext ctx) {
         List<Finding> out = new ArrayList<>();
         int total = ctx.independentAccounts();
         if (total < ctx.rules().omissionMinSources()) return out;
+        Map<ClaimRef, AlignedGroup> groupOf = new IdentityHashMap<>();
+        Map<String, ClaimRef> refAt = new HashMap<>();
+        for (AlignedGroup g : ctx.groups()) {
+            for (ClaimRef c : g.members()) {
+                groupOf.put(c, g);
+                refAt.put(c.account() + ":" + c.claim().start(), c);
+            }
+        }
+        List<List<Set<String>>> sentenceKeys = new ArrayList<>();
+        for (int a = 0; a < ctx.accounts().size(); a++) sentenceKeys.add(sentenceKeys(a, ctx.accounts().get(a)));
+        // how rare each key is among the event's sentences: "two presidents talked" shares nothing specific
+        Map<String, Integer> df = new HashMap<>();
+        int sentences = 0;
+        for (List<Set<String>> l : sentenceKeys) for (Set<String> k : l) {
+            sentences++;
+            k.forEach(x -> df.merge(x, 1, Integer::sum));
+        }
+        final int n = Math.max(1, sentences);
+        java.util.function.ToDoubleFunction<String> weight = k -> Math.log(1.0 + (double) n / df.getOrDefault(k, 1));
+
         for (AlignedGroup g : ctx.groups()) {
             double worth = g.members().stream().mapToDouble(c -> c.claim().checkWorthiness()).max().orElse(0);
             if (worth < ctx.rules().omissionMinCheckWorthiness()) continue;
             Set<Integer> accounts = new TreeSet<>();
             for (ClaimRef c : g.members()) accounts.add(c.account());
             int carrying = ctx.independent(accounts);
+            Set<String> carriedRoots = new TreeSet<>();
+            for (int a : accounts) carriedRoots.add(ctx.source(a));
+            List<Set<String>> memberKeys = g.members().stream().map(c -> ClaimFeatures.keys(c, 400).keySet()).toList();
+            Set<String> core = core(memberKeys, g.members().size());
             List<Evidence> ev = g.members().stream().map(c -> new Evidence(c.article(), c.claim().start(), c.claim().end())).toList();
-            if (carrying < total && (double) carrying / total > ctx.rules().omissionMajority()) {
-                Set<String> carriedRoots = new TreeSet<>();
-                for (int a : accounts) carriedRoots.add(ctx.source(a));
-                List<String> missing = new ArrayList<>();
-                boolean reworded = false;
-                for (int a = 0; a < ctx.accounts().size(); a++) {
-                    if (carriedRoots.contains(ctx.source(a))) continue;
-                    reworded |= mentionsLoosely(ctx, a, g);
-                    String outlet = new Evidence(ctx.accounts().get(a), 0, 0).outlet();
-                    if (!missing.contains(outlet)) missing.add(outlet);
+
+            // sources that drop the claim although they tell what surrounds it
+            List<String> missing = new ArrayList<>();
+            boolean reworded = false;
+            for (int a = 0; a < ctx.accounts().size(); a++) {
+                String source = ctx.source(a);
+                if (carriedRoots.contains(source)) continue;
+                if (tellsLoosely(sentenceKeys.get(a), core, memberKeys, weight)) {
+                    reworded = true;
+                    continue;
                 }
-                // an account that tells the claim in words alignment could not match has not dropped it
-                if (reworded) continue;
+                if (!coversSurroundings(ctx, g, a, groupOf, refAt)) continue;
+                String outlet = new Evidence(ctx.accounts().get(a), 0, 0).outlet();
+                if (!missing.contains(outlet)) missing.add(outlet);
+            }
+            if (reworded) continue; // one account's rewording shows the others may have paraphrased too: not judged
+            if (missing.isEmpty()) continue;
+            if (carrying >= 2 && carrying < total && (double) carrying / total > ctx.rules().omissionMajority()) {
                 String summary = "missing from " + String.join(", ", missing) + " — carried by " + carrying + " of " + total
                         + " independent sources: '" + Finding.oneLine(ev.get(0).text()) + "'";
                 out.add(new Finding(DiscrepancyType.OMISSION, Severity.MEDIUM, summary, g, ev));
-            } else if (carrying == 1 && specific(g) && !carriedElsewhere(ctx, g)) {
+            } else if (carrying == 1 && specific(g) && missing.size() * 2 >= total) {
                 String summary = "only " + ev.get(0).outlet() + " carries: '" + Finding.oneLine(ev.get(0).text()) + "'";
                 out.add(new Finding(DiscrepancyType.OMISSION, Severity.LOW, summary, g, ev));
             }
@@ -51,34 +98,69 @@ public final class OmissionDetector implements DiscrepancyDetector {
         return out;
     }
 
-    /** Whether account {@code a} has a sentence sharing most of the claim's names, figures and content words. */
-    private static boolean mentionsLoosely(EventContext ctx, int a, AlignedGroup g) {
-        var article = ctx.accounts().get(a);
-        // the claim's core: keys at least half of its carriers share (all keys of a lone claim)
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        for (ClaimRef c : g.members()) dev.parallax.comparator.align.ClaimFeatures.keys(c, 400).keySet().forEach(k -> counts.merge(k, 1, Integer::sum));
-        java.util.Set<String> core = new java.util.HashSet<>();
-        counts.forEach((k, n) -> { if (2 * n >= g.members().size()) core.add(k); });
-        List<java.util.Set<String>> members = List.of(core);
-        for (var claim : dev.parallax.comparator.align.ClaimSource.claimsOf(article, 400, new ArrayList<>())) {
-            java.util.Set<String> keys = dev.parallax.comparator.align.ClaimFeatures.keys(new ClaimRef(a, article, claim), 400).keySet();
-            for (java.util.Set<String> m : members) {
+    /** Keys at least half of the carriers share (all keys of a lone claim). */
+    private static Set<String> core(List<Set<String>> memberKeys, int members) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Set<String> k : memberKeys) k.forEach(x -> counts.merge(x, 1, Integer::sum));
+        Set<String> core = new HashSet<>();
+        counts.forEach((k, n) -> {
+            if (2 * n >= members) core.add(k);
+        });
+        return core;
+    }
+
+    /** Every sentence of an account, as content keys: the rewording may sit in a sentence that is no claim. */
+    private static List<Set<String>> sentenceKeys(int account, AnalyzedArticle article) {
+        List<Set<String>> out = new ArrayList<>();
+        for (Claim s : ClaimSource.fromSentences(article)) out.add(ClaimFeatures.keys(new ClaimRef(account, article, s), 400).keySet());
+        for (Claim c : article.claims()) out.add(ClaimFeatures.keys(new ClaimRef(account, article, c), 400).keySet());
+        return out;
+    }
+
+    /** Whether one of the sentences shares most of the claim's core, or most of one carrier's wording. */
+    private static boolean tellsLoosely(List<Set<String>> sentences, Set<String> core, List<Set<String>> memberKeys,
+                                        java.util.function.ToDoubleFunction<String> weight) {
+        for (Set<String> keys : sentences) {
+            if (!core.isEmpty()) {
                 int common = 0;
-                for (String k : keys) if (m.contains(k)) common++;
-                if (m.size() > 0 && (double) common / m.size() >= LOOSE_SHARE) return true;
+                for (String k : keys) if (core.contains(k)) common++;
+                if ((double) common / core.size() >= LOOSE_SHARE) return true;
+            }
+            for (Set<String> m : memberKeys) {
+                int common = 0;
+                double shared = 0, ws = 0, wm = 0;
+                for (String k : keys) {
+                    ws += weight.applyAsDouble(k);
+                    if (m.contains(k)) {
+                        common++;
+                        shared += weight.applyAsDouble(k);
+                    }
+                }
+                for (String k : m) wm += weight.applyAsDouble(k);
+                if (common >= MIN_COMMON && shared / Math.min(ws, wm) >= CONTAINMENT) return true;
             }
         }
         return false;
     }
 
-    /** Share of a carrier's content keys another account's sentence must hold to count as a rewording. */
-    static final double LOOSE_SHARE = 0.34;
-
-    private static boolean carriedElsewhere(EventContext ctx, AlignedGroup g) {
-        java.util.Set<String> roots = new java.util.HashSet<>();
-        for (ClaimRef c : g.members()) roots.add(ctx.source(c.account()));
-        for (int a = 0; a < ctx.accounts().size(); a++) {
-            if (!roots.contains(ctx.source(a)) && mentionsLoosely(ctx, a, g)) return true;
+    /**
+     * Whether account {@code a} tells the material around the claim: a claim just before or after it in a
+     * carrying account is aligned with a claim of {@code a}. An account that never gets near that part of the
+     * story has not dropped a claim from it.
+     */
+    private static boolean coversSurroundings(EventContext ctx, AlignedGroup g, int a, Map<ClaimRef, AlignedGroup> groupOf,
+                                              Map<String, ClaimRef> refAt) {
+        for (ClaimRef c : g.members()) {
+            List<Claim> claims = ClaimSource.claimsOf(c.article(), Integer.MAX_VALUE, new ArrayList<>());
+            int at = -1;
+            for (int i = 0; i < claims.size(); i++) if (claims.get(i).start() == c.claim().start()) at = i;
+            if (at < 0) continue;
+            for (int d = -2; d <= 2; d++) {
+                if (d == 0 || at + d < 0 || at + d >= claims.size()) continue;
+                ClaimRef near = refAt.get(c.account() + ":" + claims.get(at + d).start());
+                AlignedGroup ng = near == null ? null : groupOf.get(near);
+                if (ng != null && ng.members().stream().anyMatch(m -> ctx.source(m.account()).equals(ctx.source(a)))) return true;
+            }
         }
         return false;
     }
@@ -89,7 +171,7 @@ public final class OmissionDetector implements DiscrepancyDetector {
             + "soldiers|people|km|kilometres|kilometers|miles|dollars|euros|roubles|rubles|tonnes|tons|cubic|aircraft|jets|tanks)\\b"
             + "|[$€£]\\s?\\d");
 
-    /** A lone claim is worth flagging when it states a checkable specific: a figure or a day. */
+    /** A lone claim is worth flagging when it states a checkable specific: a figure or a duration. */
     private static boolean specific(AlignedGroup g) {
         ClaimRef c = g.members().get(0);
         return c.claim().quantities().stream().anyMatch(q -> q.kind() != dev.parallax.core.model.QuantityKind.ORDINAL
