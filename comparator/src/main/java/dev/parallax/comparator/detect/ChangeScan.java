@@ -28,7 +28,7 @@ final class ChangeScan {
     /** Words that make a name a venue; not "capital" or "city", which name outlets and roles as often as places. */
     static final Set<String> PLACE_WORDS = Set.of("palace", "hall", "square", "street", "avenue", "airport",
             "residence", "building", "monument", "centre", "center", "castle", "embassy", "cathedral", "stadium",
-            "park", "museum", "monastery", "cosmodrome");
+            "park", "museum", "monastery", "cosmodrome", "lake", "island", "memorial", "base");
     static final Set<String> MONTH_NAMES = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec");
@@ -145,6 +145,12 @@ final class ChangeScan {
         return new int[]{s, e};
     }
 
+    static boolean writtenLowerCase(String text, String word) {
+        String f = Words.fold(word);
+        if (Words.STOPWORDS.contains(f)) return true;
+        return java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(f) + "(?![\\p{L}])").matcher(text).find();
+    }
+
     private static boolean isSentenceStart(String text, int offset, int claimStart) {
         if (offset <= claimStart) return true;
         String before = text.substring(Math.max(claimStart, offset - 3), offset).strip();
@@ -159,7 +165,9 @@ final class ChangeScan {
         boolean any = false;
         for (Word w : ws) {
             String f = Words.fold(w.text());
-            if (nameLike(w) && !(w.start() == start && isSentenceStart(text, w.start(), claimStart) && !w.text().matches(".*\\d.*"))) any = true;
+            boolean opening = w.start() == start && isSentenceStart(text, w.start(), claimStart) && !w.text().matches(".*\\d.*");
+            // a sentence-opening capital is a name only if the word is never written in lower case ("Russian", not "The")
+            if (nameLike(w) && !(opening && writtenLowerCase(text, w.text()))) any = true;
             else if (!Set.of("of", "the", "and", "de").contains(f)) return false;
         }
         return any;

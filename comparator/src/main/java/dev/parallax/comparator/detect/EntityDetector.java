@@ -34,6 +34,18 @@ public final class EntityDetector implements DiscrepancyDetector {
                 int[][] spans = NameChanges.substitution(l, r, c);
                 if (spans == null) return;
                 if (NameChanges.placeLike(l, spans[0][0], spans[0][1]) || NameChanges.placeLike(r, spans[1][0], spans[1][1])) return;
+                // who said it is ATTRIBUTION's finding, not a second one here
+                if (speaker(l, spans[0]) || speaker(r, spans[1])) return;
+                // "Eurasian Economic Union" / "Supreme Eurasian Economic Council": one body's family named two ways
+                // (a country swapped in front of one title, "Belarusian"/"Russian Defence Minister", is a different thing)
+                if (!demonyms(c.left()) || !demonyms(c.right())) {
+                    if (sharedNameWords(l.article().text().substring(spans[0][0], spans[0][1]),
+                            r.article().text().substring(spans[1][0], spans[1][1])) >= 2) return;
+                }
+                // the same person or thing on both sides ("The President of Russia" / "... and Vladimir Putin")
+                if (sharesEntity(l, spans[0], r, spans[1])) return;
+                // names the other claim also carries, only in another order: the words moved, the things did not
+                if (namedIn(r, spans[1], l) || namedIn(l, spans[0], r)) return;
                 put(swapped, new Evidence(l.article(), spans[0][0], spans[0][1]));
                 put(swapped, new Evidence(r.article(), spans[1][0], spans[1][1]));
             });
@@ -41,6 +53,50 @@ public final class EntityDetector implements DiscrepancyDetector {
             if (!swapped.isEmpty()) out.add(finding(g, swapped.values()));
         }
         return out;
+    }
+
+    /** Whether the span names the speaker of the claim's quote, or a person the analyzer made its speaker. */
+    static boolean speaker(ClaimRef ref, int[] span) {
+        var q = ref.claim().quote();
+        if (q != null && q.speakerStart() >= 0 && q.speakerStart() < span[1] && span[0] < q.speakerEnd()) return true;
+        String id = ref.claim().speakerId();
+        if (id == null) return false;
+        for (var m : ref.article().mentions()) {
+            if (m.start() < span[1] && span[0] < m.end() && id.equals(m.entityId())) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}+(ian|an|ese|ish|ch|i)");
+
+    private static boolean demonyms(String words) {
+        List<Word> ws = Words.split(words);
+        return !ws.isEmpty() && ws.stream().allMatch(w -> DEMONYM.matcher(w.text()).matches());
+    }
+
+    private static boolean sharesEntity(ClaimRef l, int[] ls, ClaimRef r, int[] rs) {
+        java.util.Set<String> a = new java.util.HashSet<>();
+        for (var m : l.article().mentions()) if (m.entityId() != null && m.start() < ls[1] && ls[0] < m.end()) a.add(m.entityId());
+        for (var m : r.article().mentions()) if (m.entityId() != null && m.start() < rs[1] && rs[0] < m.end() && a.contains(m.entityId())) return true;
+        return false;
+    }
+
+    /** Whether every linked name in {@code span} of {@code ref} is also named somewhere in {@code other}'s claim. */
+    private static boolean namedIn(ClaimRef ref, int[] span, ClaimRef other) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (var m : ref.article().mentions()) if (m.entityId() != null && m.start() < span[1] && span[0] < m.end()) ids.add(m.entityId());
+        if (ids.isEmpty()) return false;
+        java.util.Set<String> there = new java.util.HashSet<>();
+        for (var m : other.claim().entities()) if (m.entityId() != null) there.add(m.entityId());
+        return there.containsAll(ids);
+    }
+
+    private static int sharedNameWords(String a, String b) {
+        java.util.Set<String> x = new java.util.HashSet<>();
+        for (Word w : Words.split(a)) if (w.capitalized()) x.add(Words.spellingKey(w.text()));
+        int n = 0;
+        for (Word w : Words.split(b)) if (w.capitalized() && x.remove(Words.spellingKey(w.text()))) n++;
+        return n;
     }
 
     private static Finding finding(AlignedGroup g, java.util.Collection<Evidence> ev) {

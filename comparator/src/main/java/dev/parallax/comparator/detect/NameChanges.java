@@ -41,9 +41,27 @@ final class NameChanges {
         return words.size() >= 4 && capitals * 10 >= words.size() * 7;
     }
 
-    /** Both sides name a venue (palace, hall, square...): only then is a swapped name a different place. */
+    /**
+     * Both sides name a venue (palace, hall, square...), or both are places the linker knows, named after
+     * "in"/"at"/"near" ("in Minsk" vs "in Moscow"): only then is a swapped name a different place.
+     */
     static boolean venues(ClaimRef l, int[] ls, ClaimRef r, int[] rs) {
-        return hasPlaceWord(l.article().text().substring(ls[0], ls[1])) && hasPlaceWord(r.article().text().substring(rs[0], rs[1]));
+        if (hasPlaceWord(l.article().text().substring(ls[0], ls[1])) && hasPlaceWord(r.article().text().substring(rs[0], rs[1]))) return true;
+        return locatedPlace(l, ls) && locatedPlace(r, rs);
+    }
+
+    private static final java.util.Set<String> LOCATING = java.util.Set.of("in", "at", "near", "outside");
+
+    private static boolean locatedPlace(ClaimRef ref, int[] span) {
+        boolean place = false;
+        for (EntityMention m : ref.article().mentions()) {
+            if (m.start() < span[1] && span[0] < m.end() && m.entityId() != null) {
+                if (m.kind() != EntityKind.PLACE || m.match() == dev.parallax.core.model.MatchKind.ROLE) return false;
+                place = true;
+            }
+        }
+        Word before = ChangeScan.wordBefore(ref.article().text(), span[0]);
+        return place && before != null && before.start() >= ref.claim().start() && LOCATING.contains(Words.fold(before.text()));
     }
 
     private static boolean hasPlaceWord(String s) {

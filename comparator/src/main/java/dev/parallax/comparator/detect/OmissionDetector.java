@@ -127,17 +127,19 @@ public final class OmissionDetector implements DiscrepancyDetector {
                 if ((double) common / core.size() >= LOOSE_SHARE) return true;
             }
             for (Set<String> m : memberKeys) {
-                int common = 0;
+                int common = 0, central = 0;
                 double shared = 0, ws = 0, wm = 0;
                 for (String k : keys) {
                     ws += weight.applyAsDouble(k);
                     if (m.contains(k)) {
                         common++;
                         shared += weight.applyAsDouble(k);
+                        if (core.contains(k)) central++;
                     }
                 }
                 for (String k : m) wm += weight.applyAsDouble(k);
-                if (common >= MIN_COMMON && shared / Math.min(ws, wm) >= CONTAINMENT) return true;
+                // the shared words must include the claim's core, not another fact fused into one carrier's sentence
+                if (common >= MIN_COMMON && central >= 2 && shared / Math.min(ws, wm) >= CONTAINMENT) return true;
             }
         }
         return false;
