@@ -168,14 +168,14 @@ public final class Comparison {
         }
         List<Discrepancy> ranked = new DiscrepancyRanker().rank(new ArrayList<>(discrepancies.values()));
         LocalDate date = EventGrouper.eventDate(members);
-        List<String> participants = topEntities(members, EntityKind.PERSON, 6);
+        List<String> participants = participants(members, 6);
         List<String> places = new ArrayList<>(topEntities(members, EntityKind.PLACE, 4));
         members.stream().filter(a -> a.dateline() != null && a.dateline().place() != null)
                 .map(a -> a.dateline().place().strip()).distinct().sorted().forEach(p -> {
                     String id = "place:" + p.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
                     if (places.stream().noneMatch(x -> x.equalsIgnoreCase(p) || x.equals(id))) places.add(p);
                 });
-        return new Event(eventId, label(members, date), date == null ? null : date.toString(), places, participants,
+        return new Event(eventId, label(members, date, participants), date == null ? null : date.toString(), places, participants,
                 members.stream().map(AnalyzedArticle::id).toList(), claimGroups, ranked);
     }
 
@@ -232,7 +232,41 @@ public final class Comparison {
                 .limit(limit).map(Map.Entry::getKey).toList();
     }
 
-    private static String label(List<AnalyzedArticle> members, LocalDate date) {
+    /** Verbs whose subject takes part in the event: "Putin met", "Lukashenko and Putin held talks", "he told reporters". */
+    private static final java.util.regex.Pattern ACTS = java.util.regex.Pattern.compile(
+            "(?i)^[^.;:!?\"“”]{0,60}?\\b(met|meet|meets|meeting with|visited|visits|arrived|arrives|flew|held|holds|hosted|hosts|"
+            + "received|welcomed|signed|signs|said|says|told|tells|stated|added|called|phoned|telephoned|congratulated|"
+            + "thanked|invited|promised|pledged|announced|talked|spoke|laid|toured)\\b");
+
+    /**
+     * People who take part: those who act in the accounts (speakers of quotes and claims, subjects of meet,
+     * visit, hold talks, say...) in at least a third of them, or who are named in most of them. People merely
+     * mentioned (a minister named in passing, a leader an aside refers to) are not participants.
+     */
+    static List<String> participants(List<AnalyzedArticle> members, int limit) {
+        Map<String, Integer> acting = new HashMap<>(), named = new HashMap<>();
+        for (AnalyzedArticle a : members) {
+            java.util.Set<String> actors = new java.util.HashSet<>(), names = new java.util.HashSet<>();
+            for (var q : a.quotes()) if (q.speakerId() != null && q.speakerId().startsWith("person:")) actors.add(q.speakerId());
+            for (var c : a.claims()) if (c.speakerId() != null && c.speakerId().startsWith("person:")) actors.add(c.speakerId());
+            for (EntityMention m : a.mentions()) {
+                if (m.kind() != EntityKind.PERSON || m.entityId() == null) continue;
+                names.add(m.entityId());
+                int end = Math.min(a.text().length(), m.end() + 80);
+                if (m.end() <= end && ACTS.matcher(a.text().substring(m.end(), end)).find()) actors.add(m.entityId());
+            }
+            actors.retainAll(names);
+            actors.forEach(id -> acting.merge(id, 1, Integer::sum));
+            names.forEach(id -> named.merge(id, 1, Integer::sum));
+        }
+        int n = members.size();
+        return named.keySet().stream()
+                .filter(id -> acting.getOrDefault(id, 0) * 3 >= n || named.get(id) * 2 > n)
+                .sorted(Comparator.comparingInt((String id) -> -named.get(id)).thenComparing(Comparator.naturalOrder()))
+                .limit(limit).toList();
+    }
+
+    private static String label(List<AnalyzedArticle> members, LocalDate date, List<String> participants) {
         Map<String, Integer> names = new HashMap<>();
         Map<String, Map<String, Integer>> surfaces = new HashMap<>();
         for (AnalyzedArticle a : members) {
@@ -249,7 +283,8 @@ public final class Comparison {
                 .forEach(e -> {
                     String surface = surfaces.get(e.getKey()).entrySet().stream().max(Map.Entry.comparingByValue())
                             .map(Map.Entry::getKey).orElse(e.getKey());
-                    if (e.getKey().startsWith("PERSON") && people.size() < 3) people.add(surface);
+                    if (e.getKey().startsWith("PERSON") && people.size() < 3
+                            && participants.contains(e.getKey().substring("PERSON|".length()))) people.add(surface);
                     if (e.getKey().startsWith("PLACE") && where.isEmpty()) where.add(surface);
                 });
         if (people.isEmpty()) {

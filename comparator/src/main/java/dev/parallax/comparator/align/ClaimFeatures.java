@@ -35,8 +35,13 @@ public final class ClaimFeatures {
         }
         // the day a claim names is part of the fact, however it is written ("on Friday", "24 May", "Friday, May 24")
         for (TimeExpression t : ref.claim().times()) {
-            if (t.from() != null && t.from().equals(t.to())) keys.merge("@day:" + t.from(), 1, Integer::sum);
-            if (t.duration() != null) keys.merge("@for:" + t.duration().normalized(), 1, Integer::sum);
+            // a shared day pulls two claims together; a differing day or duration must not push them apart,
+            // since that difference is what the DATE and NUMBER detectors are there to report
+            if (t.from() != null && t.from().equals(t.to())) {
+                keys.merge("@day:" + t.from(), 1, Integer::sum);
+                keys.merge("@dated", 1, Integer::sum);
+            }
+            if (t.duration() != null) keys.merge("@duration", 1, Integer::sum);
         }
         return keys;
     }

@@ -21,7 +21,7 @@ public final class AttributionDetector implements DiscrepancyDetector {
             for (ClaimRef c : g.members()) {
                 String speaker = c.claim().speakerId();
                 // only people: a speaker resolved to a place or a body is more likely a linking slip than a claim
-                if (speaker == null || !speaker.startsWith("person:")) continue;
+                if (!person(c, speaker)) continue;
                 speakers.add(speaker);
                 ev.add(new Evidence(c.article(), c.claim().start(), c.claim().end()));
                 parts.add(new Evidence(c.article(), 0, 0).outlet() + ": " + speakerWords(c));
@@ -31,6 +31,20 @@ public final class AttributionDetector implements DiscrepancyDetector {
             out.add(new Finding(DiscrepancyType.ATTRIBUTION, Severity.HIGH, summary, g, ev));
         }
         return out;
+    }
+
+    /** A known person, or a name the linker does not know written as one (two capitalized words, "Valentina Matviyenko"). */
+    static boolean person(ClaimRef c, String speaker) {
+        if (speaker == null) return false;
+        if (speaker.startsWith("person:")) return true;
+        if (!speaker.startsWith("unknown:")) return false;
+        for (var m : c.article().mentions()) {
+            if (!speaker.equals(m.entityId())) continue;
+            if (m.kind() == dev.parallax.core.model.EntityKind.PERSON) return true;
+            String[] words = m.surface().strip().split("\\s+");
+            if (words.length >= 2 && java.util.Arrays.stream(words).allMatch(w -> w.matches("\\p{Lu}\\p{Ll}+"))) return true;
+        }
+        return false;
     }
 
     private static String speakerWords(ClaimRef c) {

@@ -34,6 +34,8 @@ public final class EntityDetector implements DiscrepancyDetector {
                 int[][] spans = NameChanges.substitution(l, r, c);
                 if (spans == null) return;
                 if (NameChanges.placeLike(l, spans[0][0], spans[0][1]) || NameChanges.placeLike(r, spans[1][0], spans[1][1])) return;
+                // the same slot: a word of content right before or right after the two names is the same on both sides
+                if (!sameSlot(l, spans[0], r, spans[1])) return;
                 // who said it is ATTRIBUTION's finding, not a second one here
                 if (speaker(l, spans[0]) || speaker(r, spans[1])) return;
                 // "Eurasian Economic Union" / "Supreme Eurasian Economic Council": one body's family named two ways
@@ -53,6 +55,19 @@ public final class EntityDetector implements DiscrepancyDetector {
             if (!swapped.isEmpty()) out.add(finding(g, swapped.values()));
         }
         return out;
+    }
+
+    static boolean sameSlot(ClaimRef l, int[] ls, ClaimRef r, int[] rs) {
+        String lt = l.article().text(), rt = r.article().text();
+        Word lb = ChangeScan.wordBefore(lt, ls[0]), rb = ChangeScan.wordBefore(rt, rs[0]);
+        if (lb != null && rb != null && lb.start() >= l.claim().start() && rb.start() >= r.claim().start() && content(lb, rb)) return true;
+        Word la = ChangeScan.wordAfter(lt, ls[1]), ra = ChangeScan.wordAfter(rt, rs[1]);
+        return la != null && ra != null && la.end() <= l.claim().end() && ra.end() <= r.claim().end() && content(la, ra);
+    }
+
+    private static boolean content(Word a, Word b) {
+        String fa = Words.fold(a.text());
+        return !Words.STOPWORDS.contains(fa) && Words.spellingKey(a.text()).equals(Words.spellingKey(b.text()));
     }
 
     /** Whether the span names the speaker of the claim's quote, or a person the analyzer made its speaker. */

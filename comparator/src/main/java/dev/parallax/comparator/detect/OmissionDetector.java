@@ -32,6 +32,8 @@ public final class OmissionDetector implements DiscrepancyDetector {
     /** A sentence holding this share of the smaller of two key sets (and at least MIN_COMMON keys) tells the same thing. */
     static final double CONTAINMENT = 0.4;
     static final int MIN_COMMON = 3;
+    /** How check-worthy a claim stating a figure or a duration counts at least. */
+    static final double SPECIFIC_WORTH = 0.6;
 
     @Override
     public List<Finding> detect(EventContext ctx) {
@@ -60,6 +62,7 @@ public final class OmissionDetector implements DiscrepancyDetector {
 
         for (AlignedGroup g : ctx.groups()) {
             double worth = g.members().stream().mapToDouble(c -> c.claim().checkWorthiness()).max().orElse(0);
+            if (specific(g)) worth = Math.max(worth, SPECIFIC_WORTH); // a figure is checkable whatever the analyzer scored
             if (worth < ctx.rules().omissionMinCheckWorthiness()) continue;
             Set<Integer> accounts = new TreeSet<>();
             for (ClaimRef c : g.members()) accounts.add(c.account());

@@ -17,14 +17,17 @@ import java.util.Map;
 /**
  * The report as ONE self-contained HTML file (inline CSS, no scripts, fonts or images from anywhere), readable
  * offline: per event the ranked discrepancies with type and severity badges, the alignment table (claim groups
- * by outlet, an empty cell where an outlet omits the claim), and side-by-side views of account pairs. Every
- * piece of article text is HTML-escaped.
+ * by outlet, an empty cell where an outlet omits the claim), and side-by-side views of every pair of accounts
+ * up to a cap. A matrix of links (left account by row, right account by column) picks the pair to read; CSS
+ * {@code :target} shows the chosen one, so no script is needed. Every piece of article text is HTML-escaped;
+ * the output depends only on the report.
  */
 public final class ReportHtmlRenderer {
     private final int maxPairsPerEvent;
 
+    /** Every pair of up to ten accounts. */
     public ReportHtmlRenderer() {
-        this(6);
+        this(45);
     }
 
     public ReportHtmlRenderer(int maxPairsPerEvent) {
@@ -51,7 +54,12 @@ public final class ReportHtmlRenderer {
             del{background:#fdd;text-decoration:line-through}ins{background:#dfd;text-decoration:none}
             .spelling{background:#eef;border-bottom:1px dotted #66a}
             .warn{color:#8a5a00}
+            table.pairpick{width:auto;margin:6px 0 10px}table.pairpick td,table.pairpick th{padding:3px 6px}
+            .pair{display:none}.pair:target{display:block}.pairs:not(:has(.pair:target))>.pair.first{display:block}
+            .pair h4{margin:10px 0 6px;font-size:14px}
             """;
+
+
 
     public String render(ComparisonReport report, List<AnalyzedArticle> articles, Comparison comparison) {
         Map<String, ArticleRef> refs = new HashMap<>();
@@ -124,21 +132,49 @@ public final class ReportHtmlRenderer {
         b.append("</tbody></table>");
 
         if (comparison != null && e.articles().size() >= 2) {
-            AnalyzedArticle left = analyzed.get(e.articles().get(0));
-            int pairs = 0;
-            for (int i = 1; i < e.articles().size() && pairs < maxPairsPerEvent && left != null; i++) {
-                AnalyzedArticle right = analyzed.get(e.articles().get(i));
-                if (right == null) continue;
-                sideBySide(b, comparison.sideBySide(left, right), refs);
-                pairs++;
+            List<String> ids = e.articles();
+            int n = ids.size(), total = n * (n - 1) / 2;
+            // which pairs are rendered: every pair in account order, up to the cap
+            java.util.Set<String> rendered = new java.util.LinkedHashSet<>();
+            for (int i = 0; i < n && rendered.size() < maxPairsPerEvent; i++)
+                for (int j = i + 1; j < n && rendered.size() < maxPairsPerEvent; j++)
+                    if (analyzed.containsKey(ids.get(i)) && analyzed.containsKey(ids.get(j))) rendered.add(i + "-" + j);
+            b.append("<h3>Side by side</h3><p class=\"meta\">Pick two accounts: row, then column.</p>")
+                    .append("<table class=\"pairpick\"><thead><tr><th></th>");
+            for (int j = 0; j < n; j++) b.append("<th>").append(esc(outlet(refs, ids.get(j)))).append("</th>");
+            b.append("</tr></thead><tbody>");
+            for (int i = 0; i < n; i++) {
+                b.append("<tr><th>").append(esc(outlet(refs, ids.get(i)))).append("</th>");
+                for (int j = 0; j < n; j++) {
+                    String key = Math.min(i, j) + "-" + Math.max(i, j);
+                    if (i == j || !rendered.contains(key)) b.append("<td class=\"empty\">·</td>");
+                    else b.append("<td><a href=\"#").append(esc(e.id())).append("-p").append(key).append("\">")
+                            .append(i < j ? "view" : "view (swapped)").append("</a></td>");
+                }
+                b.append("</tr>");
+            }
+            b.append("</tbody></table><div class=\"pairs\">");
+            boolean first = true;
+            for (String key : rendered) {
+                int i = Integer.parseInt(key.substring(0, key.indexOf('-'))), j = Integer.parseInt(key.substring(key.indexOf('-') + 1));
+                b.append("<div class=\"pair").append(first ? " first" : "").append("\" id=\"").append(esc(e.id())).append("-p")
+                        .append(key).append("\"><h4>").append(esc(outlet(refs, ids.get(i)))).append(" / ")
+                        .append(esc(outlet(refs, ids.get(j)))).append("</h4>");
+                sideBySide(b, comparison.sideBySide(analyzed.get(ids.get(i)), analyzed.get(ids.get(j))), refs);
+                b.append("</div>");
+                first = false;
+            }
+            b.append("</div>");
+            if (rendered.size() < total) {
+                b.append("<p class=\"warn\">").append(total - rendered.size()).append(" more pair(s) not rendered (at most ")
+                        .append(maxPairsPerEvent).append(" per event).</p>");
             }
         }
         b.append("</section>\n");
     }
 
     private static void sideBySide(StringBuilder b, SideBySide view, Map<String, ArticleRef> refs) {
-        b.append("<h3>Side by side: ").append(esc(outlet(refs, view.left()))).append(" / ").append(esc(outlet(refs, view.right())))
-                .append("</h3><table><thead><tr><th>").append(esc(outlet(refs, view.left()))).append("</th><th>")
+        b.append("<table><thead><tr><th>").append(esc(outlet(refs, view.left()))).append("</th><th>")
                 .append(esc(outlet(refs, view.right()))).append("</th></tr></thead><tbody>");
         for (SideBySide.Row r : view.rows()) {
             b.append("<tr>");
