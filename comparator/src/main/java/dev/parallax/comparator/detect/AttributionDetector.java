@@ -22,6 +22,9 @@ public final class AttributionDetector implements DiscrepancyDetector {
                 String speaker = c.claim().speakerId();
                 // only people: a speaker resolved to a place or a body is more likely a linking slip than a claim
                 if (!person(c, speaker)) continue;
+                // a speaker found through a pronoun ("he said") is the analyzer's guess, too weak to call a misattribution
+                var q = c.claim().quote();
+                if (q != null && q.speaker() != null && PRONOUN.matcher(q.speaker().strip()).matches()) continue;
                 speakers.add(speaker);
                 ev.add(new Evidence(c.article(), c.claim().start(), c.claim().end()));
                 parts.add(new Evidence(c.article(), 0, 0).outlet() + ": " + speakerWords(c));
@@ -33,6 +36,8 @@ public final class AttributionDetector implements DiscrepancyDetector {
         return out;
     }
 
+    private static final java.util.regex.Pattern PRONOUN = java.util.regex.Pattern.compile("(?i)he|she|they|him|her");
+
     /** A known person, or a name the linker does not know written as one (two capitalized words, "Valentina Matviyenko"). */
     static boolean person(ClaimRef c, String speaker) {
         if (speaker == null) return false;
@@ -42,7 +47,7 @@ public final class AttributionDetector implements DiscrepancyDetector {
             if (!speaker.equals(m.entityId())) continue;
             if (m.kind() == dev.parallax.core.model.EntityKind.PERSON) return true;
             String[] words = m.surface().strip().split("\\s+");
-            if (words.length >= 2 && java.util.Arrays.stream(words).allMatch(w -> w.matches("\\p{Lu}\\p{Ll}+"))) return true;
+            if (words.length == 2 && java.util.Arrays.stream(words).allMatch(w -> w.matches("\\p{Lu}\\p{Ll}+"))) return true;
         }
         return false;
     }

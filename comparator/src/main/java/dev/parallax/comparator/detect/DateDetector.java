@@ -102,7 +102,14 @@ public final class DateDetector implements DiscrepancyDetector {
         for (TimeExpression x : a)
             for (TimeExpression y : b)
                 if (Words.normalizeEvidence(x.surface()).equals(Words.normalizeEvidence(y.surface()))) return true;
+                // "last Friday" and "on Friday": one weekday, read against different publication days
+                else if (!x.surface().matches(".*\\d.*") && !y.surface().matches(".*\\d.*") && weekday(x).equals(weekday(y))) return true;
         return false;
+    }
+
+    private static String weekday(TimeExpression t) {
+        for (Word w : Words.split(t.surface())) if (ChangeScan.MONTHS.contains(Words.fold(w.text()))) return Words.fold(w.text());
+        return "";
     }
 
     private static boolean overlapAny(List<TimeExpression> a, List<TimeExpression> b) {

@@ -49,7 +49,7 @@ public final class HedgeDetector implements DiscrepancyDetector {
                     Modality ma = stance(a), mb = stance(b);
                     if (ma == mb || (ma != Modality.ASSERTED && mb != Modality.ASSERTED)) continue;
                     PassageDiffer.Result d = ctx.diff(a, b);
-                    if (ChangeScan.equalShare(d) < ChangeScan.MIN_EQUAL_SHARE || !cueChanged(d)) continue;
+                    if (ChangeScan.equalShare(d) < ChangeScan.MIN_EQUAL_SHARE || !cueChanged(d, a, b)) continue;
                     stance.put(a, ma);
                     stance.put(b, mb);
                     denied |= ma == Modality.DENIED || mb == Modality.DENIED;
@@ -70,6 +70,12 @@ public final class HedgeDetector implements DiscrepancyDetector {
         return out;
     }
 
+    private static boolean quoted(ClaimRef ref, int offset) {
+        if (offset < 0) return false;
+        for (var q : ref.article().quotes()) if (q.start() <= offset && offset < q.end()) return true;
+        return false;
+    }
+
     /** The analyzer's modality, with a plain future read as the firm statement reported speech makes of it. */
     static Modality stance(ClaimRef c) {
         Modality m = c.claim().modality() == null ? Modality.ASSERTED : c.claim().modality();
@@ -77,9 +83,11 @@ public final class HedgeDetector implements DiscrepancyDetector {
         return m;
     }
 
-    private static boolean cueChanged(PassageDiffer.Result d) {
+    private static boolean cueChanged(PassageDiffer.Result d, ClaimRef a, ClaimRef b) {
         for (WordChange c : d.changes()) {
             if (c.kind() == Kind.EQUAL || c.spellingOnly()) continue;
+            // words inside a quotation are the speaker's, rendered differently: not the outlet's stance
+            if (quoted(a, c.leftStart()) || quoted(b, c.rightStart())) continue;
             int l = ChangeScan.wordCount(c.left()), r = ChangeScan.wordCount(c.right());
             // a stance word swapped in ("will" -> "is expected to") or slipped in ("reportedly"), not a clause added
             int limit = c.kind() == Kind.CHANGE ? MAX_CHANGED_WORDS : MAX_INSERTED_WORDS;
