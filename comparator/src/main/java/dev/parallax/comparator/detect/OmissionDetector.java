@@ -48,6 +48,8 @@ public final class OmissionDetector implements DiscrepancyDetector {
                 refAt.put(c.account() + ":" + c.claim().start(), c);
             }
         }
+        List<List<Claim>> claimsOf = new ArrayList<>();
+        for (AnalyzedArticle a : ctx.accounts()) claimsOf.add(ClaimSource.claimsOf(a, Integer.MAX_VALUE, new ArrayList<>()));
         List<List<Set<String>>> sentenceKeys = new ArrayList<>();
         for (int a = 0; a < ctx.accounts().size(); a++) sentenceKeys.add(sentenceKeys(a, ctx.accounts().get(a)));
         // how rare each key is among the event's sentences: "two presidents talked" shares nothing specific
@@ -67,6 +69,10 @@ public final class OmissionDetector implements DiscrepancyDetector {
             Set<Integer> accounts = new TreeSet<>();
             for (ClaimRef c : g.members()) accounts.add(c.account());
             int carrying = ctx.independent(accounts);
+            boolean majority = carrying >= 2 && carrying < total && (double) carrying / total > ctx.rules().omissionMajority();
+            boolean lone = carrying == 1 && specific(g);
+            if (!majority && !lone) continue;
+            Set<String> covering = covering(ctx, g, groupOf, refAt, claimsOf);
             Set<String> carriedRoots = new TreeSet<>();
             for (int a : accounts) carriedRoots.add(ctx.source(a));
             List<Set<String>> memberKeys = g.members().stream().map(c -> ClaimFeatures.keys(c, 400).keySet()).toList();
@@ -79,21 +85,21 @@ public final class OmissionDetector implements DiscrepancyDetector {
             for (int a = 0; a < ctx.accounts().size(); a++) {
                 String source = ctx.source(a);
                 if (carriedRoots.contains(source)) continue;
+                if (!covering.contains(source)) continue;
                 if (tellsLoosely(sentenceKeys.get(a), core, memberKeys, weight)) {
                     reworded = true;
                     continue;
                 }
-                if (!coversSurroundings(ctx, g, a, groupOf, refAt)) continue;
                 String outlet = new Evidence(ctx.accounts().get(a), 0, 0).outlet();
                 if (!missing.contains(outlet)) missing.add(outlet);
             }
             if (reworded) continue; // one account's rewording shows the others may have paraphrased too: not judged
             if (missing.isEmpty()) continue;
-            if (carrying >= 2 && carrying < total && (double) carrying / total > ctx.rules().omissionMajority()) {
+            if (majority) {
                 String summary = "missing from " + String.join(", ", missing) + " — carried by " + carrying + " of " + total
                         + " independent sources: '" + Finding.oneLine(ev.get(0).text()) + "'";
                 out.add(new Finding(DiscrepancyType.OMISSION, Severity.MEDIUM, summary, g, ev));
-            } else if (carrying == 1 && specific(g) && missing.size() * 2 >= total) {
+            } else if (lone && missing.size() * 2 >= total) {
                 String summary = "only " + ev.get(0).outlet() + " carries: '" + Finding.oneLine(ev.get(0).text()) + "'";
                 out.add(new Finding(DiscrepancyType.OMISSION, Severity.LOW, summary, g, ev));
             }
@@ -149,25 +155,26 @@ public final class OmissionDetector implements DiscrepancyDetector {
     }
 
     /**
-     * Whether account {@code a} tells the material around the claim: a claim just before or after it in a
-     * carrying account is aligned with a claim of {@code a}. An account that never gets near that part of the
-     * story has not dropped a claim from it.
+     * The sources that tell the material around the claim: a claim just before or after it in a carrying
+     * account is aligned with one of their claims. An account that never gets near that part of the story
+     * has not dropped a claim from it.
      */
-    private static boolean coversSurroundings(EventContext ctx, AlignedGroup g, int a, Map<ClaimRef, AlignedGroup> groupOf,
-                                              Map<String, ClaimRef> refAt) {
+    private static Set<String> covering(EventContext ctx, AlignedGroup g, Map<ClaimRef, AlignedGroup> groupOf,
+                                        Map<String, ClaimRef> refAt, List<List<Claim>> claimsOf) {
+        Set<String> out = new HashSet<>();
         for (ClaimRef c : g.members()) {
-            List<Claim> claims = ClaimSource.claimsOf(c.article(), Integer.MAX_VALUE, new ArrayList<>());
+            List<Claim> claims = claimsOf.get(c.account());
             int at = -1;
-            for (int i = 0; i < claims.size(); i++) if (claims.get(i).start() == c.claim().start()) at = i;
+            for (int i = 0; i < claims.size() && at < 0; i++) if (claims.get(i).start() == c.claim().start()) at = i;
             if (at < 0) continue;
             for (int d = -2; d <= 2; d++) {
                 if (d == 0 || at + d < 0 || at + d >= claims.size()) continue;
                 ClaimRef near = refAt.get(c.account() + ":" + claims.get(at + d).start());
                 AlignedGroup ng = near == null ? null : groupOf.get(near);
-                if (ng != null && ng.members().stream().anyMatch(m -> ctx.source(m.account()).equals(ctx.source(a)))) return true;
+                if (ng != null) for (ClaimRef m : ng.members()) out.add(ctx.source(m.account()));
             }
         }
-        return false;
+        return out;
     }
 
     private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(
