@@ -1,0 +1,12 @@
+package dev.parallax.web.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One outlet's exact words. {@code start}/{@code end} are code point offsets (end exclusive) into
+ * the article's cleaned text; {@code before}/{@code after} are some of the cleaned text around them
+ * (only on a single discrepancy).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record EvidenceView(String article, String outlet, String title, String url, String text, int start, int end,
+                           String before, String after) {}

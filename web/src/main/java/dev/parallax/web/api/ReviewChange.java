@@ -1,0 +1,18 @@
+package dev.parallax.web.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A change to a review: only the fields sent change; an empty string clears verdict, note or
+ * assignee. {@code version} is the review version the change is based on (0 for a discrepancy
+ * nobody reviewed yet); it may come as an {@code If-Match} header instead.
+ */
+@Schema(example = "{\"status\": \"confirmed\", \"verdict\": \"Misreported figure\", "
+        + "\"note\": \"The ministry's release says 14%.\", \"assignee\": \"maria\", \"version\": 0}")
+public record ReviewChange(
+        @Schema(enumeration = {"open", "confirmed", "dismissed", "needs-source"}) String status,
+        @Schema(description = "The reviewer's rating, e.g. \"False\", \"Misleading\"; exported as the ClaimReview's "
+                + "reviewRating.alternateName") String verdict,
+        String note,
+        @Schema(description = "User name of who should look at it") String assignee,
+        @Schema(description = "The version you read") Long version) {}
