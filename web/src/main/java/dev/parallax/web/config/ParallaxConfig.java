@@ -10,7 +10,7 @@ import java.util.Optional;
 @ConfigMapping(prefix = "parallax")
 public interface ParallaxConfig {
 
-    /** How the launcher started us: serve, import or demo (set by the launcher; serve otherwise). */
+    /** How the launcher started us: serve, import, demo, export or restore (set by the launcher; serve otherwise). */
     @WithDefault("serve")
     String launch();
 

@@ -10,4 +10,10 @@ public sealed interface LaunchRequest {
     record Import(List<Path> paths, String outlet) implements LaunchRequest {}
 
     record Demo() implements LaunchRequest {}
+
+    /** Back up the whole workspace to {@code file} (gzip when it ends in .gz). */
+    record Export(Path file, boolean force) implements LaunchRequest {}
+
+    /** Restore a backup into an empty database. */
+    record Restore(Path file) implements LaunchRequest {}
 }

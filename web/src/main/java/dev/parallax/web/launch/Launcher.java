@@ -103,6 +103,12 @@ public final class Launcher {
         if (request instanceof LaunchRequest.Import) {
             return "import";
         }
+        if (request instanceof LaunchRequest.Export) {
+            return "export";
+        }
+        if (request instanceof LaunchRequest.Restore) {
+            return "restore";
+        }
         return request instanceof LaunchRequest.Demo ? "demo" : "serve";
     }
 }

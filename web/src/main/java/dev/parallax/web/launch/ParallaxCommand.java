@@ -11,10 +11,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code parallax [serve|import|demo|analyze|compare|eval]}; no subcommand means serve. */
+/** {@code parallax [serve|import|demo|export|restore|analyze|compare|eval]}; no subcommand means serve. */
 @Command(name = "parallax", mixinStandardHelpOptions = true,
         description = "Compares how news outlets report the same event and lists the discrepancies.",
         subcommands = {ParallaxCommand.Serve.class, ParallaxCommand.Import.class, ParallaxCommand.Demo.class,
+                ParallaxCommand.Export.class, ParallaxCommand.Restore.class,
                 AnalyzeCommand.class, CompareCommand.class, EvalCommand.class})
 public final class ParallaxCommand implements Callable<Integer> {
     private final Launcher launcher;
@@ -74,6 +75,50 @@ public final class ParallaxCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             return parent.launcher.runWithDatabase(new LaunchRequest.Demo());
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Back up the whole workspace (outlets, articles, users, analyses, events, discrepancies, "
+                    + "reviews and their audit trail) to one JSON Lines file; gzip when FILE ends in .gz.")
+    static final class Export implements Callable<Integer> {
+        @ParentCommand
+        ParallaxCommand parent;
+
+        @Option(names = "--force", description = "Overwrite FILE if it exists.")
+        boolean force;
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "Where to write the backup.")
+        Path file;
+
+        @Override
+        public Integer call() {
+            Path target = file.toAbsolutePath().normalize();
+            if (java.nio.file.Files.exists(target) && !force) {
+                throw new LaunchException(file + ": already exists; choose another name or add --force");
+            }
+            if (target.getParent() != null && !java.nio.file.Files.isDirectory(target.getParent())) {
+                throw new LaunchException(file + ": no such folder " + target.getParent());
+            }
+            return parent.launcher.runWithDatabase(new LaunchRequest.Export(target, force));
+        }
+    }
+
+    @Command(name = "restore", mixinStandardHelpOptions = true,
+            description = "Restore a backup made by export into an empty database, in one transaction.")
+    static final class Restore implements Callable<Integer> {
+        @ParentCommand
+        ParallaxCommand parent;
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "A file written by parallax export.")
+        Path file;
+
+        @Override
+        public Integer call() {
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                throw new LaunchException(file + ": no such file");
+            }
+            return parent.launcher.runWithDatabase(new LaunchRequest.Restore(file.toAbsolutePath().normalize()));
         }
     }
 }

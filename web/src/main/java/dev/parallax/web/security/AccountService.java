@@ -43,6 +43,9 @@ public class AccountService {
 
     @Transactional
     void ensureAdmin(@Observes StartupEvent started) {
+        if ("restore".equals(config.launch())) {
+            return; // restore needs an empty database; the backup brings its own users
+        }
         String username = config.admin().username();
         UserEntity admin = users.findByUsername(username).orElse(null);
         String configured = config.admin().password().filter(p -> !p.isBlank()).orElse(null);
