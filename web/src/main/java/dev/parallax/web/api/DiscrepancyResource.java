@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.web.config.ParallaxConfig;
-import dev.parallax.web.security.AdminOnly;
+import dev.parallax.web.security.CurrentUser;
+import dev.parallax.web.security.Requires;
+import dev.parallax.web.security.Role;
 import dev.parallax.web.service.ReviewQueryService;
 import dev.parallax.web.service.ReviewService;
 import jakarta.ws.rs.Consumes;
@@ -17,8 +19,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Iterator;
 import java.util.Set;
 import java.util.LinkedHashMap;
@@ -60,13 +60,15 @@ public class DiscrepancyResource {
     private final ReviewService reviews;
     private final ParallaxConfig config;
     private final ObjectMapper json;
+    private final CurrentUser currentUser;
 
     public DiscrepancyResource(ReviewQueryService queries, ReviewService reviews, ParallaxConfig config,
-                               ObjectMapper json) {
+                               ObjectMapper json, CurrentUser currentUser) {
         this.queries = queries;
         this.reviews = reviews;
         this.config = config;
         this.json = json;
+        this.currentUser = currentUser;
     }
 
     @GET
@@ -114,9 +116,10 @@ public class DiscrepancyResource {
 
     @PATCH
     @Path("{id}")
-    @AdminOnly
+    @Requires(Role.FACT_CHECKER)
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @SecurityRequirement(name = "admin")
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Review a discrepancy: status, verdict, note, assignee",
             description = "Only the fields sent change (an empty string clears verdict, note or assignee); every "
                     + "changed field is one audit row (who, when, from, to, note). version (or an If-Match header) "
@@ -136,8 +139,8 @@ public class DiscrepancyResource {
                      "detail": "the review of 3f5a... changed since you read it: you sent version 1, the current version is 2; read it again and apply your change to version 2",
                      "currentVersion": 2, "errors": [{"field": "version", "message": "is 1, the current version is 2"}]}""")))
     public Response change(@PathParam("id") String id, JsonNode body,
-                           @RestHeader("If-Match") String ifMatch, HttpHeaders headers) throws JsonProcessingException {
-        DiscrepancyDetail detail = reviews.change(id, read(body), version(ifMatch), actor(headers));
+                           @RestHeader("If-Match") String ifMatch) throws JsonProcessingException {
+        DiscrepancyDetail detail = reviews.change(id, read(body), version(ifMatch), currentUser.name());
         return Response.ok(detail).header(HttpHeaders.ETAG, etag(detail.review().version())).build();
     }
 
@@ -205,18 +208,5 @@ public class DiscrepancyResource {
         } catch (NumberFormatException e) {
             throw ProblemException.badField("If-Match", "must be the ETag you read, like \"3\", got " + ifMatch);
         }
-    }
-
-    /** Who makes the change: the user name the authentication filter accepted. */
-    private static String actor(HttpHeaders headers) {
-        String header = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
-            int colon = decoded.indexOf(':');
-            if (colon > 0) {
-                return decoded.substring(0, colon);
-            }
-        }
-        return "anonymous";
     }
 }

@@ -159,7 +159,7 @@ public final class WorkspaceBackup {
     private static Summary insertAll(Connection connection, BufferedReader reader)
             throws SQLException, IOException, Refused {
         Map<String, PreparedStatement> inserts = new HashMap<>();
-        Map<String, Integer> pending = new HashMap<>();
+        Map<String, Integer> pending = new LinkedHashMap<>(); // file order: parents before children
         Set<String> seen = new TreeSet<>();
         long rows = 0;
         int lineNo = 1;
@@ -178,6 +178,9 @@ public final class WorkspaceBackup {
                         throw new Refused("line " + lineNo + ": not a {\"table\", \"row\"} line");
                     }
                     PreparedStatement insert = inserts.get(table);
+                    if (!pending.isEmpty() && !pending.containsKey(table)) {
+                        flushAll(inserts, pending); // a new table: its parents' rows go in first
+                    }
                     if (insert == null) {
                         insert = connection.prepareStatement(insertSql(connection, table, lineNo));
                         inserts.put(table, insert);
@@ -350,8 +353,10 @@ public final class WorkspaceBackup {
              ResultSet rs = st.executeQuery("select sequencename, last_value from pg_sequences "
                      + "where schemaname = current_schema()")) {
             while (rs.next()) {
+                String name = rs.getString(1);
                 long value = rs.getLong(2);
-                values.put(rs.getString(1), rs.wasNull() ? null : value);
+                values.put(name, rs.wasNull() ? null : value); // null: never used
+
             }
         }
         return values;

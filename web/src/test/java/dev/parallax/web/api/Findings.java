@@ -6,6 +6,8 @@ import dev.parallax.db.DiscrepancyEntity;
 import dev.parallax.db.EventEntity;
 import dev.parallax.db.EvidenceEntity;
 import dev.parallax.db.ReviewRepository;
+import dev.parallax.db.UserEntity;
+import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -111,6 +113,19 @@ public class Findings {
         em.createQuery("delete from ClaimGroupEntity g where g.event = :event").setParameter("event", event)
                 .executeUpdate();
     }
+
+    /** A new user with this role (unique name) and password {@link #PASSWORD}; returns the name. */
+    @Transactional
+    public String user(String role) {
+        UserEntity user = new UserEntity();
+        user.username = role + "-" + UUID.randomUUID().toString().substring(0, 8);
+        user.role = role;
+        user.passwordHash = BcryptUtil.bcryptHash(PASSWORD, 4);
+        em.persist(user);
+        return user.username;
+    }
+
+    public static final String PASSWORD = "a reviewer's passphrase";
 
     /** Reviews marked orphaned or not, snapshots refreshed; returns how many are orphaned in all. */
     @Transactional

@@ -125,7 +125,7 @@ class ReviewWorkflowTest {
     }
 
     @Test
-    void writesAreRefusedWithoutCredentials() {
+    void writesAreRefusedWithoutCredentialsAndForViewers() {
         Scenario s = Scenario.create(findings);
         given().contentType(ContentType.JSON).body(Map.of("status", "confirmed", "version", 0))
                 .patch("/api/discrepancies/" + s.number()).then().statusCode(401)
@@ -133,7 +133,22 @@ class ReviewWorkflowTest {
         given().auth().preemptive().basic("admin", "wrong").contentType(ContentType.JSON)
                 .body(Map.of("status", "confirmed", "version", 0))
                 .patch("/api/discrepancies/" + s.number()).then().statusCode(401);
+        String viewer = findings.user("viewer");
+        given().auth().preemptive().basic(viewer, Findings.PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("status", "confirmed", "version", 0))
+                .patch("/api/discrepancies/" + s.number()).then().statusCode(403)
+                .contentType("application/problem+json");
         given().get("/api/discrepancies/" + s.number()).then().body("review.version", equalTo(0));
+        given().get("/api/discrepancies/" + s.number() + "/history").then().body("items", empty());
+
+        // a fact-checker may review, and the audit trail names them
+        String checker = findings.user("fact-checker");
+        given().auth().preemptive().basic(checker, Findings.PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("status", "confirmed", "version", 0))
+                .patch("/api/discrepancies/" + s.number()).then().statusCode(200)
+                .body("review.updatedBy", equalTo(checker));
+        given().get("/api/discrepancies/" + s.number() + "/history").then()
+                .body("items.actor", contains(checker));
     }
 
     @Test
