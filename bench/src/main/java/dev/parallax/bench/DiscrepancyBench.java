@@ -1,0 +1,264 @@
+package dev.parallax.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Latency of {@code GET /api/events/{id}/discrepancies} (an event's ranked discrepancies with
+ * evidence and review status) under concurrent clients, on the real application: starts
+ * {@code quarkus-run.jar serve} on a fresh embedded PostgreSQL, fills it through JDBC with
+ * {@code events} events of {@code perEvent} discrepancies, each with 4 pieces of evidence from 4
+ * of 20 outlets' articles (a quarter of them reviewed), then runs {@code clients} clients on loopback,
+ * each sending requests for random events back to back with HTTP Basic credentials. Each run
+ * measures {@code seconds} after a warm-up of the same length; prints p50, p99 and requests/s per
+ * run and the medians.
+ *
+ * <pre>
+ * java -cp "bench/target/classes:$(cat bench/target/cp.txt)" dev.parallax.bench.DiscrepancyBench \
+ *     [clients=50] [seconds=20] [runs=3] [events=2000] [perEvent=20]
+ * </pre>
+ */
+public final class DiscrepancyBench {
+    private static final String PASSWORD = "bench-secret";
+
+    private DiscrepancyBench() {}
+
+    public static void main(String[] args) throws Exception {
+        int clients = args.length > 0 ? Integer.parseInt(args[0]) : 50;
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        int events = args.length > 3 ? Integer.parseInt(args[3]) : 2000;
+        int perEvent = args.length > 4 ? Integer.parseInt(args[4]) : 20;
+        Path jar = Path.of("web/target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            System.err.println("build first: ./mvnw -q -DskipTests install");
+            System.exit(2);
+        }
+        Path dataDir = Files.createTempDirectory("parallax-bench-");
+        int port = freePort();
+        ProcessBuilder builder = new ProcessBuilder("java", "-jar", jar.toString(), "serve")
+                .redirectErrorStream(true)
+                .redirectOutput(dataDir.resolveSibling(dataDir.getFileName() + ".log").toFile());
+        builder.environment().put("PARALLAX_DATA_DIR", dataDir.toString());
+        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        builder.environment().put("PARALLAX_ADMIN_PASSWORD", PASSWORD);
+        builder.environment().put("PARALLAX_DEMO_LOAD_ON_EMPTY_START", "false");
+        builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
+        Process running = builder.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(running::destroy));
+        try {
+            String base = "http://localhost:" + port;
+            waitUntilUp(base, running);
+            int pgPort = Integer.parseInt(Files.readString(dataDir.resolve("postgres.port")).strip());
+            long seeded = System.nanoTime();
+            seed("jdbc:postgresql://localhost:" + pgPort + "/parallax", events, perEvent);
+            System.out.printf("server up on %s; seeded %d events x %d discrepancies in %.1f s; %d clients, %d s x %d runs%n",
+                    base, events, perEvent, (System.nanoTime() - seeded) / 1e9, clients, seconds, runs);
+            String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD)
+                    .getBytes(StandardCharsets.UTF_8));
+            check(base, auth, perEvent);
+            List<double[]> results = new ArrayList<>();
+            for (int run = 0; run <= runs; run++) {
+                double[] r = load(base, auth, clients, seconds, events, run);
+                if (run == 0) {
+                    System.out.printf("warm-up: p50 %.1f ms, p99 %.1f ms, %.0f requests/s%n", r[0], r[1], r[2]);
+                    continue;
+                }
+                results.add(r);
+                System.out.printf("run %d: p50 %.1f ms, p99 %.1f ms, %.0f requests/s (%d requests)%n", run, r[0], r[1],
+                        r[2], (long) r[3]);
+            }
+            System.out.printf("median of %d runs: p50 %.1f ms, p99 %.1f ms, %.0f requests/s%n", runs,
+                    median(results, 0), median(results, 1), median(results, 2));
+        } finally {
+            running.destroy(); // SIGTERM: the app stops its PostgreSQL
+            running.waitFor(30, TimeUnit.SECONDS);
+            try (var paths = Files.walk(dataDir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /**
+     * Outlets, articles, events, claim groups, discrepancies, evidence and reviews in bulk. Ids start
+     * at 10,000,000 so they never meet the ones the application hands out from its sequences.
+     */
+    private static void seed(String url, int events, int perEvent) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, "postgres", null); Statement st = c.createStatement()) {
+            c.setAutoCommit(false);
+            st.execute("insert into outlets (id, name) select 10000000 + o, 'Bench Outlet ' || o from generate_series(0, 19) o");
+            // 4 articles per event, from outlets (e + k * 5) % 20
+            st.execute("""
+                    insert into articles (id, outlet_id, url, title, published, format, raw_text, cleaned_text, removed,
+                                          warnings, imported_at)
+                    select encode(sha256(('bench ' || e || '/' || k)::bytea), 'hex'), 10000000 + (e + k * 5) %% 20,
+                           'https://outlet' || ((e + k * 5) %% 20) || '.example/' || e || '/' || k,
+                           'Event ' || e || ' as outlet ' || ((e + k * 5) %% 20) || ' tells it',
+                           timestamptz '2024-01-01' + (e || ' hours')::interval, 'TEXT', t, t, '[]', '[]', now()
+                    from generate_series(0, %d) e, generate_series(0, 3) k,
+                         lateral (select repeat('The council met on Tuesday and officials announced that ' || e
+                                  || ' ferries would run. ', 40) as t) body""".formatted(events - 1));
+            st.execute("""
+                    insert into events (id, public_id, label, event_date, article_count, outlet_count)
+                    select 10000000 + e, 'bench-event-' || e, 'Bench event ' || e, date '2024-01-01' + e %% 700, 4, 4
+                    from generate_series(0, %d) e""".formatted(events - 1));
+            st.execute("""
+                    insert into claim_groups (id, event_id, public_id, position, summary, members, independent)
+                    select 10000000 + e * %1$d + g, 10000000 + e, 'bench-cg-' || e || '-' || g, g,
+                           'claim ' || g || ' of event ' || e, '[]', 4
+                    from generate_series(0, %2$d) e, generate_series(0, %3$d) g"""
+                    .formatted(perEvent, events - 1, perEvent - 1));
+            st.execute("""
+                    insert into discrepancies (id, event_id, claim_group_id, fingerprint, type, severity, rank, summary)
+                    select 10000000 + e * %1$d + g, 10000000 + e, 10000000 + e * %1$d + g,
+                           encode(sha256(('bench finding ' || e || '/' || g)::bytea), 'hex'),
+                           (array['NUMBER','ENTITY','DATE','PLACE','ATTRIBUTION','QUOTE_WORDING','OMISSION','HEDGE',
+                                  'SPELLING'])[1 + g %% 9],
+                           (array['HIGH','MEDIUM','LOW'])[1 + g * 3 / %1$d], g,
+                           '"' || (10 + g) || ' ferries" vs "' || (20 + g) || ' ferries"'
+                    from generate_series(0, %2$d) e, generate_series(0, %3$d) g"""
+                    .formatted(perEvent, events - 1, perEvent - 1));
+            st.execute("""
+                    insert into evidence (id, discrepancy_id, article_id, position, text, start_cp, end_cp)
+                    select 10000000 + (e * %1$d + g) * 4 + k, 10000000 + e * %1$d + g,
+                           encode(sha256(('bench ' || e || '/' || k)::bytea), 'hex'), k, 'officials announced that',
+                           (g * 70) + 24, (g * 70) + 48
+                    from generate_series(0, %2$d) e, generate_series(0, %3$d) g, generate_series(0, 3) k"""
+                    .formatted(perEvent, events - 1, perEvent - 1));
+            st.execute("""
+                    insert into reviews (id, fingerprint, status, verdict, note, assignee, version, updated_by)
+                    select 10000000 + d.id, d.fingerprint, 'confirmed', 'Misreported figure', 'checked against the notice',
+                           'maria', 1, 'maria'
+                    from discrepancies d where d.id >= 10000000 and d.id % 4 = 0""");
+            st.execute("analyze");
+            c.commit();
+        }
+    }
+
+    private static void check(String base, String auth, int perEvent) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base
+                + "/api/events/bench-event-0/discrepancies?size=" + perEvent)).header("Authorization", auth).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200 || !response.body().contains("\"total\":" + perEvent)) {
+            throw new IllegalStateException("unexpected answer " + response.statusCode() + ": " + response.body());
+        }
+        System.out.printf("one answer: %d bytes%n", response.body().length());
+    }
+
+    /** Returns p50 ms, p99 ms, requests/s, request count. */
+    private static double[] load(String base, String auth, int clients, int seconds, int events, int run)
+            throws InterruptedException {
+        CountDownLatch start = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(clients);
+        long[][] latencies = new long[clients][];
+        int[] counts = new int[clients];
+        AtomicLong failures = new AtomicLong();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds) + TimeUnit.SECONDS.toNanos(1);
+        for (int i = 0; i < clients; i++) {
+            int client = i;
+            Thread thread = new Thread(() -> {
+                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(Duration.ofSeconds(5)).build();
+                Random random = new Random(run * 1000L + client);
+                long[] mine = new long[1 << 16];
+                int n = 0;
+                try {
+                    start.await();
+                    while (System.nanoTime() < deadline) {
+                        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/events/bench-event-"
+                                + random.nextInt(events) + "/discrepancies")).header("Authorization", auth).build();
+                        long t0 = System.nanoTime();
+                        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                        long took = System.nanoTime() - t0;
+                        if (response.statusCode() != 200) {
+                            failures.incrementAndGet();
+                        }
+                        if (n == mine.length) {
+                            mine = Arrays.copyOf(mine, n * 2);
+                        }
+                        mine[n++] = took;
+                    }
+                } catch (IOException | InterruptedException e) {
+                    failures.incrementAndGet();
+                } finally {
+                    latencies[client] = mine;
+                    counts[client] = n;
+                    done.countDown();
+                }
+            }, "client-" + i);
+            thread.start();
+        }
+        long began = System.nanoTime();
+        start.countDown();
+        done.await();
+        double elapsed = (System.nanoTime() - began) / 1e9;
+        int total = Arrays.stream(counts).sum();
+        long[] all = new long[total];
+        int at = 0;
+        for (int i = 0; i < clients; i++) {
+            System.arraycopy(latencies[i], 0, all, at, counts[i]);
+            at += counts[i];
+        }
+        Arrays.sort(all);
+        if (failures.get() > 0) {
+            System.out.printf("  %d failed requests%n", failures.get());
+        }
+        return new double[] {all[(int) (total * 0.50)] / 1e6, all[Math.min(total - 1, (int) (total * 0.99))] / 1e6,
+                total / elapsed, total};
+    }
+
+    private static double median(List<double[]> results, int index) {
+        List<Double> values = new ArrayList<>();
+        results.forEach(r -> values.add(r[index]));
+        Collections.sort(values);
+        return values.get(values.size() / 2);
+    }
+
+    private static void waitUntilUp(String base, Process server) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (System.nanoTime() < deadline) {
+            if (!server.isAlive()) {
+                throw new IllegalStateException("the server exited with " + server.exitValue() + "; see its log");
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the server did not start within 180 s");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
