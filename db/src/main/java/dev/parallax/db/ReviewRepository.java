@@ -54,6 +54,17 @@ public class ReviewRepository implements PanacheRepository<ReviewEntity> {
     }
 
     /**
+     * After an event's discrepancies were written: the reviews of those discrepancies get a fresh
+     * snapshot and {@code orphaned = false}. Same snapshot shape as a reviewer's edit writes.
+     */
+    public int refreshSnapshotsOfEvent(long eventId) {
+        getEntityManager().flush();
+        return getEntityManager().createNativeQuery("update reviews r set snapshot = s.snapshot, orphaned = false from ("
+                        + SNAPSHOT + " where d.event_id = :id) s where r.fingerprint = s.fingerprint")
+                .setParameter("id", eventId).executeUpdate();
+    }
+
+    /**
      * After discrepancies were replaced (an event compared again, an article deleted): every review
      * whose discrepancy is there gets a fresh snapshot and {@code orphaned = false}; every other one is
      * marked orphaned and keeps its last snapshot. Neither changes a review's version: it is not an edit.

@@ -58,8 +58,10 @@ class DiscrepancyApiTest {
                 .body("items.id", contains(s.date())).body("total", equalTo(1));
         given().queryParam("event", s.event()).queryParam("severity", "HIGH").get("/api/discrepancies").then()
                 .body("items.id", contains(s.number()));
-        given().queryParam("outlet", other.daily()).get("/api/discrepancies").then()
+        given().queryParam("outlet", other.daily()).queryParam("event", other.event()).get("/api/discrepancies").then()
                 .body("total", equalTo(3)).body("items.id", contains(other.number(), other.date(), other.spelling()));
+        given().queryParam("outlet", s.daily()).queryParam("event", other.event()).get("/api/discrepancies").then()
+                .body("total", equalTo(0));
         given().queryParam("event", s.event()).queryParam("status", "open").queryParam("limit", 1)
                 .queryParam("offset", 1).get("/api/discrepancies").then()
                 .body("items.id", contains(s.date())).body("total", equalTo(3)).body("limit", equalTo(1));
