@@ -11,9 +11,11 @@ import java.lang.annotation.Target;
  * method's own annotation wins). Enforced by {@link AccessFilter}: no or wrong credentials give
  * 401, a role below this one 403.
  *
- * <p>Without this annotation a GET/HEAD is a read (viewer, or anyone when
- * {@code parallax.security.public-reads} is on) and any other method needs a signed-in viewer.
- * Writes should always name their role: {@code @Requires(Role.EDITOR)}.
+ * <p>Without this annotation a GET/HEAD (or a {@link ReadOnly} method) is a read: a signed-in
+ * viewer, or anyone when {@code parallax.security.public-reads} is on; any other method needs a
+ * signed-in viewer. With it, the user must be signed in whatever the configuration, so
+ * {@code @Requires(Role.VIEWER)} means "any signed-in user". Writes should always name their
+ * role: {@code @Requires(Role.EDITOR)}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
