@@ -100,6 +100,18 @@ final class Browser implements AutoCloseable {
                         && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
+    /**
+     * Clicks a button that submits a form, and waits until the answer has replaced the page, also
+     * when it comes back to the same address (a POST answered with 303 to the page it came from).
+     */
+    void submit(String css) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        find(css).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page).apply(d)
+                        && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
     String path() {
         String url = driver.getCurrentUrl();
         return url.startsWith(base) ? url.substring(base.length()) : url;
