@@ -112,6 +112,13 @@ final class Browser implements AutoCloseable {
                         && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
+    /** Waits until the address (path, query and fragment) ends with {@code suffix}; returns the path. */
+    String waitForPathEnding(String suffix) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> path().endsWith(suffix));
+        return path();
+    }
+
     String path() {
         String url = driver.getCurrentUrl();
         return url.startsWith(base) ? url.substring(base.length()) : url;

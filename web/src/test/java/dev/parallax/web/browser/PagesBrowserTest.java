@@ -130,11 +130,11 @@ class PagesBrowserTest {
         assertEquals("change-2", browser.find("tr.current").getAttribute("id"));
         new Actions(browser.driver()).sendKeys("p").perform();
         assertEquals("change-1", browser.find("tr.current").getAttribute("id"));
-        assertTrue(browser.path().endsWith("#change-1"), browser.path());
+        assertTrue(browser.waitForPathEnding("#change-1").endsWith("#change-1"), browser.path());
 
         // without the script, each numbered change links to the next one
         browser.find("#change-1 a.next-change").sendKeys(Keys.ENTER);
-        assertTrue(browser.path().endsWith("#change-2"), browser.path());
+        assertTrue(browser.waitForPathEnding("#change-2").endsWith("#change-2"), browser.path());
         browser.open("/diff?left=" + left + "&right=" + right);
         browser.screenshot("diff");
     }

@@ -51,7 +51,8 @@ class ReviewBrowserTest {
         assertTrue(report.failed().isEmpty(), () -> "demo corpus failed to load: " + report.failed());
         worker.runUntilIdle(); // the import's analysis and comparison find the discrepancies
         checker = "checker-" + UUID.randomUUID().toString().substring(0, 8);
-        given().auth().preemptive().basic("admin", "test-secret").contentType(ContentType.JSON)
+        // REST Assured learns the test port only around test methods: name it here
+        given().baseUri(base.toString()).auth().preemptive().basic("admin", "test-secret").contentType(ContentType.JSON)
                 .body(Map.of("username", checker, "password", PASSWORD, "role", "fact-checker"))
                 .post("/api/users").then().statusCode(201);
         browser = new Browser(base);
