@@ -116,22 +116,12 @@ public class EventRepository implements PanacheRepository<EventEntity> {
     }
 
     /**
-     * After an event's discrepancies were written: reviews whose fingerprint is among them are not
-     * orphaned and get a fresh snapshot; reviews last seen on this event whose fingerprint is gone are.
+     * After an event's discrepancies were written: reviews last seen on this event whose fingerprint
+     * is gone become orphaned (their snapshot stays). Reviews still attached get their snapshot from
+     * {@link ReviewRepository#refreshSnapshotsOfEvent}, the one place that says what a snapshot holds.
      */
-    public void refreshReviews(long eventId, String publicId) {
-        var em = getEntityManager();
-        em.createNativeQuery("""
-                update reviews r set orphaned = false,
-                       snapshot = jsonb_build_object('type', d.type, 'severity', d.severity, 'summary', d.summary,
-                           'event', e.public_id,
-                           'evidence', coalesce((select jsonb_agg(jsonb_build_object('article', v.article_id,
-                                   'text', v.text, 'start', v.start_cp, 'end', v.end_cp) order by v.position)
-                               from evidence v where v.discrepancy_id = d.id), '[]'::jsonb))
-                from discrepancies d join events e on e.id = d.event_id
-                where d.event_id = :id and r.fingerprint = d.fingerprint
-                """).setParameter("id", eventId).executeUpdate();
-        em.createNativeQuery("""
+    public void orphanVanishedReviews(String publicId) {
+        getEntityManager().createNativeQuery("""
                 update reviews r set orphaned = true
                 where not r.orphaned and r.snapshot ->> 'event' = :publicId
                   and not exists (select 1 from discrepancies d where d.fingerprint = r.fingerprint)

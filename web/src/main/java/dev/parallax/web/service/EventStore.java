@@ -12,6 +12,7 @@ import dev.parallax.db.DiscrepancyEntity;
 import dev.parallax.db.EventArticleEntity;
 import dev.parallax.db.EventEntity;
 import dev.parallax.db.EventRepository;
+import dev.parallax.db.ReviewRepository;
 import dev.parallax.db.EvidenceEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -41,8 +42,10 @@ import java.util.TreeSet;
 public class EventStore {
     private final EventRepository events;
     private final ObjectMapper json;
+    private final ReviewRepository reviews;
 
-    public EventStore(EventRepository events, ObjectMapper json) {
+    public EventStore(EventRepository events, ObjectMapper json, ReviewRepository reviews) {
+        this.reviews = reviews;
         this.events = events;
         this.json = json;
     }
@@ -153,7 +156,8 @@ public class EventStore {
             }
         }
         events.flush();
-        events.refreshReviews(event.id, event.publicId);
+        reviews.refreshSnapshotsOfEvent(event.id);
+        events.orphanVanishedReviews(event.publicId);
         return event.publicId;
     }
 
