@@ -78,6 +78,7 @@ public class ImportPage {
     }
 
     @GET
+    @Requires(Role.EDITOR)
     public String form() {
         return Templates.form(PasteForm.EMPTY, List.of()).render();
     }

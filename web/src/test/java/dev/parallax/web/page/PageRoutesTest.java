@@ -72,7 +72,7 @@ class PageRoutesTest {
 
     @Test
     void everyPageLoadsItsScriptFromAFileAndHasNoInlineScript() {
-        given().get("/import").then().statusCode(200)
+        given().get("/articles").then().statusCode(200)
                 .body(containsString("<script src=\"/js/parallax.js\" defer></script>"),
                         not(containsString("<script>")), not(containsString(" onclick=")));
         given().get("/js/parallax.js").then().statusCode(200);
