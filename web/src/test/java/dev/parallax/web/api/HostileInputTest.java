@@ -84,6 +84,29 @@ class HostileInputTest {
     }
 
     @Test
+    void activeContentInAnHtmlArticleNeverReachesAPageOrAnExportAsMarkup() {
+        String outlet = uniqueOutlet("Payload Post");
+        String html = "<html><head><style>body{background:url(javascript:alert(1))}</style>"
+                + "<script>window.pwned=1</script></head><body><article><h1>Council vote</h1>"
+                + "<p onclick=\"alert(2)\">The council approved the budget on Monday by 31 votes to 9.</p>"
+                + "<p><a href=\"javascript:alert(3)\">Read more</a> <img src=x onerror=\"alert(4)\"> "
+                + "<span style=\"width:expression(alert(5))\">The mayor said spending rises 4%.</span></p>"
+                + "<svg onload=\"alert(6)\"></svg><iframe src=\"javascript:alert(7)\"></iframe></article></body></html>";
+        String id = asAdmin().contentType(ContentType.JSON).body(java.util.Map.of("outlet", outlet, "html", html))
+                .post("/api/articles").then().statusCode(201).extract().path("id");
+        String page = given().get("/articles/" + id).then().statusCode(200).extract().asString();
+        for (String markup : List.of("javascript:", "onclick=", "onerror=", "onload=", "expression(", "<iframe",
+                "<svg", "window.pwned")) {
+            assertTrue(!page.contains(markup), "the article page carries " + markup);
+        }
+        assertTrue(page.contains("approved the budget"), "the article text is shown");
+        for (String export : List.of("/api/exports/annotations", "/api/exports/claimreview", "/api/exports/discrepancies.csv")) {
+            String body = given().get(export).then().statusCode(200).extract().asString();
+            assertTrue(!body.contains("<script") && !body.contains("javascript:"), export + " carries active content");
+        }
+    }
+
+    @Test
     void anUploadNameIsALabelNeverAPath() {
         String outlet = uniqueOutlet("Traversal Times");
         byte[] text = ("outlet: " + outlet + "\ntitle: Ferry timetable\n---\nThe winter ferry timetable starts on "
