@@ -87,10 +87,14 @@ public class EventPages {
     @GET
     @Path("{id}")
     public String event(@PathParam("id") String id) {
-        String body = events.body(id, view -> Templates.eventBody(view).render())
-                .orElseThrow(() -> new ProblemException(404, "not-found", "Not Found",
-                        "no event with id " + id + "; events are listed at /events", List.of()));
-        return Templates.event(events.view(id).orElseThrow(), new RenderedBody(body)).render();
+        String body = events.body(id, view -> Templates.eventBody(view).render()).orElseThrow(() -> noEvent(id));
+        // an import between the two lookups can regroup the events: then this id may be gone
+        return Templates.event(events.view(id).orElseThrow(() -> noEvent(id)), new RenderedBody(body)).render();
+    }
+
+    private static ProblemException noEvent(String id) {
+        return new ProblemException(404, "not-found", "Not Found",
+                "no event with id " + id + "; events are listed at /events", List.of());
     }
 
     private static EventRow row(EventView view) {
