@@ -1,7 +1,6 @@
 package dev.parallax.bench;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,6 +18,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -50,26 +50,10 @@ public final class DiscrepancyBench {
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         int events = args.length > 3 ? Integer.parseInt(args[3]) : 2000;
         int perEvent = args.length > 4 ? Integer.parseInt(args[4]) : 20;
-        Path jar = Path.of("web/target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(jar)) {
-            System.err.println("build first: ./mvnw -q -DskipTests install");
-            System.exit(2);
-        }
-        Path dataDir = Files.createTempDirectory("parallax-bench-");
-        int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder("java", "-jar", jar.toString(), "serve")
-                .redirectErrorStream(true)
-                .redirectOutput(dataDir.resolveSibling(dataDir.getFileName() + ".log").toFile());
-        builder.environment().put("PARALLAX_DATA_DIR", dataDir.toString());
-        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        builder.environment().put("PARALLAX_ADMIN_PASSWORD", PASSWORD);
-        builder.environment().put("PARALLAX_DEMO_LOAD_ON_EMPTY_START", "false");
-        builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
-        Process running = builder.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(running::destroy));
-        try {
-            String base = "http://localhost:" + port;
-            waitUntilUp(base, running);
+        BenchServer.requireBuild();
+        try (BenchServer server = BenchServer.start("parallax-bench-", PASSWORD, Map.of())) {
+            Path dataDir = server.dataDir;
+            String base = server.base;
             int pgPort = Integer.parseInt(Files.readString(dataDir.resolve("postgres.port")).strip());
             long seeded = System.nanoTime();
             seed("jdbc:postgresql://localhost:" + pgPort + "/parallax", events, perEvent);
@@ -91,12 +75,6 @@ public final class DiscrepancyBench {
             }
             System.out.printf("median of %d runs: p50 %.1f ms, p99 %.1f ms, %.0f requests/s%n", runs,
                     median(results, 0), median(results, 1), median(results, 2));
-        } finally {
-            running.destroy(); // SIGTERM: the app stops its PostgreSQL
-            running.waitFor(30, TimeUnit.SECONDS);
-            try (var paths = Files.walk(dataDir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
     }
 
@@ -234,31 +212,5 @@ public final class DiscrepancyBench {
         results.forEach(r -> values.add(r[index]));
         Collections.sort(values);
         return values.get(values.size() / 2);
-    }
-
-    private static void waitUntilUp(String base, Process server) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        while (System.nanoTime() < deadline) {
-            if (!server.isAlive()) {
-                throw new IllegalStateException("the server exited with " + server.exitValue() + "; see its log");
-            }
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("the server did not start within 180 s");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -2,7 +2,6 @@ package dev.parallax.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,7 +14,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -41,27 +40,13 @@ public final class EventPageBench {
     public static void main(String[] args) throws Exception {
         int accounts = args.length > 0 ? Integer.parseInt(args[0]) : 25;
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 50;
-        Path jar = Path.of("web/target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(jar) || !Files.isDirectory(EVENT)) {
+        if (!Files.exists(BenchServer.JAR) || !Files.isDirectory(EVENT)) {
             System.err.println("run from the repository root after building: ./mvnw -q -DskipTests install");
             System.exit(2);
         }
-        Path dataDir = Files.createTempDirectory("parallax-bench-");
-        int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder("java", "-jar", jar.toString(), "serve")
-                .redirectErrorStream(true)
-                .redirectOutput(dataDir.resolveSibling(dataDir.getFileName() + ".log").toFile());
-        builder.environment().put("PARALLAX_DATA_DIR", dataDir.toString());
-        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        builder.environment().put("PARALLAX_ADMIN_PASSWORD", PASSWORD);
-        builder.environment().put("PARALLAX_DEMO_LOAD_ON_EMPTY_START", "false");
-        builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
-        Process running = builder.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(running::destroy));
-        try {
+        try (BenchServer server = BenchServer.start("parallax-bench-", PASSWORD, Map.of())) {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            String base = "http://localhost:" + port;
-            waitUntilUp(http, base, running);
+            String base = server.base;
             importAccounts(http, base, accounts);
 
             long start = System.nanoTime();
@@ -107,12 +92,6 @@ public final class EventPageBench {
             Collections.sort(baseline);
             System.out.printf("baseline GET /api/outlets over %d requests: median %.1f ms%n", requests,
                     baseline.get(baseline.size() / 2));
-        } finally {
-            running.destroy();
-            running.waitFor(30, TimeUnit.SECONDS);
-            try (var paths = Files.walk(dataDir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
     }
 
@@ -163,30 +142,5 @@ public final class EventPageBench {
             n++;
         }
         return n;
-    }
-
-    private static void waitUntilUp(HttpClient http, String base, Process server) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        while (System.nanoTime() < deadline) {
-            if (!server.isAlive()) {
-                throw new IllegalStateException("the server exited with " + server.exitValue() + "; see its log");
-            }
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("the server did not start within 180 s");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

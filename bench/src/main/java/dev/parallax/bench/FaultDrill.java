@@ -1,8 +1,6 @@
 package dev.parallax.bench;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -47,27 +45,23 @@ public final class FaultDrill {
             .encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     private static final String OUTLET = "Drill Wire";
 
-    private final Path jar = Path.of("web/target/quarkus-app/quarkus-run.jar");
+    private final BenchServer app;
     private final Path dataDir;
-    private final int port;
     private final String base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Process server;
     private final java.util.TreeSet<Long> jobIds = new java.util.TreeSet<>();
 
     private FaultDrill() throws IOException {
-        this.dataDir = Files.createTempDirectory("parallax-drill-");
-        this.port = freePort();
-        this.base = "http://localhost:" + port;
+        this.app = BenchServer.prepare("parallax-drill-", PASSWORD, Map.of());
+        this.dataDir = app.dataDir;
+        this.base = app.base;
     }
 
     public static void main(String[] args) throws Exception {
         String drill = args.length > 0 ? args[0] : "kill-import";
         FaultDrill run = new FaultDrill();
-        if (!Files.exists(run.jar)) {
-            System.err.println("build first: ./mvnw -q -DskipTests install");
-            System.exit(2);
-        }
+        BenchServer.requireBuild();
         boolean held;
         try {
             held = switch (drill) {
@@ -86,7 +80,7 @@ public final class FaultDrill {
         startServer();
         List<byte[]> bodies = new ArrayList<>();
         for (int from = 0; from < articles; from += 250) {
-            bodies.add(multipart("drill-" + from + ".jsonl", jsonLines(from, Math.min(articles, from + 250))));
+            bodies.add(BenchServer.multipart("drill", "drill-" + from + ".jsonl", jsonLines(from, Math.min(articles, from + 250))));
         }
         int killAfter = Math.max(1, bodies.size() * 2 / 5);
         for (int i = 0; i < killAfter; i++) {
@@ -229,32 +223,8 @@ public final class FaultDrill {
     }
 
     private void startServer() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("java", "-jar", jar.toString(), "serve")
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(
-                        dataDir.resolveSibling(dataDir.getFileName() + ".log").toFile()));
-        builder.environment().put("PARALLAX_DATA_DIR", dataDir.toString());
-        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        builder.environment().put("PARALLAX_ADMIN_PASSWORD", PASSWORD);
-        builder.environment().put("PARALLAX_DEMO_LOAD_ON_EMPTY_START", "false");
-        builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
-        server = builder.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        while (System.nanoTime() < deadline) {
-            if (!server.isAlive()) {
-                throw new IllegalStateException("the server exited with " + server.exitValue() + "; see "
-                        + dataDir.resolveSibling(dataDir.getFileName() + ".log"));
-            }
-            try {
-                if (get("/q/health/ready").statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(300);
-        }
-        throw new IllegalStateException("the server did not start within 180 s");
+        app.launch();
+        server = app.process();
     }
 
     private void stopServer() throws Exception {
@@ -268,9 +238,7 @@ public final class FaultDrill {
             new ProcessBuilder("kill", "-INT", first).start().waitFor();
             Thread.sleep(1000);
         }
-        try (var paths = Files.walk(dataDir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        app.close();
     }
 
     private void send(byte[] body) throws IOException, InterruptedException {
@@ -323,20 +291,5 @@ public final class FaultDrill {
                     .append(" containers were moved after the storm, and the mayor expects the port to reopen next week.\"}\n");
         }
         return lines.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static byte[] multipart(String fileName, byte[] content) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(("--drill\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/x-ndjson\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(content);
-        out.writeBytes("\r\n--drill--\r\n".getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -1,22 +1,19 @@
 package dev.parallax.bench;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Import throughput of the real application, end to end: starts {@code quarkus-run.jar serve} on
@@ -45,27 +42,11 @@ public final class ImportBench {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         int perRequest = args.length > 2 ? Integer.parseInt(args[2]) : 500;
-        Path jar = Path.of("web/target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(jar)) {
-            System.err.println("build first: ./mvnw -q -DskipTests install");
-            System.exit(2);
-        }
-        Path dataDir = Files.createTempDirectory("parallax-bench-");
-        int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder("java", "-jar", jar.toString(), "serve")
-                .redirectErrorStream(true)
-                .redirectOutput(dataDir.resolveSibling(dataDir.getFileName() + ".log").toFile());
-        builder.environment().put("PARALLAX_DATA_DIR", dataDir.toString());
-        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        builder.environment().put("PARALLAX_ADMIN_PASSWORD", PASSWORD);
-        builder.environment().put("PARALLAX_DEMO_LOAD_ON_EMPTY_START", "false");
-        builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
-        Process running = builder.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(running::destroy));
-        try {
+        BenchServer.requireBuild();
+        try (BenchServer server = BenchServer.start("parallax-bench-", PASSWORD, Map.of())) {
+            Path dataDir = server.dataDir;
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            String base = "http://localhost:" + port;
-            waitUntilUp(http, base, running);
+            String base = server.base;
             System.out.printf("server up on %s (data in %s); %d articles x %d runs, %d per request%n", base, dataDir,
                     articles, runs, perRequest);
             importRun(http, base, 0, Math.min(articles, 1000), perRequest); // warm-up, not counted
@@ -78,12 +59,6 @@ public final class ImportBench {
             Collections.sort(rates);
             System.out.printf("median: %.0f articles/s over %d runs (min %.0f, max %.0f)%n",
                     rates.get(rates.size() / 2), runs, rates.get(0), rates.get(rates.size() - 1));
-        } finally {
-            running.destroy(); // SIGTERM: the app stops its PostgreSQL
-            running.waitFor(30, TimeUnit.SECONDS);
-            try (var paths = Files.walk(dataDir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
     }
 
@@ -93,7 +68,7 @@ public final class ImportBench {
         List<byte[]> bodies = new ArrayList<>();
         String boundary = "parallax-bench-" + seed;
         for (int from = 0; from < count; from += perRequest) {
-            bodies.add(multipart(boundary, "run" + seed + "-" + from + ".jsonl",
+            bodies.add(BenchServer.multipart(boundary, "run" + seed + "-" + from + ".jsonl",
                     jsonLines(seed, from, Math.min(count, from + perRequest))));
         }
         String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
@@ -146,45 +121,11 @@ public final class ImportBench {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
-    private static byte[] multipart(String boundary, String fileName, byte[] content) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/x-ndjson\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(content);
-        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
-    }
-
     private static int count(String haystack, String needle) {
         int n = 0;
         for (int at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
             n++;
         }
         return n;
-    }
-
-    private static void waitUntilUp(HttpClient http, String base, Process server) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        while (System.nanoTime() < deadline) {
-            if (!server.isAlive()) {
-                throw new IllegalStateException("the server exited with " + server.exitValue() + "; see its log");
-            }
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("the server did not start within 180 s");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

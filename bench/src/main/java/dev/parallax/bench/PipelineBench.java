@@ -1,15 +1,11 @@
 package dev.parallax.bench;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
@@ -17,12 +13,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,31 +59,12 @@ public final class PipelineBench {
         int workers = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         int clients = args.length > 2 ? Integer.parseInt(args[2]) : 50;
         int diffs = args.length > 3 ? Integer.parseInt(args[3]) : 5_000;
-        Path jar = Path.of("web/target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(jar)) {
-            System.err.println("build first: ./mvnw -q -DskipTests install");
-            System.exit(2);
-        }
+        BenchServer.requireBuild();
         List<Account> accounts = generate(articles, new Random(20241219));
         int events = accounts.get(accounts.size() - 1).event() + 1;
-        Path dataDir = Files.createTempDirectory("parallax-pipeline-bench-");
-        int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder("java", "-jar", jar.toString(), "serve")
-                .redirectErrorStream(true)
-                .redirectOutput(dataDir.resolveSibling(dataDir.getFileName() + ".log").toFile());
-        builder.environment().put("PARALLAX_DATA_DIR", dataDir.toString());
-        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        builder.environment().put("PARALLAX_ADMIN_PASSWORD", PASSWORD);
-        builder.environment().put("PARALLAX_DEMO_LOAD_ON_EMPTY_START", "false");
-        builder.environment().put("PARALLAX_SECURITY_PUBLIC_READS", "true");
-        builder.environment().put("PARALLAX_PIPELINE_JOBS_WORKERS", Integer.toString(workers));
-        builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
-        Process running = builder.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(running::destroy));
-        try {
+        try (BenchServer server = BenchServer.start("parallax-pipeline-bench-", PASSWORD, Map.of("PARALLAX_SECURITY_PUBLIC_READS", "true", "PARALLAX_PIPELINE_JOBS_WORKERS", Integer.toString(workers)))) {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            String base = "http://localhost:" + port;
-            waitUntilUp(http, base, running);
+            String base = server.base;
             System.out.printf(Locale.ROOT, "server up on %s; %d articles in %d events, %d worker(s)%n", base,
                     accounts.size(), events, workers);
 
@@ -107,7 +84,7 @@ public final class PipelineBench {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/articles/import"))
                         .header("Authorization", auth)
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, "batch-" + from + ".jsonl",
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(BenchServer.multipart(boundary, "batch-" + from + ".jsonl",
                                 lines.toString().getBytes(StandardCharsets.UTF_8))))
                         .build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() != 200) {
@@ -173,12 +150,6 @@ public final class PipelineBench {
                             + "max %.1f ms, %.0f requests/s%n", clients, diffs, counted.length,
                     counted[counted.length / 2] / 1e6, counted[(int) (counted.length * 0.99)] / 1e6,
                     counted[counted.length - 1] / 1e6, diffs / diffSeconds);
-        } finally {
-            running.destroy();
-            running.waitFor(30, TimeUnit.SECONDS);
-            try (var paths = Files.walk(dataDir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
     }
 
@@ -286,39 +257,5 @@ public final class PipelineBench {
             found.add(m.group(1));
         }
         return found;
-    }
-
-    private static byte[] multipart(String boundary, String fileName, byte[] content) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/x-ndjson\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(content);
-        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
-    }
-
-    private static void waitUntilUp(HttpClient http, String base, Process server) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
-        while (System.nanoTime() < deadline) {
-            if (!server.isAlive()) {
-                throw new IllegalStateException("the server exited with " + server.exitValue() + "; see its log");
-            }
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("the server did not start within 300 s");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

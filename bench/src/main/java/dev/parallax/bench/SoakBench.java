@@ -2,14 +2,11 @@ package dev.parallax.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -64,28 +61,12 @@ public final class SoakBench {
     public static void main(String[] args) throws Exception {
         int minutes = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 50;
-        Path jar = Path.of("web/target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(jar)) {
-            System.err.println("build first: ./mvnw -q -DskipTests install");
-            System.exit(2);
-        }
-        Path dataDir = Files.createTempDirectory("parallax-soak-");
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx1g", "-jar", jar.toString(), "serve")
-                .redirectErrorStream(true)
-                .redirectOutput(dataDir.resolveSibling(dataDir.getFileName() + ".log").toFile());
-        builder.environment().put("PARALLAX_DATA_DIR", dataDir.toString());
-        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        builder.environment().put("PARALLAX_ADMIN_PASSWORD", PASSWORD);
-        builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
-        Process server = builder.start(); // loads the demo corpus: events to read and review from the start
-        Runtime.getRuntime().addShutdownHook(new Thread(server::destroy));
-        SoakBench soak = new SoakBench("http://localhost:" + port);
-        try {
-            soak.waitUntilUp(server);
+        BenchServer.requireBuild();
+        // with the demo corpus: events to read and review from the start
+        try (BenchServer app = BenchServer.start("parallax-soak-", PASSWORD,
+                Map.of("PARALLAX_DEMO_LOAD_ON_EMPTY_START", "true"), "-Xmx1g")) {
+            Process server = app.process();
+            SoakBench soak = new SoakBench(app.base);
             Thread.sleep(20_000); // let the demo corpus's analysis finish before measuring
             System.out.printf("server pid %d up; %d clients for %d minutes; -Xmx1g%n", server.pid(), clients, minutes);
             List<Long> heap = new ArrayList<>();
@@ -114,12 +95,6 @@ public final class SoakBench {
             double seconds = (System.nanoTime() - started) / 1e9;
             heap.add(heapAfterGc(server.pid()));
             soak.report(seconds, heap);
-        } finally {
-            server.destroy();
-            server.waitFor(30, TimeUnit.SECONDS);
-            try (var paths = Files.walk(dataDir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
     }
 
@@ -303,23 +278,5 @@ public final class SoakBench {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor(60, TimeUnit.SECONDS);
         return out;
-    }
-
-    private void waitUntilUp(Process server) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
-        while (System.nanoTime() < deadline) {
-            if (!server.isAlive()) {
-                throw new IllegalStateException("the server exited with " + server.exitValue());
-            }
-            try {
-                if (get("/q/health/ready").statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("the server did not start within 240 s");
     }
 }
