@@ -85,6 +85,29 @@ public final class ArticleAnalyzer {
         CleanedArticle cleaned = stage("cleaning", warnings,
                 () -> config.cleaner().apply(input),
                 new CleanedArticle(input.text() == null ? "" : input.text(), List.of(), null, List.of()));
+        return analyzeCleaned(input, cleaned, warnings);
+    }
+
+    /**
+     * Analyzes an article cleaned earlier (a stored one): {@code cleaned}'s text, removals, dateline and
+     * warnings are taken as they are and the cleaner is not run, so every offset points into
+     * {@code cleaned.text()}. {@code raw} only gives the metadata (outlet, title, publication date, ...).
+     * The id is the hash of {@code cleaned.text()}; a caller that stores articles under another id
+     * (cleaned with learned rules) sets its own.
+     */
+    public AnalyzedArticle analyze(RawArticle raw, CleanedArticle cleaned) {
+        List<String> warnings = new ArrayList<>();
+        if (raw == null) {
+            raw = new RawArticle(null, null, null, null, null, null, "", null, null);
+            warnings.add("no article given");
+        }
+        if (cleaned == null) {
+            cleaned = new CleanedArticle("", List.of(), null, List.of("no cleaned text given"));
+        }
+        return analyzeCleaned(raw, cleaned, warnings);
+    }
+
+    private AnalyzedArticle analyzeCleaned(RawArticle input, CleanedArticle cleaned, List<String> warnings) {
         warnings.addAll(cleaned.warnings());
         String text = cleaned.text() == null ? "" : cleaned.text();
         for (String w : inspector.inspect(text)) {

@@ -74,6 +74,27 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void anArticleCleanedEarlierIsAnalyzedAsStoredWithoutCleaningItAgain() {
+        String stored = "Border talks resume\n\nLavrov met Lukashenko in Minsk yesterday.\n\nSubscribe to the morning brief";
+        var dateline = new dev.parallax.core.model.Dateline("MINSK, Dec 19 (Northline) -", "MINSK",
+                java.time.LocalDate.parse("2024-12-19"), "Northline");
+        var removed = List.of(new dev.parallax.core.model.Removal("Share this", "share-widget", 2));
+        var cleaned = new dev.parallax.core.model.CleanedArticle(stored, removed, dateline, List.of("a stored warning"));
+
+        AnalyzedArticle a = ANALYZER.analyze(of("Northline", "ignored raw text"), cleaned);
+
+        assertEquals(stored, a.text(), "the cleaner does not run: a line a shared rule would drop stays");
+        assertEquals(ArticleIds.of(stored), a.id());
+        assertEquals(removed, a.removed());
+        assertEquals(dateline, a.dateline());
+        assertWarns(a, "a stored warning");
+        assertTrue(a.mentions().stream().allMatch(m -> stored.substring(m.start(), m.end()).equals(m.surface())),
+                "offsets point into the stored text");
+        assertTrue(a.times().stream().anyMatch(t -> String.valueOf(t).contains("2024-12-18")),
+                "relative times resolve against the stored dateline: " + a.times());
+    }
+
+    @Test
     void aYearlessDatelineTakesItsYearFromPublicationAndAnchorsRelativeTimes() {
         RawArticle january = new RawArticle("Test Wire", null, null, OffsetDateTime.parse("2025-01-03T09:00:00Z"), null,
                 "en", "MINSK, Dec 19 (Northline) - Putin arrived yesterday for talks with Lukashenko.", SourceFormat.TEXT, "test");

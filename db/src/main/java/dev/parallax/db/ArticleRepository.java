@@ -28,6 +28,32 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
                 .getResultList());
     }
 
+    /** A stored article's raw text, as the import learns its outlet's boilerplate from it. */
+    public record OutletRawText(String id, String outlet, String rawText) {}
+
+    /**
+     * Per outlet named, the raw texts of its {@code perOutlet} most recently published stored
+     * articles (undated last, ties by id, as {@code articles_outlet_idx} orders them): one query for
+     * a whole import.
+     */
+    public List<OutletRawText> recentRawTexts(Collection<String> outletNames, int perOutlet) {
+        if (outletNames.isEmpty() || perOutlet <= 0) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select r.id, o.name, r.raw_text
+                from outlets o cross join lateral (
+                    select a.id, a.raw_text from articles a where a.outlet_id = o.id
+                    order by a.published desc nulls last, a.id limit :perOutlet) r
+                where o.name in :names
+                order by o.name, r.id""")
+                .setParameter("names", outletNames)
+                .setParameter("perOutlet", perOutlet)
+                .getResultList();
+        return rows.stream().map(r -> new OutletRawText((String) r[0], (String) r[1], (String) r[2])).toList();
+    }
+
     /**
      * One page of articles, newest first (undated last), ties broken by id so pages never overlap.
      * Native SQL because the full-text match ({@code search @@ websearch_to_tsquery}) has no HQL form.

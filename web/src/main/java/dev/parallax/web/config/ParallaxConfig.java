@@ -35,6 +35,14 @@ public interface ParallaxConfig {
         /** Articles stored per transaction during a large import. */
         @WithDefault("500")
         int batchSize();
+
+        /**
+         * How many of an outlet's most recently published stored articles the import learns that
+         * outlet's boilerplate from, together with the articles being imported; 0 learns from the
+         * imported articles alone.
+         */
+        @WithDefault("50")
+        int outletBoilerplateHistory();
     }
 
     interface Demo {

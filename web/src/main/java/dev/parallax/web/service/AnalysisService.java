@@ -1,9 +1,13 @@
 package dev.parallax.web.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.core.ArticleAnalyzer;
 import dev.parallax.core.model.AnalyzedArticle;
+import dev.parallax.core.model.CleanedArticle;
+import dev.parallax.core.model.Dateline;
+import dev.parallax.core.model.Removal;
 import dev.parallax.core.model.EntityMention;
 import dev.parallax.core.model.RawArticle;
 import dev.parallax.core.model.SourceFormat;
@@ -28,12 +32,18 @@ import org.jboss.logging.Logger;
 /**
  * Core's analysis of stored articles: from memory, from {@code article_analyses}, or made now and
  * saved (with the article's entity mentions). Analysis runs outside transactions; each batch of
- * results is saved in one short transaction.
+ * results is saved in one short transaction. This is the one analysis of a stored article: pages,
+ * diffs and stored events all use it.
+ *
+ * <p>The stored cleaned text is analyzed as it is, with its stored removals, dateline and warnings
+ * (it may have been cleaned of learned outlet boilerplate, which re-cleaning the raw text would not
+ * redo), so every offset points into the text {@code GET /api/articles/{id}} serves; the analyzer is
+ * {@link AnalyzerProvider#current()}, with the aliases and merges editors stored.
  */
 @ApplicationScoped
 public class AnalysisService {
     /** Bump when core's output changes: stored analyses of another version are made again. */
-    public static final String ANALYZER_VERSION = "core-1";
+    public static final String ANALYZER_VERSION = "core-2";
     private static final Logger LOG = Logger.getLogger(AnalysisService.class);
 
     private final ArticleRepository articles;
@@ -126,35 +136,51 @@ public class AnalysisService {
         return found;
     }
 
+    /** A stored article as the analyzer takes it: its metadata and its cleaning as stored. */
+    private record StoredArticle(String id, RawArticle raw, CleanedArticle cleaned) {}
+
     private List<AnalyzedArticle> analyze(List<String> ids) {
-        List<RawArticle> raws = new ArrayList<>();
-        List<String> storedIds = new ArrayList<>();
-        List<String> cleanedTexts = new ArrayList<>();
+        List<StoredArticle> stored = new ArrayList<>();
         QuarkusTransaction.requiringNew().run(() -> {
-            for (ArticleEntity a : articles.list("id in ?1", ids)) {
-                raws.add(new RawArticle(a.outlet.name, a.url, a.title, a.published, a.byline, a.language, a.rawText,
-                        format(a.format), a.source));
-                storedIds.add(a.id);
-                cleanedTexts.add(a.cleanedText);
+            for (ArticleEntity a : articles.list("from ArticleEntity a join fetch a.outlet where a.id in ?1 order by a.id", ids)) {
+                RawArticle raw = new RawArticle(a.outlet.name, a.url, a.title, a.published, a.byline, a.language, a.rawText,
+                        format(a.format), a.source);
+                stored.add(new StoredArticle(a.id, raw, new CleanedArticle(a.cleanedText,
+                        read(a.id, a.removed, REMOVALS, List.of()), read(a.id, a.dateline, DATELINE, null),
+                        read(a.id, a.warnings, WARNINGS, List.of()))));
             }
         });
-        List<AnalyzedArticle> made = new ArrayList<>(raws.size());
+        List<AnalyzedArticle> made = new ArrayList<>(stored.size());
         // the shipped gazetteer with the aliases and merges editors stored, as of this batch
         ArticleAnalyzer analyzer = analyzers.current();
-        for (int i = 0; i < raws.size(); i++) {
-            AnalyzedArticle a = analyzer.analyze(raws.get(i));
-            if (!a.id().equals(storedIds.get(i))) {
-                // cleaning changed since the import: keep the stored identity; offsets follow the analysis text
-                List<String> warnings = new ArrayList<>(a.warnings());
-                if (!a.text().equals(cleanedTexts.get(i))) {
-                    warnings.add("the text analyzed differs from the stored cleaned text (the cleaner changed since import)");
-                }
-                a = new AnalyzedArticle(storedIds.get(i), a.meta(), a.text(), a.dateline(), a.removed(), a.sentences(),
-                        a.mentions(), a.times(), a.quantities(), a.quotes(), a.claims(), warnings);
+        for (StoredArticle article : stored) {
+            AnalyzedArticle a = analyzer.analyze(article.raw(), article.cleaned());
+            if (!a.id().equals(article.id())) {
+                // cleaned of learned outlet boilerplate after the id was taken: the stored identity stays
+                a = new AnalyzedArticle(article.id(), a.meta(), a.text(), a.dateline(), a.removed(), a.sentences(),
+                        a.mentions(), a.times(), a.quantities(), a.quotes(), a.claims(), a.warnings());
             }
             made.add(a);
         }
         return made;
+    }
+
+    private static final TypeReference<List<Removal>> REMOVALS = new TypeReference<>() { };
+    private static final TypeReference<Dateline> DATELINE = new TypeReference<>() { };
+    private static final TypeReference<List<String>> WARNINGS = new TypeReference<>() { };
+
+    /** A stored JSON column; unreadable, the fallback (the analysis goes on without it). */
+    private <T> T read(String id, String column, TypeReference<T> type, T fallback) {
+        if (column == null || column.isBlank()) {
+            return fallback;
+        }
+        try {
+            T value = json.readValue(column, type);
+            return value == null ? fallback : value;
+        } catch (JsonProcessingException | RuntimeException e) {
+            LOG.debugf("stored cleaning of %s unreadable (%s), analyzing without it", id, e.getMessage());
+            return fallback;
+        }
     }
 
     private void save(List<AnalyzedArticle> made) {

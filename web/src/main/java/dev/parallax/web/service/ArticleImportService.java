@@ -2,26 +2,37 @@ package dev.parallax.web.service;
 
 import dev.parallax.core.ArticleIds;
 import dev.parallax.core.clean.ArticleCleaner;
+import dev.parallax.core.clean.OutletBoilerplateLearner;
 import dev.parallax.core.model.CleanedArticle;
 import dev.parallax.core.model.RawArticle;
 import dev.parallax.core.model.ReadProblem;
 import dev.parallax.core.model.ReadResult;
 import dev.parallax.core.read.ArticleReaders;
 import dev.parallax.core.read.ReadOptions;
+import dev.parallax.core.model.SourceFormat;
 import dev.parallax.db.ArticleAnalysisRepository;
+import dev.parallax.db.ArticleRepository.OutletRawText;
 import dev.parallax.web.config.ParallaxConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * The one way articles get in, for the API, the CLI and the demo alike: read, check, clean,
  * identify, store. Reading and cleaning happen outside any transaction; storing is batched.
+ *
+ * <p>An article's id is the hash of its text cleaned by the shared rules, so importing it again
+ * finds it whatever was learned meanwhile. The text stored is cleaned further of its outlet's own
+ * boilerplate, learned from the imported articles together with the outlet's latest stored ones
+ * ({@code parallax.import.outlet-boilerplate-history}); those lines are listed as removed with the
+ * reason {@code outlet-boilerplate}.
  */
 @ApplicationScoped
 public class ArticleImportService {
@@ -32,6 +43,7 @@ public class ArticleImportService {
     private final JobService jobs;
     private final ArticleAnalysisRepository analyses;
     private final ArticleCleaner cleaner = new ArticleCleaner();
+    private final OutletBoilerplateLearner learner = OutletBoilerplateLearner.defaults();
 
     public ArticleImportService(ArticleStore store, ParallaxConfig config, JobService jobs,
                                 ArticleAnalysisRepository analyses) {
@@ -72,12 +84,14 @@ public class ArticleImportService {
     public ImportReport importArticles(List<RawArticle> raws, List<ReadProblem> readProblems) {
         List<ReadProblem> failed = new ArrayList<>(readProblems);
         List<PreparedArticle> prepared = new ArrayList<>();
-        for (RawArticle raw : raws) {
-            String problem = check(raw);
+        for (RawArticle read : raws) {
+            String problem = check(read);
             if (problem != null) {
-                failed.add(new ReadProblem(sourceOf(raw), 0, problem));
+                failed.add(new ReadProblem(sourceOf(read), 0, problem));
                 continue;
             }
+            // outlets are stored by their stripped name; learned lines are looked up by it
+            RawArticle raw = read.outlet().equals(read.outlet().strip()) ? read : read.withOutlet(read.outlet().strip());
             CleanedArticle cleaned = cleaner.clean(raw);
             if (cleaned.text().isBlank()) {
                 failed.add(new ReadProblem(sourceOf(raw), 0, raw.format() == dev.parallax.core.model.SourceFormat.HTML
@@ -87,6 +101,7 @@ public class ArticleImportService {
             }
             prepared.add(new PreparedArticle(ArticleIds.of(cleaned.text()), raw, cleaned));
         }
+        prepared = withoutOutletBoilerplate(prepared);
         List<ImportedArticle> created = new ArrayList<>();
         List<ImportedArticle> existing = new ArrayList<>();
         int batchSize = Math.max(1, config.imports().batchSize());
@@ -96,6 +111,45 @@ public class ArticleImportService {
             }
         }
         return new ImportReport(created, existing, failed, analyze(created, existing));
+    }
+
+    /**
+     * The articles cleaned again with the lines their outlet repeats (learned from these articles,
+     * each counted once however often it is imported, plus the outlet's latest stored ones); the
+     * ids stay those of the shared cleaning. What one outlet repeats never touches another's article.
+     */
+    private List<PreparedArticle> withoutOutletBoilerplate(List<PreparedArticle> prepared) {
+        if (prepared.isEmpty()) {
+            return prepared;
+        }
+        Map<String, RawArticle> byId = new LinkedHashMap<>();
+        Set<String> outlets = new TreeSet<>();
+        for (PreparedArticle article : prepared) {
+            byId.putIfAbsent(article.id(), article.raw());
+            outlets.add(article.raw().outlet());
+        }
+        List<RawArticle> sample = new ArrayList<>(byId.values());
+        int history = config.imports().outletBoilerplateHistory();
+        if (history > 0) {
+            for (OutletRawText stored : store.recentRawTexts(outlets, history)) {
+                if (!byId.containsKey(stored.id())) {
+                    sample.add(new RawArticle(stored.outlet(), null, null, null, null, null, stored.rawText(),
+                            SourceFormat.TEXT, null));
+                }
+            }
+        }
+        Map<String, Set<String>> learned = learner.learnByOutlet(sample);
+        if (learned.isEmpty()) {
+            return prepared;
+        }
+        ArticleCleaner learning = new ArticleCleaner(cleaner.rules().withOutletBoilerplate(learned));
+        List<PreparedArticle> cleaned = new ArrayList<>(prepared.size());
+        for (PreparedArticle article : prepared) {
+            CleanedArticle again = learned.containsKey(article.raw().outlet()) ? learning.clean(article.raw()) : null;
+            cleaned.add(again == null || again.text().isBlank() ? article
+                    : new PreparedArticle(article.id(), article.raw(), again));
+        }
+        return cleaned;
     }
 
     /**

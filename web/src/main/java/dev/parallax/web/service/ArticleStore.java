@@ -50,6 +50,12 @@ public class ArticleStore {
         return results;
     }
 
+    /** Per outlet named, the raw texts of its {@code perOutlet} latest stored articles (see the repository). */
+    @Transactional
+    public List<ArticleRepository.OutletRawText> recentRawTexts(java.util.Collection<String> outletNames, int perOutlet) {
+        return articles.recentRawTexts(outletNames, perOutlet);
+    }
+
     private OutletEntity findOrCreateOutlet(String name) {
         return outlets.findByName(name).orElseGet(() -> {
             OutletEntity outlet = OutletEntity.named(name);
