@@ -106,6 +106,24 @@ class DiscrepancyDetectorsTest {
     }
 
     @Test
+    void wordsGivenToTwoLeadersTogetherAreNotMisattributedWhenAnotherAccountNamesOne() {
+        // core gives such words to the first one named, its speaker words naming both
+        var joint = account("A", "2024-05-23", ARRIVAL + " Putin and Lukashenko: “The river bridge opens to lorries in the spring.”");
+        var claims = joint.claims().stream().map(c -> c.quote() == null ? c : new dev.parallax.core.model.Claim(c.id(),
+                c.sentenceIndex(), c.start(), c.end(), c.text(), "person:putin", c.sourcing(), c.entities(), c.times(),
+                c.quantities(), new dev.parallax.core.model.Quote(c.quote().start(), c.quote().end(), c.quote().text(),
+                        c.quote().kind(), "person:putin", "Putin and Lukashenko", -1, -1, null),
+                c.modality(), c.checkWorthiness())).toList();
+        joint = new dev.parallax.core.model.AnalyzedArticle(joint.id(), joint.meta(), joint.text(), joint.dateline(),
+                joint.removed(), joint.sentences(), joint.mentions(), joint.times(), joint.quantities(), joint.quotes(),
+                claims, joint.warnings());
+        ComparisonReport r = compare(joint,
+                account("B", "2024-05-23", ARRIVAL + " “The river bridge opens to lorries in the spring,” Lukashenko said."));
+        assertTrue(discrepancies(r, DiscrepancyType.ATTRIBUTION).isEmpty(),
+                discrepancies(r, DiscrepancyType.ATTRIBUTION).toString());
+    }
+
+    @Test
     void assertedAgainstExpectedIsAHedge() {
         ComparisonReport r = compare(
                 account("A", "2024-05-23", ARRIVAL + " Russia announced it will open a second nuclear power unit in Belarus next year."),

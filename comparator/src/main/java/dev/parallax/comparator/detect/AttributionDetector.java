@@ -25,6 +25,8 @@ public final class AttributionDetector implements DiscrepancyDetector {
                 // a speaker found through a pronoun ("he said") is the analyzer's guess, too weak to call a misattribution
                 var q = c.claim().quote();
                 if (q != null && q.speaker() != null && PRONOUN.matcher(q.speaker().strip()).matches()) continue;
+                // words given to two people together ("A and B: ...") are not misattributed when another account names one
+                if (q != null && q.speaker() != null && JOINT.matcher(q.speaker()).find()) continue;
                 speakers.add(speaker);
                 ev.add(new Evidence(c.article(), c.claim().start(), c.claim().end()));
                 parts.add(new Evidence(c.article(), 0, 0).outlet() + ": " + speakerWords(c));
@@ -36,6 +38,7 @@ public final class AttributionDetector implements DiscrepancyDetector {
         return out;
     }
 
+    private static final java.util.regex.Pattern JOINT = java.util.regex.Pattern.compile("\\s(?:and|&)\\s");
     private static final java.util.regex.Pattern PRONOUN = java.util.regex.Pattern.compile("(?i)he|she|they|him|her");
 
     /** A known person, or a name the linker does not know written as one (two capitalized words, "Valentina Matviyenko"). */

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * modality itself: "Peskov denied that ...", "Minsk did not confirm that ..." are DENIED, "Putin
  * reportedly said ..." is HEDGED, "Lukashenko expects that ..." is EXPECTED. Otherwise the reported
  * clause decides, so "Lukashenko, who did not attend, said that Minsk may consider ..." is HEDGED
- * (what is claimed is hedged) and not DENIED by the aside. "May" the month and "will" the noun
+ * (what is claimed is hedged) and not DENIED by the aside. Likewise a prediction only inside a
+ * relative clause ("held talks in Moscow, where he plans to attend ...") leaves the statement
+ * ASSERTED. "May" the month and "will" the noun
  * ("the will of the people") are not modal. Stateless.
  */
 public final class ModalityClassifier {
@@ -29,6 +31,8 @@ public final class ModalityClassifier {
             + "|(?<!\\b(?:the|political|good|free|his|her|their|its|own|popular)\\s)will|would|[’']ll|shall"
             + "|plans?\\s+to|planning\\s+to|(?:is|are)\\s+scheduled|scheduled\\s+to|(?:is|are)\\s+due\\s+to|(?:is|are)\\s+set\\s+to"
             + "|intends?\\s+to|(?:is|are)\\s+going\\s+to|upcoming)\\b");
+    /** ", where/who/which/whose ..." up to the next comma, semicolon or the end: an aside about something named. */
+    private static final Pattern ASIDE = Pattern.compile(",\\s*(?:where|who|whom|which|whose)\\b[^,;]*");
     /** "May" the month: after a day number or a preposition of time, or before a day number. */
     private static final Pattern MONTH_MAY = Pattern.compile("(?<=\\b(?:\\d{1,2}|in|of|since|until|till|by|from|early|late|mid"
             + "|last|next|this|through|before|after)[ -])may\\b|\\bmay(?=,?\\s+\\d)");
@@ -115,10 +119,24 @@ public final class ModalityClassifier {
         if (mayMatch(statement, HEDGED_HINTS) && HEDGED.matcher(statement).find()) {
             return Modality.HEDGED;
         }
-        if (mayMatch(statement, EXPECTED_HINTS) && EXPECTED.matcher(statement).find()) {
+        if (mayMatch(statement, EXPECTED_HINTS) && EXPECTED.matcher(statement).find()
+                && EXPECTED.matcher(withoutAsides(statement)).find()) {
             return Modality.EXPECTED;
         }
         return Modality.ASSERTED;
+    }
+
+    /**
+     * The statement without its non-restrictive relative clauses (", where he plans to attend ...,"):
+     * what the aside expects does not make the statement itself a prediction. The main clause must
+     * keep some words, else the statement is left as it is.
+     */
+    static String withoutAsides(String statement) {
+        if (statement.indexOf(',') < 0) {
+            return statement;
+        }
+        String main = ASIDE.matcher(statement).replaceAll("");
+        return words(main, 0, main.length()) >= MIN_CLAUSE_WORDS ? main : statement;
     }
 
     /** Where the reported clause starts: after a "that" close behind the verb, else right after the verb. */

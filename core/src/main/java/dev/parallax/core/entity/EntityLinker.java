@@ -51,6 +51,29 @@ public final class EntityLinker {
             + "are was were will would can could should let following despite since until once every each "
             + "other another such only just still yet again first second last next new old great us me him "
             + "them de la el le mister lord sir madam ok okay covid kremlin's").split(" "));
+    /**
+     * Common words news text capitalizes ("the West", "the sending of Missiles"): standing alone they
+     * are not unknown names. Shipped as {@code common-words.txt} next to this class.
+     */
+    static final Set<String> COMMON_WORDS = commonWords();
+
+    private static Set<String> commonWords() {
+        try (java.io.InputStream in = EntityLinker.class.getResourceAsStream("common-words.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource common-words.txt");
+            }
+            Set<String> words = new java.util.HashSet<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    words.addAll(List.of(line.strip().split("\\s+")));
+                }
+            }
+            return Set.copyOf(words);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** What follows a name in a derived word ("Minskers", "Russianness"), as opposed to a glued next word. */
     private static final java.util.regex.Pattern DERIVED_SUFFIX =
             java.util.regex.Pattern.compile("n|er|ian|ism|ist|ite|ese|ic|ov|sk|ia");
@@ -475,7 +498,8 @@ public final class EntityLinker {
         while (to > from && NAME_CONNECTORS.contains(tokens.get(to - 1).norm())) {
             to--;
         }
-        if (to <= from || titleCase || (atSentenceStart && to - from == 1)) {
+        if (to <= from || titleCase || (atSentenceStart && to - from == 1)
+                || (to - from == 1 && COMMON_WORDS.contains(tokens.get(from).norm()))) {
             return;
         }
         EntityMention probe = mention("", EntityKind.OTHER, tokens, from, to - 1, MatchKind.UNKNOWN, 0.5);

@@ -46,14 +46,21 @@ public final class QuoteExtractor {
         this(new SpeakerResolver());
     }
 
-    private record Span(int start, int end, boolean continues) {}
+    /** @param unopened the opening mark is missing: the quotation starts at {@code start} without one */
+    private record Span(int start, int end, boolean continues, boolean unopened) {
+        Span(int start, int end, boolean continues) {
+            this(start, end, continues, false);
+        }
+    }
 
     private record Attributed(Span span, String inner, SpeakerResolver.Speaker speaker, int attributionEnd,
                               boolean attributedAfter) {}
 
     public QuoteExtraction extract(String text, List<Sentence> sentences, List<EntityMention> mentions) {
         List<String> warnings = new ArrayList<>();
-        List<Span> spans = findSpans(text, warnings);
+        List<Integer> unmatchedClosers = new ArrayList<>();
+        List<Span> spans = findSpans(text, warnings, unmatchedClosers);
+        spans = withUnopened(text, spans, unmatchedClosers, sentences, mentions, warnings);
         List<Attributed> attributed = new ArrayList<>();
         for (int k = 0; k < spans.size(); k++) {
             Span span = spans.get(k);
@@ -139,7 +146,7 @@ public final class QuoteExtractor {
      * Kremlin – to continue”"): the speaker is the one it names, and the words are the quotation without it.
      */
     private Attributed interiorAttribution(String text, Span span, String inner, List<EntityMention> mentions) {
-        int from = span.start() + 1;
+        int from = span.unopened() ? span.start() : span.start() + 1;
         int to = Math.max(from, span.continues() ? span.end() : span.end() - 1);
         Matcher dash = INTERIOR_DASHES.matcher(text).region(from, to);
         while (dash.find()) {
@@ -166,9 +173,51 @@ public final class QuoteExtractor {
         return m.find() ? from + m.end() : -1;
     }
 
+    /**
+     * A closing mark whose opening one was lost in scraping ("Talks went well”, said Putin."): when a
+     * speaker is named right after it, the quotation is read from the start of its sentence (or line) to
+     * the mark. Without such an attribution the mark is left alone, as before.
+     */
+    private List<Span> withUnopened(String text, List<Span> spans, List<Integer> closers, List<Sentence> sentences,
+                                    List<EntityMention> mentions, List<String> warnings) {
+        if (closers.isEmpty()) {
+            return spans;
+        }
+        List<Span> out = new ArrayList<>(spans);
+        int read = 0;
+        for (int closer : closers) {
+            int start = Math.max(sentenceStart(sentences, closer), text.lastIndexOf('\n', closer) + 1);
+            for (Span s : spans) {
+                if (s.end() <= closer && s.end() > start) {
+                    start = s.end();
+                }
+            }
+            while (start < closer && !Character.isLetterOrDigit(text.charAt(start))) {
+                start++;
+            }
+            String words = text.substring(start, closer).strip();
+            if (words.split("\\s+").length < 3 || !text.startsWith(",", closer + 1)) {
+                continue;
+            }
+            int afterEnd = endOfSentence(text, closer + 1, Math.min(text.length(), closer + 1 + AFTER_WINDOW));
+            SpeakerResolver.Speaker speaker = speakers.after(text, closer + 1, afterEnd, mentions);
+            if (speaker == null || speaker.entityId() == null) {
+                continue;
+            }
+            out.add(new Span(start, closer + 1, false, true));
+            read++;
+        }
+        if (read > 0) {
+            warnings.add(read + " quotation(s) missing their opening quote mark were read from the start of "
+                    + "their sentence to the closing mark");
+            out.sort(Comparator.comparingInt(Span::start));
+        }
+        return out;
+    }
+
     /** The quoted words without the marks and without a trailing comma. */
     private static String inner(String text, Span span) {
-        int s = span.start() + 1;
+        int s = span.unopened() ? span.start() : span.start() + 1;
         int e = span.continues() ? span.end() : span.end() - 1;
         String w = text.substring(Math.min(s, e), e).strip();
         while (w.endsWith(",")) {
@@ -230,6 +279,11 @@ public final class QuoteExtractor {
 
     /** Quotation spans, line by line; a line left open continues when the next paragraph reopens the quote. */
     static List<Span> findSpans(String text, List<String> warnings) {
+        return findSpans(text, warnings, new ArrayList<>());
+    }
+
+    /** As {@link #findSpans(String, List)}, noting where closing marks without an opening one are. */
+    static List<Span> findSpans(String text, List<String> warnings, List<Integer> unmatchedClosers) {
         List<Span> spans = new ArrayList<>();
         int unmatchedOpen = 0;
         int unmatchedClose = 0;
@@ -269,6 +323,7 @@ public final class QuoteExtractor {
                     open = -1;
                 } else if (open < 0) {
                     unmatchedClose++;
+                    unmatchedClosers.add(i);
                 }
             }
         }

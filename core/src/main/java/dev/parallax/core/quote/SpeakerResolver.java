@@ -21,6 +21,8 @@ public final class SpeakerResolver {
             + "|acknowledged|admitted|accused|accuses|asserted|affirmed|continued|concluded|echoed|reiterated"
             + "|promised|vowed|suggested|revealed|observed|answered|recounted|specified|highlighted|urged|spoke";
     private static final Pattern VERB = Pattern.compile("(?i)\\b(?:" + SPEECH_VERBS + ")\\b");
+    /** What joins two names said to speak together: "A and B", "A & B". */
+    private static final Pattern JOINED = Pattern.compile("\\s+(?:and|&)\\s+");
     private static final Pattern PRONOUN = Pattern.compile("\\b(he|she|He|She)\\b");
     private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording\\s+to\\s+(?:the\\s+)?");
     private static final Pattern REPORTED = Pattern.compile(
@@ -47,7 +49,7 @@ public final class SpeakerResolver {
         // speaker before the verb ("Putin said"), else right after it ("said Putin")
         EntityMention before = lastSpeakerIn(mentions, from, verbStart);
         if (before != null) {
-            return of(before);
+            return jointly(text, mentions, before, from);
         }
         Speaker pronoun = pronoun(text, from, verbStart, mentions);
         if (pronoun != null) {
@@ -89,7 +91,7 @@ public final class SpeakerResolver {
         }
         EntityMention m = lastSpeakerIn(mentions, from, limit);
         if (m != null) {
-            return of(m);
+            return jointly(text, mentions, m, from);
         }
         Speaker pronoun = pronoun(text, from, limit, mentions);
         if (pronoun != null || lastVerb < 0) {
@@ -206,6 +208,30 @@ public final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * "Lukashenko and Putin: “...”", "Putin and Lukashenko said": words given to two people named
+     * together. A quote has one speaker, so it is the first one named, and the speaker's words span
+     * both names so the joint attribution stays visible.
+     */
+    private static Speaker jointly(String text, List<EntityMention> mentions, EntityMention last, int from) {
+        if (last.kind() != EntityKind.PERSON) {
+            return of(last);
+        }
+        EntityMention first = null;
+        for (EntityMention m : mentions) {
+            if (m.end() > last.start()) {
+                break;
+            }
+            first = m;
+        }
+        if (first == null || first.start() < from || first.kind() != EntityKind.PERSON
+                || java.util.Objects.equals(first.entityId(), last.entityId())
+                || !JOINED.matcher(text.substring(first.end(), last.start())).matches()) {
+            return of(last);
+        }
+        return new Speaker(first.entityId(), text.substring(first.start(), last.end()), first.start(), last.end());
     }
 
     private static Speaker of(EntityMention m) {

@@ -53,6 +53,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aPredictionInsideARelativeClauseLeavesTheStatementAsserted() {
+        assertEquals(Modality.ASSERTED, MODALITY.classify("The ministers met in Brest on Monday, where the defence "
+                + "chief plans to open a depot on Friday, a site the two armies share."));
+        assertEquals(Modality.ASSERTED, MODALITY.classify("Lavrov said the grain convoy reached Gomel, which is "
+                + "expected to host the next fair."));
+        assertEquals(Modality.EXPECTED, MODALITY.classify("The ministers will meet in Brest, where the depot stands."),
+                "a prediction in the main clause still counts");
+        assertEquals(Modality.EXPECTED, MODALITY.classify("The convoy, which left on Monday, is expected to arrive today."));
+    }
+
+    @Test
     void theMonthMayAndTheNounWillAreNotModal() {
         assertEquals(Modality.ASSERTED, MODALITY.classify("The council met on 5 May in Minsk."));
         assertEquals(Modality.ASSERTED, MODALITY.classify("The treaty was signed in May 2023."));

@@ -108,9 +108,35 @@ class QuoteExtractorTest {
     void unmatchedQuoteMarksGiveWarningsNotExceptions() {
         QuoteExtraction open = extract("Putin said: “We will win.\n\nThe talks ended.");
         assertFalse(open.warnings().isEmpty());
-        QuoteExtraction close = extract("Today was productive”, Putin said.");
+        QuoteExtraction close = extract("The harbour stayed shut” for the whole of the week.");
         assertFalse(close.warnings().isEmpty());
-        assertTrue(close.quotes().stream().noneMatch(q -> q.kind() == QuoteKind.DIRECT));
+        assertTrue(close.quotes().stream().noneMatch(q -> q.kind() == QuoteKind.DIRECT), "no speaker, no quotation");
+    }
+
+    @Test
+    void aQuotationMissingItsOpeningMarkIsReadFromItsSentenceStartWhenASpeakerFollows() {
+        String text = "The ferry talks ended late. Our crossing deal was worth the long night”, declared Lukashenko "
+                + "after the session, adding that more routes would follow.";
+        Quote q = assertQuote(text, "Our crossing deal was worth the long night", "person:lukashenko", QuoteKind.DIRECT);
+        assertEquals(text.indexOf("Our crossing"), q.start(), "no opening mark: the quotation starts with its words");
+        assertEquals(text.indexOf("”") + 1, q.end());
+        assertTrue(extract(text).warnings().stream().anyMatch(w -> w.contains("missing their opening quote mark")));
+        // a quotation mark closing a lone word with no speaker after it is left alone
+        assertTrue(extract("Ferries are back” in the bay, the harbour office wrote.").quotes().stream()
+                .noneMatch(x -> x.kind() == QuoteKind.DIRECT));
+    }
+
+    @Test
+    void wordsGivenToTwoPeopleNamedTogetherAreNotGivenToTheSecondAlone() {
+        String text = "Lavrov and Lukashenko: “The river crossing will reopen in spring.”";
+        Quote q = assertQuote(text, "The river crossing will reopen in spring.", "person:lavrov", QuoteKind.DIRECT);
+        assertEquals("Lavrov and Lukashenko", q.speaker(), "the speaker's words name both");
+        Quote said = assertQuote("“Grain keeps moving,” Lukashenko and Lavrov said.", "Grain keeps moving",
+                "person:lukashenko", QuoteKind.DIRECT);
+        assertEquals("Lukashenko and Lavrov", said.speaker());
+        // one person named after another in a different role stays the only speaker
+        assertQuote("At the talks with Lavrov, Lukashenko said: “The bridge is safe.”", "The bridge is safe.",
+                "person:lukashenko", QuoteKind.DIRECT);
     }
 
     @Test
