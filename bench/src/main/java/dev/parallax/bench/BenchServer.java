@@ -45,6 +45,15 @@ final class BenchServer implements AutoCloseable {
         this.jvmOptions = jvmOptions;
     }
 
+    /**
+     * JVM options for the server from the system property {@code bench.server.jvm} (space separated),
+     * e.g. {@code -Dbench.server.jvm=-XX:StartFlightRecording=delay=40s,duration=20s,filename=x.jfr} to profile it.
+     */
+    static String[] jvmOptions() {
+        String options = System.getProperty("bench.server.jvm", "").strip();
+        return options.isEmpty() ? new String[0] : options.split("\\s+");
+    }
+
     /** Exits with a hint when the application was not built. */
     static void requireBuild() {
         if (!Files.exists(JAR)) {

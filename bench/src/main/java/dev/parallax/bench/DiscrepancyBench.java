@@ -12,17 +12,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Latency of {@code GET /api/events/{id}/discrepancies} (an event's ranked discrepancies with
@@ -30,9 +24,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code quarkus-run.jar serve} on a fresh embedded PostgreSQL, fills it through JDBC with
  * {@code events} events of {@code perEvent} discrepancies, each with 4 pieces of evidence from 4
  * of 20 outlets' articles (a quarter of them reviewed), then runs {@code clients} clients on loopback,
- * each sending requests for random events back to back with HTTP Basic credentials. Each run
- * measures {@code seconds} after a warm-up of the same length; prints p50, p99 and requests/s per
- * run and the medians.
+ * each sending requests for random events back to back with HTTP Basic credentials on its own
+ * keep-alive connection ({@link ClosedLoop}: the answer is read, not parsed). Each run measures
+ * {@code seconds} after a warm-up of the same length; prints p50, p99, requests/s and CPU per
+ * request (server JVM, PostgreSQL, clients) per run and the medians.
  *
  * <pre>
  * java -cp "bench/target/classes:$(cat bench/target/cp.txt)" dev.parallax.bench.DiscrepancyBench \
@@ -51,7 +46,8 @@ public final class DiscrepancyBench {
         int events = args.length > 3 ? Integer.parseInt(args[3]) : 2000;
         int perEvent = args.length > 4 ? Integer.parseInt(args[4]) : 20;
         BenchServer.requireBuild();
-        try (BenchServer server = BenchServer.start("parallax-bench-", PASSWORD, Map.of())) {
+        try (BenchServer server = BenchServer.start("parallax-bench-", PASSWORD, Map.of(),
+                BenchServer.jvmOptions())) {
             Path dataDir = server.dataDir;
             String base = server.base;
             int pgPort = Integer.parseInt(Files.readString(dataDir.resolve("postgres.port")).strip());
@@ -62,19 +58,21 @@ public final class DiscrepancyBench {
             String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD)
                     .getBytes(StandardCharsets.UTF_8));
             check(base, auth, perEvent);
+            ProcessCpu cpu = new ProcessCpu(server.process().pid(), dataDir);
             List<double[]> results = new ArrayList<>();
             for (int run = 0; run <= runs; run++) {
-                double[] r = load(base, auth, clients, seconds, events, run);
-                if (run == 0) {
-                    System.out.printf("warm-up: p50 %.1f ms, p99 %.1f ms, %.0f requests/s%n", r[0], r[1], r[2]);
-                    continue;
+                ClosedLoop.Result r = ClosedLoop.run(base, auth, clients, seconds, run, cpu,
+                        random -> "/api/events/bench-event-" + random.nextInt(events) + "/discrepancies");
+                System.out.printf("%s: %s%n", run == 0 ? "warm-up" : "run " + run, r);
+                if (run > 0) {
+                    results.add(new double[] {r.p50(), r.p99(), r.perSecond(), r.serverCpuMs(), r.postgresCpuMs(),
+                            r.clientCpuMs()});
                 }
-                results.add(r);
-                System.out.printf("run %d: p50 %.1f ms, p99 %.1f ms, %.0f requests/s (%d requests)%n", run, r[0], r[1],
-                        r[2], (long) r[3]);
             }
-            System.out.printf("median of %d runs: p50 %.1f ms, p99 %.1f ms, %.0f requests/s%n", runs,
-                    median(results, 0), median(results, 1), median(results, 2));
+            System.out.printf("median of %d runs: p50 %.1f ms, p99 %.1f ms, %.0f requests/s; CPU per request: "
+                            + "server JVM %.2f ms, PostgreSQL %.2f ms, clients %.2f ms%n", runs, median(results, 0),
+                    median(results, 1), median(results, 2), median(results, 3), median(results, 4),
+                    median(results, 5));
         }
     }
 
@@ -101,6 +99,10 @@ public final class DiscrepancyBench {
                     insert into events (id, public_id, label, event_date, article_count, outlet_count)
                     select 10000000 + e, 'bench-event-' || e, 'Bench event ' || e, date '2024-01-01' + e %% 700, 4, 4
                     from generate_series(0, %d) e""".formatted(events - 1));
+            st.execute("""
+                    insert into event_articles (article_id, event_id)
+                    select encode(sha256(('bench ' || e || '/' || k)::bytea), 'hex'), 10000000 + e
+                    from generate_series(0, %d) e, generate_series(0, 3) k""".formatted(events - 1));
             st.execute("""
                     insert into claim_groups (id, event_id, public_id, position, summary, members, independent)
                     select 10000000 + e * %1$d + g, 10000000 + e, 'bench-cg-' || e || '-' || g, g,
@@ -143,68 +145,6 @@ public final class DiscrepancyBench {
             throw new IllegalStateException("unexpected answer " + response.statusCode() + ": " + response.body());
         }
         System.out.printf("one answer: %d bytes%n", response.body().length());
-    }
-
-    /** Returns p50 ms, p99 ms, requests/s, request count. */
-    private static double[] load(String base, String auth, int clients, int seconds, int events, int run)
-            throws InterruptedException {
-        CountDownLatch start = new CountDownLatch(1);
-        CountDownLatch done = new CountDownLatch(clients);
-        long[][] latencies = new long[clients][];
-        int[] counts = new int[clients];
-        AtomicLong failures = new AtomicLong();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds) + TimeUnit.SECONDS.toNanos(1);
-        for (int i = 0; i < clients; i++) {
-            int client = i;
-            Thread thread = new Thread(() -> {
-                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                        .connectTimeout(Duration.ofSeconds(5)).build();
-                Random random = new Random(run * 1000L + client);
-                long[] mine = new long[1 << 16];
-                int n = 0;
-                try {
-                    start.await();
-                    while (System.nanoTime() < deadline) {
-                        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/events/bench-event-"
-                                + random.nextInt(events) + "/discrepancies")).header("Authorization", auth).build();
-                        long t0 = System.nanoTime();
-                        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                        long took = System.nanoTime() - t0;
-                        if (response.statusCode() != 200) {
-                            failures.incrementAndGet();
-                        }
-                        if (n == mine.length) {
-                            mine = Arrays.copyOf(mine, n * 2);
-                        }
-                        mine[n++] = took;
-                    }
-                } catch (IOException | InterruptedException e) {
-                    failures.incrementAndGet();
-                } finally {
-                    latencies[client] = mine;
-                    counts[client] = n;
-                    done.countDown();
-                }
-            }, "client-" + i);
-            thread.start();
-        }
-        long began = System.nanoTime();
-        start.countDown();
-        done.await();
-        double elapsed = (System.nanoTime() - began) / 1e9;
-        int total = Arrays.stream(counts).sum();
-        long[] all = new long[total];
-        int at = 0;
-        for (int i = 0; i < clients; i++) {
-            System.arraycopy(latencies[i], 0, all, at, counts[i]);
-            at += counts[i];
-        }
-        Arrays.sort(all);
-        if (failures.get() > 0) {
-            System.out.printf("  %d failed requests%n", failures.get());
-        }
-        return new double[] {all[(int) (total * 0.50)] / 1e6, all[Math.min(total - 1, (int) (total * 0.99))] / 1e6,
-                total / elapsed, total};
     }
 
     private static double median(List<double[]> results, int index) {

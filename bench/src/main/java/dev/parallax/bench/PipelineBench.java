@@ -250,7 +250,7 @@ public final class PipelineBench {
         return r.body();
     }
 
-    private static List<String> field(String body, String regex) {
+    static List<String> field(String body, String regex) {
         List<String> found = new ArrayList<>();
         Matcher m = Pattern.compile(regex).matcher(body);
         while (m.find()) {
