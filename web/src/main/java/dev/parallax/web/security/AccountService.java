@@ -7,8 +7,11 @@ import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
@@ -23,22 +26,29 @@ import java.util.concurrent.ConcurrentHashMap;
 public class AccountService {
     static final int BCRYPT_COST = 10;
     private static final int MAX_REMEMBERED = 10_000;
+    static final Duration REMEMBER = Duration.ofSeconds(10);
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Compared against when the user does not exist, so both cases take a bcrypt's time. */
     private static final String DUMMY_HASH = BcryptUtil.bcryptHash("no such user", BCRYPT_COST);
 
     private final UserRepository users;
     private final ParallaxConfig config;
+    private final TransactionSynchronizationRegistry transactions;
     /**
-     * SHA-256 of credentials already checked, mapped to the bcrypt hash they matched, so each
-     * request does not pay ~50 ms of bcrypt. A changed password changes the stored hash, which
-     * makes the remembered entry stale by itself.
+     * Credentials checked lately, by SHA-256 of user name and password: HTTP Basic sends them with
+     * every request, and neither ~50 ms of bcrypt nor a database read per request is affordable
+     * under load. Within {@link #REMEMBER} an entry answers alone; after it, the user is read again
+     * and bcrypt runs only if the stored hash changed. A password or role change or a deletion here
+     * forgets the user at once; on another instance sharing the database, within {@link #REMEMBER}.
      */
-    private final Map<String, String> verified = new ConcurrentHashMap<>();
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
-    public AccountService(UserRepository users, ParallaxConfig config) {
+    private record Verified(Account account, String passwordHash, long until) {}
+
+    public AccountService(UserRepository users, ParallaxConfig config, TransactionSynchronizationRegistry transactions) {
         this.users = users;
         this.config = config;
+        this.transactions = transactions;
     }
 
     @Transactional
@@ -68,24 +78,55 @@ public class AccountService {
     }
 
     /** The account these credentials belong to, or empty when the user is unknown or the password wrong. */
-    @Transactional
     public Optional<Account> authenticate(String username, String password) {
         String key = Secrets.sha256(username + '\0' + password);
+        Verified known = verified.get(key);
+        if (known != null && System.nanoTime() - known.until() < 0) {
+            return Optional.of(known.account());
+        }
+        return QuarkusTransaction.joiningExisting().call(() -> check(key, known, username, password));
+    }
+
+    private Optional<Account> check(String key, Verified known, String username, String password) {
         UserEntity user = users.findByUsername(username).orElse(null);
         if (user == null) {
             BcryptUtil.matches(password, DUMMY_HASH);
             return Optional.empty();
         }
-        if (!user.passwordHash.equals(verified.get(key))) {
-            if (!BcryptUtil.matches(password, user.passwordHash)) {
-                return Optional.empty();
-            }
-            if (verified.size() >= MAX_REMEMBERED) {
-                verified.clear();
-            }
-            verified.put(key, user.passwordHash);
+        boolean sameHash = known != null && user.passwordHash.equals(known.passwordHash());
+        if (!sameHash && !BcryptUtil.matches(password, user.passwordHash)) {
+            verified.remove(key);
+            return Optional.empty();
         }
-        return account(user);
+        Optional<Account> account = account(user);
+        if (account.isEmpty()) {
+            verified.remove(key);
+            return account;
+        }
+        if (verified.size() >= MAX_REMEMBERED) {
+            verified.clear();
+        }
+        verified.put(key, new Verified(account.get(), user.passwordHash, System.nanoTime() + REMEMBER.toNanos()));
+        return account;
+    }
+
+    /**
+     * Forgets what was verified for this user, now and again when the current transaction ends
+     * (so a request that read the old row meanwhile does not bring it back).
+     */
+    void forget(String username) {
+        verified.values().removeIf(v -> v.account().username().equals(username));
+        if (transactions != null && transactions.getTransactionStatus() == jakarta.transaction.Status.STATUS_ACTIVE) {
+            transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+                @Override
+                public void beforeCompletion() {}
+
+                @Override
+                public void afterCompletion(int status) {
+                    verified.values().removeIf(v -> v.account().username().equals(username));
+                }
+            });
+        }
     }
 
     static Optional<Account> account(UserEntity user) {

@@ -25,10 +25,12 @@ public class UserService {
 
     private final UserRepository users;
     private final SessionRepository sessions;
+    private final AccountService accounts;
 
-    public UserService(UserRepository users, SessionRepository sessions) {
+    public UserService(UserRepository users, SessionRepository sessions, AccountService accounts) {
         this.users = users;
         this.sessions = sessions;
+        this.accounts = accounts;
     }
 
     @Transactional
@@ -76,6 +78,7 @@ public class UserService {
             requireAnotherAdmin(user, "demote");
         }
         role.ifPresent(r -> user.role = r.label());
+        accounts.forget(user.username);
         if (hash != null) {
             user.passwordHash = hash;
             sessions.deleteForUser(user.id);
@@ -91,6 +94,7 @@ public class UserService {
             requireAnotherAdmin(user, "delete");
         }
         users.delete(user);
+        accounts.forget(user.username);
     }
 
     private void requireAnotherAdmin(UserEntity user, String verb) {
