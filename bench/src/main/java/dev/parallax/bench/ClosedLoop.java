@@ -12,7 +12,7 @@ import java.util.function.Function;
 /**
  * {@code clients} closed-loop clients, each on its own keep-alive connection, sending GETs back to
  * back for {@code seconds}; the path of each request comes from {@code paths} (given the client's
- * own seeded Random). Reports p50/p99 latency over every request, requests per second, and the
+ * own seeded Random; null ends that client early). Reports p50/p99 latency over every request, requests per second, and the
  * server's and the clients' CPU per request.
  */
 final class ClosedLoop {
@@ -50,6 +50,9 @@ final class ClosedLoop {
                     start.await();
                     while (System.nanoTime() < deadline[0]) {
                         String path = paths.apply(random);
+                        if (path == null) {
+                            break; // a sweep that is done
+                        }
                         long t0 = System.nanoTime();
                         int status = http.get(path);
                         long took = System.nanoTime() - t0;

@@ -25,7 +25,8 @@ import java.util.Map;
  * {@code events} events of {@code perEvent} discrepancies, each with 4 pieces of evidence from 4
  * of 20 outlets' articles (a quarter of them reviewed), then runs {@code clients} clients on loopback,
  * each sending requests for random events back to back with HTTP Basic credentials on its own
- * keep-alive connection ({@link ClosedLoop}: the answer is read, not parsed). Each run measures
+ * keep-alive connection ({@link ClosedLoop}: the answer is read, not parsed). First 4 clients read
+ * every event once (the cost of a first read, printed apart), then each run measures
  * {@code seconds} after a warm-up of the same length; prints p50, p99, requests/s and CPU per
  * request (server JVM, PostgreSQL, clients) per run and the medians.
  *
@@ -59,6 +60,13 @@ public final class DiscrepancyBench {
                     .getBytes(StandardCharsets.UTF_8));
             check(base, auth, perEvent);
             ProcessCpu cpu = new ProcessCpu(server.process().pid(), dataDir);
+            // every event once, by 4 clients: what a first read costs (nothing kept yet)
+            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+            ClosedLoop.Result first = ClosedLoop.run(base, auth, 4, 3600, 99, cpu, random -> {
+                int e = next.getAndIncrement();
+                return e < events ? "/api/events/bench-event-" + e + "/discrepancies" : null;
+            });
+            System.out.printf("first read of every event (4 clients): %s%n", first);
             List<double[]> results = new ArrayList<>();
             for (int run = 0; run <= runs; run++) {
                 ClosedLoop.Result r = ClosedLoop.run(base, auth, clients, seconds, run, cpu,
