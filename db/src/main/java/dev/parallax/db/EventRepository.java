@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -218,6 +219,76 @@ public class EventRepository implements PanacheRepository<EventEntity> {
         return counts;
     }
 
+    /** Open discrepancies (no review yet, or reviewed as open) by type, per event of these. */
+    public Map<Long, Map<String, Long>> openCounts(Collection<Long> eventIds) {
+        Map<Long, Map<String, Long>> counts = new HashMap<>();
+        if (eventIds.isEmpty()) {
+            return counts;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select d.event_id, d.type, count(*)
+                from discrepancies d left join reviews r on r.fingerprint = d.fingerprint
+                where d.event_id in (:ids) and coalesce(r.status, 'open') = 'open'
+                group by 1, 2
+                """).setParameter("ids", eventIds).getResultList();
+        for (Object[] r : rows) {
+            counts.computeIfAbsent(((Number) r[0]).longValue(), k -> new TreeMap<>())
+                    .put((String) r[1], ((Number) r[2]).longValue());
+        }
+        return counts;
+    }
+
+    /**
+     * What an event's page depends on: its own row (rewritten whenever its accounts are compared
+     * again) and the reviews of its discrepancies. Empty when there is no such event.
+     */
+    public Optional<String> pageStamp(String publicId) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = getEntityManager().createNativeQuery("""
+                select e.id || '@' || e.updated_at || '/' || coalesce((select count(*) || ':' || max(r.updated_at)
+                    from discrepancies d join reviews r on r.fingerprint = d.fingerprint
+                    where d.event_id = e.id), '')
+                from events e where e.public_id = :id
+                """).setParameter("id", publicId).getResultList();
+        return rows.stream().findFirst().map(String::valueOf);
+    }
+
+    /** The event's discrepancies in rank order, each with its claim group's public id and review status. */
+    public List<StoredDiscrepancyRow> discrepancies(long eventId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select d.id, d.fingerprint, d.type, d.severity, d.summary, g.public_id, coalesce(r.status, 'open')
+                from discrepancies d left join claim_groups g on g.id = d.claim_group_id
+                    left join reviews r on r.fingerprint = d.fingerprint
+                where d.event_id = :id order by d.rank, d.id
+                """).setParameter("id", eventId).getResultList();
+        List<StoredDiscrepancyRow> found = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            found.add(new StoredDiscrepancyRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                    (String) r[3], (String) r[4], (String) r[5], (String) r[6]));
+        }
+        return found;
+    }
+
+    /** The evidence of these discrepancies by discrepancy row id, each list in its stored order. */
+    public Map<Long, List<EvidenceSpanRow>> evidenceSpans(Collection<Long> discrepancyIds) {
+        Map<Long, List<EvidenceSpanRow>> found = new HashMap<>();
+        if (discrepancyIds.isEmpty()) {
+            return found;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select v.discrepancy_id, v.article_id, v.text, v.start_cp, v.end_cp
+                from evidence v where v.discrepancy_id in (:ids) order by v.discrepancy_id, v.position
+                """).setParameter("ids", discrepancyIds).getResultList();
+        for (Object[] r : rows) {
+            found.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(new EvidenceSpanRow(
+                    (String) r[1], (String) r[2], ((Number) r[3]).intValue(), ((Number) r[4]).intValue()));
+        }
+        return found;
+    }
+
     public List<ClaimGroupEntity> claimGroups(long eventId) {
         return getEntityManager().createQuery(
                         "from ClaimGroupEntity g where g.event.id = :id order by g.position, g.id", ClaimGroupEntity.class)
@@ -250,6 +321,25 @@ public class EventRepository implements PanacheRepository<EventEntity> {
             where.append(" and exists (select 1 from event_articles ea join articles a on a.id = ea.article_id"
                     + " join outlets o on o.id = a.outlet_id where ea.event_id = e.id and o.name = :outlet)");
             params.put("outlet", filter.outlet());
+        }
+        if (filter.text() != null) {
+            int i = 0;
+            for (String word : filter.text().toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                String name = "word" + i++;
+                where.append(" and (strpos(lower(e.label), :").append(name).append(") > 0")
+                        .append(" or strpos(lower(cast(e.places as text)), :").append(name).append(") > 0")
+                        .append(" or strpos(lower(cast(e.participants as text)), :").append(name).append(") > 0")
+                        .append(" or exists (select 1 from event_articles ea join articles a on a.id = ea.article_id")
+                        .append(" where ea.event_id = e.id and strpos(lower(a.title), :").append(name).append(") > 0))");
+                params.put(name, word);
+            }
+        }
+        if (filter.type() != null) {
+            where.append(" and exists (select 1 from discrepancies d where d.event_id = e.id and d.type = :type)");
+            params.put("type", filter.type());
         }
         return where.toString();
     }

@@ -1,5 +1,6 @@
 package dev.parallax.web.api;
 
+import dev.parallax.comparator.report.DiscrepancyType;
 import dev.parallax.db.EventFilter;
 import dev.parallax.web.api.EventViews.Alignment;
 import dev.parallax.web.api.EventViews.ClaimGroupView;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,7 +40,8 @@ public class EventResource {
     @Operation(summary = "List events, latest first",
             description = "Page with page/size (page from 1) or offset/limit. Filters: from/to (inclusive event days "
                     + "like 2022-12-19), place and participant (an entity id like minsk, or a name; case-insensitive), "
-                    + "outlet (exact name of an outlet with an account of the event). Ordered by event day (undated "
+                    + "outlet (exact name of an outlet with an account of the event), q (words that must each occur in "
+                    + "the label, places, participants or an account's title), type (a discrepancy type the event has, like DATE). Ordered by event day (undated "
                     + "last), then creation, so pages never overlap.")
     @APIResponse(responseCode = "200", description = "one page", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "page", value = """
@@ -49,7 +52,8 @@ public class EventResource {
     @APIResponse(responseCode = "400", description = "a bad filter or paging parameter, named in errors")
     public EventPage list(@RestQuery String page, @RestQuery String size, @RestQuery String offset,
                           @RestQuery String limit, @RestQuery String from, @RestQuery String to,
-                          @RestQuery String place, @RestQuery String participant, @RestQuery String outlet) {
+                          @RestQuery String place, @RestQuery String participant, @RestQuery String outlet,
+                          @RestQuery String q, @RestQuery String type) {
         int max = config.api().maxPageSize();
         Integer pageNo = QueryParams.integer("page", page, 1, Integer.MAX_VALUE / max);
         Integer pageSize = QueryParams.integer("size", size, 1, max);
@@ -65,8 +69,12 @@ public class EventResource {
         if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
             throw ProblemException.badField("to", "must not be before from");
         }
+        String discrepancyType = blankToNull(type);
+        if (discrepancyType != null && Arrays.stream(DiscrepancyType.values()).noneMatch(t -> t.name().equals(discrepancyType))) {
+            throw ProblemException.badField("type", "must be one of " + Arrays.toString(DiscrepancyType.values()));
+        }
         return events.list(new EventFilter(fromDay, toDay, blankToNull(place), blankToNull(participant),
-                blankToNull(outlet)), skip, take);
+                blankToNull(outlet), blankToNull(q), discrepancyType), skip, take);
     }
 
     @GET

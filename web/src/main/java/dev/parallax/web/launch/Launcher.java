@@ -86,7 +86,13 @@ public final class Launcher {
             }
             ParallaxApplication.request = request;
             AtomicInteger exitCode = new AtomicInteger();
-            Quarkus.run(ParallaxApplication.class, (code, failure) -> exitCode.set(code), new String[0]);
+            Quarkus.run(ParallaxApplication.class, (code, failure) -> {
+                exitCode.set(code);
+                if (failure != null) {
+                    // a start that fails must say why, in one line, not exit silently
+                    System.err.println("parallax: cannot start: " + reason(failure));
+                }
+            }, new String[0]);
             return exitCode.get();
         } finally {
             quarkusStopped.countDown();
@@ -97,6 +103,17 @@ public final class Launcher {
                 // the hook is already running
             }
         }
+    }
+
+    /** The innermost cause's message: what went wrong, not the layers it travelled through. */
+    static String reason(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage();
+        return (message == null || message.isBlank() ? cause.getClass().getSimpleName() : message)
+                .lines().findFirst().orElse("").strip();
     }
 
     private static String launchName(LaunchRequest request) {

@@ -1,9 +1,11 @@
 package dev.parallax.web.page;
 
-import dev.parallax.comparator.report.Discrepancy;
 import dev.parallax.comparator.report.DiscrepancyType;
-import dev.parallax.comparator.report.Event;
+import dev.parallax.db.EventFilter;
+import dev.parallax.web.api.OutletSummary;
 import dev.parallax.web.api.ProblemException;
+import dev.parallax.web.service.OutletService;
+import dev.parallax.web.service.StoredEvents;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -11,13 +13,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeSet;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /** The events list (search and filters) and one event: alignment, discrepancies, coverage, naming. */
@@ -54,10 +53,14 @@ public class EventPages {
     public record EventRow(String id, String label, String date, List<String> places, List<String> participants,
                            int outlets, int accounts, List<TypeCount> open, int total) {}
 
-    private final ComparedEvents events;
+    private final StoredEvents events;
+    private final EventPageCache pages;
+    private final OutletService outlets;
 
-    public EventPages(ComparedEvents events) {
+    public EventPages(StoredEvents events, EventPageCache pages, OutletService outlets) {
         this.events = events;
+        this.pages = pages;
+        this.outlets = outlets;
     }
 
     @GET
@@ -65,31 +68,21 @@ public class EventPages {
                        @RestQuery String to, @RestQuery String page) {
         ListForm form = new ListForm(ArticlePages.trim(q), ArticlePages.trim(type), ArticlePages.trim(outlet),
                 ArticlePages.trim(from), ArticlePages.trim(to));
-        List<EventRow> rows = new ArrayList<>();
-        TreeSet<String> outlets = new TreeSet<>();
-        for (EventView view : events.views()) {
-            view.accounts().forEach(a -> outlets.add(a.outlet()));
-            EventRow row = row(view);
-            if (matches(row, view, form)) {
-                rows.add(row);
-            }
-        }
-        // newest event first, the way a desk reads
-        rows.sort((a, b) -> b.date().compareTo(a.date()) != 0 ? b.date().compareTo(a.date()) : a.id().compareTo(b.id()));
         int pageNo = Paging.number(page);
-        Paging paging = Paging.of(pageNo, PAGE_SIZE, rows.size(), "/events", form.query());
-        List<EventRow> shown = rows.subList(Math.min(rows.size(), (pageNo - 1) * PAGE_SIZE),
-                Math.min(rows.size(), pageNo * PAGE_SIZE));
-        return Templates.list(shown, form, Arrays.stream(DiscrepancyType.values()).map(Enum::name).toList(),
-                new ArrayList<>(outlets), paging).render();
+        StoredEvents.Listing listing = events.list(new EventFilter(day(form.from()), day(form.to()), null, null,
+                form.outlet(), form.q(), knownType(form.type())), (pageNo - 1) * PAGE_SIZE, PAGE_SIZE);
+        Paging paging = Paging.of(pageNo, PAGE_SIZE, listing.total(), "/events", form.query());
+        return Templates.list(listing.items().stream().map(EventPages::row).toList(), form,
+                Arrays.stream(DiscrepancyType.values()).map(Enum::name).toList(),
+                outlets.list().stream().map(OutletSummary::name).sorted().toList(), paging).render();
     }
 
     @GET
     @Path("{id}")
     public String event(@PathParam("id") String id) {
-        String body = events.body(id, view -> Templates.eventBody(view).render()).orElseThrow(() -> noEvent(id));
-        // an import between the two lookups can regroup the events: then this id may be gone
-        return Templates.event(events.view(id).orElseThrow(() -> noEvent(id)), new RenderedBody(body)).render();
+        EventPageCache.Page page = pages.page(id, view -> Templates.eventBody(view).render())
+                .orElseThrow(() -> noEvent(id));
+        return Templates.event(page.view(), new RenderedBody(page.body())).render();
     }
 
     private static ProblemException noEvent(String id) {
@@ -97,40 +90,25 @@ public class EventPages {
                 "no event with id " + id + "; events are listed at /events", List.of());
     }
 
-    private static EventRow row(EventView view) {
-        Event e = view.event();
-        Map<DiscrepancyType, Integer> counts = new EnumMap<>(DiscrepancyType.class);
-        for (Discrepancy d : e.discrepancies()) {
-            counts.merge(d.type(), 1, Integer::sum);
-        }
-        List<TypeCount> open = counts.entrySet().stream().filter(c -> c.getKey() != DiscrepancyType.SPELLING)
-                .map(c -> new TypeCount(c.getKey().name(), c.getValue())).toList();
-        return new EventRow(e.id(), e.label(), view.date(), view.places(), view.participants(),
-                (int) view.accounts().stream().map(EventView.Account::outlet).distinct().count(), view.accounts().size(),
-                open, e.discrepancies().size());
+    private static EventRow row(StoredEvents.Listed listed) {
+        var r = listed.row();
+        // SPELLING is left out of the badges: it is shown muted on the page, never a conflict on its own
+        List<TypeCount> open = listed.open().entrySet().stream().filter(c -> !c.getKey().equals("SPELLING"))
+                .map(c -> new TypeCount(c.getKey(), c.getValue().intValue())).toList();
+        return new EventRow(r.publicId(), r.label(), r.date() == null ? "" : r.date().toString(), listed.places(),
+                listed.participants(), r.outletCount(), r.articleCount(), open, (int) r.discrepancyCount());
     }
 
-    private static boolean matches(EventRow row, EventView view, ListForm form) {
-        Event e = view.event();
-        if (form.q() != null) {
-            String haystack = (row.label() + " " + String.join(" ", row.places()) + " "
-                    + String.join(" ", row.participants()) + " " + String.join(" ", e.participants()))
-                    .toLowerCase(Locale.ROOT);
-            for (String word : form.q().toLowerCase(Locale.ROOT).split("\\s+")) {
-                if (!haystack.contains(word)) {
-                    return false;
-                }
-            }
+    /** A day typed into the filter form; anything else filters nothing rather than failing the page. */
+    private static LocalDate day(String value) {
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            return null;
         }
-        if (form.type() != null && e.discrepancies().stream().noneMatch(d -> d.type().name().equals(form.type()))) {
-            return false;
-        }
-        if (form.outlet() != null && view.accounts().stream().noneMatch(a -> form.outlet().equals(a.outlet()))) {
-            return false;
-        }
-        if (form.from() != null && (row.date().isEmpty() || row.date().compareTo(form.from()) < 0)) {
-            return false;
-        }
-        return form.to() == null || (!row.date().isEmpty() && row.date().compareTo(form.to()) <= 0);
+    }
+
+    private static String knownType(String type) {
+        return type != null && Arrays.stream(DiscrepancyType.values()).anyMatch(t -> t.name().equals(type)) ? type : null;
     }
 }

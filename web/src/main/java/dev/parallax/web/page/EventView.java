@@ -44,8 +44,9 @@ public record EventView(Event event, String date, List<String> places, List<Stri
 
     public record EvidenceItem(String articleId, String outlet, String text) {}
 
+    /** {@code status}: the review status of the discrepancy ("open" when nobody reviewed it yet). */
     public record DiscrepancyItem(int rank, String id, String type, String severity, String summary, int claimNumber,
-                                  List<EvidenceItem> evidence, String fingerprint) {}
+                                  List<EvidenceItem> evidence, String fingerprint, String status) {}
 
     /** {@code cells}: "yes", "copy" (carried, as a copy of another account's wire story) or "" per claim. */
     public record CoverageRow(Account account, List<String> cells, int carried) {}
@@ -55,7 +56,8 @@ public record EventView(Event event, String date, List<String> places, List<Stri
 
     private static final PassageDiffer DIFFER = new PassageDiffer(new WordDiffer(400));
 
-    public static EventView of(Event event, List<AnalyzedArticle> accounts) {
+    /** {@code statuses}: review status by discrepancy fingerprint; a fingerprint not in it is open. */
+    public static EventView of(Event event, List<AnalyzedArticle> accounts, Map<String, String> statuses) {
         Map<String, AnalyzedArticle> byId = new LinkedHashMap<>();
         accounts.forEach(a -> byId.put(a.id(), a));
         List<Account> columns = columns(event, byId);
@@ -89,7 +91,7 @@ public record EventView(Event event, String date, List<String> places, List<Stri
                     columnName(columns, columnOf, s.article()), s.text())).toList();
             discrepancies.add(new DiscrepancyItem(++rank, d.id(), d.type().name(), d.severity().name(), d.summary(),
                     d.claimGroup() == null ? 0 : groupNumber.getOrDefault(d.claimGroup(), 0), evidence,
-                    d.fingerprint()));
+                    d.fingerprint(), statuses.getOrDefault(d.fingerprint(), "open")));
         }
 
         List<List<String>> clusters = copyClusters(event, columns, columnOf);
@@ -110,6 +112,14 @@ public record EventView(Event event, String date, List<String> places, List<Stri
                 event.places().stream().map(p -> names.getOrDefault(p, p)).toList(),
                 event.participants().stream().map(p -> names.getOrDefault(p, p)).toList(),
                 columns, alignment, discrepancies, coverage, clusters, naming(columns, byId, names));
+    }
+
+    /** The same view with the discrepancies' review statuses replaced (by fingerprint; missing ones are open). */
+    public EventView withStatuses(Map<String, String> statuses) {
+        List<DiscrepancyItem> items = discrepancies.stream().map(d -> new DiscrepancyItem(d.rank(), d.id(), d.type(),
+                d.severity(), d.summary(), d.claimNumber(), d.evidence(), d.fingerprint(),
+                statuses.getOrDefault(d.fingerprint(), "open"))).toList();
+        return new EventView(event, date, places, participants, accounts, alignment, items, coverage, copyClusters, naming);
     }
 
     /** Most common surface of each entity id (ties: the longer one), for people-friendly names. */

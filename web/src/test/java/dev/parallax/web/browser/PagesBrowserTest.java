@@ -13,6 +13,7 @@ import dev.parallax.core.model.SourceFormat;
 import dev.parallax.db.ArticleFilter;
 import dev.parallax.web.api.ArticleSummary;
 import dev.parallax.web.service.ArticleImportService;
+import dev.parallax.web.service.JobWorker;
 import dev.parallax.web.service.ArticleQueryService;
 import dev.parallax.web.service.DemoCorpus;
 import dev.parallax.web.service.ImportReport;
@@ -50,12 +51,16 @@ class PagesBrowserTest {
     @Inject
     ArticleImportService imports;
 
+    @Inject
+    JobWorker worker;
+
     private Browser browser;
 
     @BeforeAll
     void start() {
         ImportReport report = demo.load("demo");
         assertTrue(report.failed().isEmpty(), () -> "demo corpus failed to load: " + report.failed());
+        worker.runUntilIdle(); // the import's background job stores the events the pages show
         browser = new Browser(base);
     }
 
@@ -83,6 +88,13 @@ class PagesBrowserTest {
         assertTrue(browser.text().contains("Accounts that copy one wire story"), "wire copies are named");
         assertFalse(browser.findAll("table.naming tr.varies").isEmpty(), "outlets that name someone differently stand out");
         browser.screenshot("event");
+        String event = browser.path();
+
+        // each discrepancy opens for review: the page and the review queue speak of the same fingerprints
+        browser.follow("ol.discrepancies li .review-link");
+        assertTrue(browser.path().matches("/discrepancies/[0-9a-f]{64}"), browser.path());
+        assertFalse(browser.findAll(".evidence-context blockquote mark").isEmpty(), "the evidence is shown in context");
+        browser.open(event);
 
         // the event page offers a side-by-side view of any two of its accounts
         browser.follow("form[action='/diff'] button");

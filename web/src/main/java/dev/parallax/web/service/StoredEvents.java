@@ -1,0 +1,162 @@
+package dev.parallax.web.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.comparator.report.ClaimGroup;
+import dev.parallax.comparator.report.Discrepancy;
+import dev.parallax.comparator.report.DiscrepancyType;
+import dev.parallax.comparator.report.Event;
+import dev.parallax.comparator.report.Severity;
+import dev.parallax.comparator.report.Span;
+import dev.parallax.core.model.Entity;
+import dev.parallax.db.ClaimGroupEntity;
+import dev.parallax.db.EventArticleRow;
+import dev.parallax.db.EventFilter;
+import dev.parallax.db.EventRepository;
+import dev.parallax.db.EventRow;
+import dev.parallax.db.EvidenceSpanRow;
+import dev.parallax.db.StoredDiscrepancyRow;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Stored events read back in the comparator's report shape (the JSON contract), for the pages: the
+ * event as the background jobs stored it, with the fingerprints and review statuses the review
+ * queue knows, so a page and the queue always speak of the same discrepancies.
+ */
+@ApplicationScoped
+public class StoredEvents {
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+    private static final TypeReference<List<Span>> SPANS = new TypeReference<>() {};
+    private static final TypeReference<List<List<String>>> COPIES = new TypeReference<>() {};
+
+    private final EventRepository events;
+    private final AnalyzerProvider analyzers;
+    private final ObjectMapper json;
+
+    public StoredEvents(EventRepository events, AnalyzerProvider analyzers, ObjectMapper json) {
+        this.events = events;
+        this.analyzers = analyzers;
+        this.json = json;
+    }
+
+    /**
+     * A stored event: {@code stamp} changes whenever anything shown of it changes (a new comparison
+     * of its accounts, a review of one of its discrepancies); {@code statuses} is the review status
+     * by fingerprint ("open" when nobody reviewed it yet).
+     */
+    public record Loaded(Event event, String stamp, Map<String, String> statuses) {}
+
+    /** An event in a listing, with its open discrepancies by type. */
+    public record Listed(EventRow row, List<String> places, List<String> participants, Map<String, Long> open) {}
+
+    public record Listing(List<Listed> items, long total) {}
+
+    /** What {@link #load} would return a stamp for, without reading the event; empty when there is no such event. */
+    @Transactional
+    public Optional<String> stamp(String publicId) {
+        return events.pageStamp(publicId);
+    }
+
+    /** The stored event with its claim groups, ranked discrepancies and evidence; empty when there is none. */
+    @Transactional
+    public Optional<Loaded> load(String publicId) {
+        // the stamp first: data read after it can only be newer, so a cache never keeps old data under a new stamp
+        Optional<String> stamp = events.pageStamp(publicId);
+        Optional<EventRow> found = events.row(publicId);
+        if (stamp.isEmpty() || found.isEmpty()) {
+            return Optional.empty();
+        }
+        EventRow row = found.get();
+        List<String> articles = events.articles(row.id()).stream().map(EventArticleRow::id).toList();
+        List<ClaimGroup> groups = new ArrayList<>();
+        for (ClaimGroupEntity g : events.claimGroups(row.id())) {
+            groups.add(new ClaimGroup(g.publicId, g.summary, read(g.members, SPANS), read(g.copies, COPIES),
+                    g.independent));
+        }
+        List<StoredDiscrepancyRow> rows = events.discrepancies(row.id());
+        Map<Long, List<EvidenceSpanRow>> evidence = events.evidenceSpans(rows.stream().map(StoredDiscrepancyRow::id).toList());
+        List<Discrepancy> discrepancies = new ArrayList<>(rows.size());
+        Map<String, String> statuses = new HashMap<>();
+        for (StoredDiscrepancyRow d : rows) {
+            List<Span> spans = evidence.getOrDefault(d.id(), List.of()).stream()
+                    .map(v -> new Span(v.articleId(), v.text(), v.start(), v.end())).toList();
+            discrepancies.add(new Discrepancy(anchor(d.fingerprint()), DiscrepancyType.valueOf(d.type()),
+                    Severity.valueOf(d.severity()), d.summary(), d.claimGroup(), spans, d.fingerprint()));
+            statuses.put(d.fingerprint(), d.status());
+        }
+        Event event = new Event(row.publicId(), row.label(), row.date() == null ? null : row.date().toString(),
+                read(row.places(), STRINGS), read(row.participants(), STRINGS), articles, groups, discrepancies);
+        return Optional.of(new Loaded(event, stamp.get(), statuses));
+    }
+
+    /**
+     * The review status of each of the event's discrepancies by fingerprint, with the stamp they were
+     * read under; empty when there is no such event.
+     */
+    @Transactional
+    public Optional<Map.Entry<String, Map<String, String>>> statuses(String publicId) {
+        Optional<String> stamp = events.pageStamp(publicId);
+        Optional<EventRow> found = events.row(publicId);
+        if (stamp.isEmpty() || found.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> statuses = new HashMap<>();
+        events.discrepancies(found.get().id()).forEach(d -> statuses.put(d.fingerprint(), d.status()));
+        return Optional.of(Map.entry(stamp.get(), statuses));
+    }
+
+    /** The part of a stamp that moves only when the event itself is stored again (not when a review changes). */
+    public static String eventPart(String stamp) {
+        int slash = stamp.indexOf('/');
+        return slash < 0 ? stamp : stamp.substring(0, slash);
+    }
+
+    /** One page of events, latest first, with each one's open discrepancies by type and its people and places by name. */
+    @Transactional
+    public Listing list(EventFilter filter, int offset, int limit) {
+        List<EventRow> rows = events.list(filter, offset, limit);
+        Map<Long, Map<String, Long>> open = events.openCounts(rows.stream().map(EventRow::id).toList());
+        long total = rows.size() < limit && (offset == 0 || !rows.isEmpty()) ? offset + rows.size() : events.count(filter);
+        List<Listed> items = new ArrayList<>(rows.size());
+        for (EventRow r : rows) {
+            items.add(new Listed(r, names(read(r.places(), STRINGS)), names(read(r.participants(), STRINGS)),
+                    open.getOrDefault(r.id(), Map.of())));
+        }
+        return new Listing(items, total);
+    }
+
+    /** Entity ids by their gazetteer names (with editors' aliases and merges); names Parallax does not know, as written. */
+    @Transactional
+    public List<String> names(Collection<String> ids) {
+        var gazetteer = analyzers.gazetteer();
+        Map<String, String> named = new LinkedHashMap<>();
+        for (String id : ids) {
+            String name = gazetteer.entity(id).map(Entity::name)
+                    .orElse(id.startsWith("unknown:") ? id.substring("unknown:".length()) : id);
+            named.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), name);
+        }
+        return List.copyOf(named.values());
+    }
+
+    /** A discrepancy's anchor on its event's page: short, stable (part of its fingerprint). */
+    public static String anchor(String fingerprint) {
+        return "d-" + fingerprint.substring(0, Math.min(12, fingerprint.length()));
+    }
+
+    private <T> T read(String stored, TypeReference<T> type) {
+        try {
+            return json.readValue(stored == null ? "[]" : stored, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON is not readable", e);
+        }
+    }
+}
