@@ -103,6 +103,37 @@ class PagesBrowserTest {
     }
 
     @Test
+    void anEditorPastesAnAccountWatchesItsJobAndReachesTheEventItJoined() {
+        String outlet = "Paste Desk " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        browser.open("/login?next=/import");
+        browser.find("#username").sendKeys("admin");
+        browser.find("#password").sendKeys("test-secret");
+        browser.follow("form[action='/login'] button[type=submit]");
+        assertEquals("/import", browser.path());
+        browser.find("#outlet").sendKeys(outlet);
+        browser.find("#title").sendKeys("Putin visits Minsk for talks with Lukashenko");
+        browser.script("document.getElementById('published').value = '2022-12-19'");
+        browser.find("#text").sendKeys("MINSK, Dec 19 - Russian President Vladimir Putin arrived in Minsk on Monday "
+                + "for talks with Alexander Lukashenko at the Palace of Independence, his first visit in over three "
+                + "years.\n\nLukashenko said the S-400 and Iskander systems Russia supplied were now on combat duty.\n\n"
+                + "Putin said Belarus would pay $128.5 per 1,000 cubic metres of Russian gas in 2023.");
+        browser.screenshot("import");
+        browser.submit("form[action='/import/text'] button[type=submit]");
+        assertTrue(browser.text().contains("1 new"), browser.text());
+
+        browser.follow("a[href^='/import/jobs/']");
+        assertTrue(browser.path().matches("/import/jobs/\\d+"), browser.path());
+        assertFalse(browser.findAll("progress").isEmpty(), "the job page shows progress");
+        worker.runUntilIdle();
+        browser.open(browser.path()); // the page refreshes itself; reload now rather than wait for it
+        assertTrue(browser.text().contains("Events this import created or changed"), browser.text());
+        browser.follow("main ul a[href^='/events/']");
+        assertTrue(browser.path().startsWith("/events/e-"), browser.path());
+        assertTrue(browser.text().contains(outlet), "the pasted account is a column of the event it joined");
+        browser.driver().manage().deleteAllCookies(); // the other tests read as a visitor
+    }
+
+    @Test
     void articleListFiltersByOutletAndLinksEachArticle() {
         browser.open("/articles?outlet=Northwire");
         assertEquals("Articles · Parallax", browser.title());
