@@ -27,17 +27,19 @@ public class JobResource {
     @Path("{id}")
     @Operation(summary = "A background job's progress",
             description = "state is queued, running (processed of total articles analyzed), done (events: the events "
-                    + "created or changed) or failed (error says why). Imports and deletions name their job.")
+                    + "created or changed) or failed (error says why). createdBy is the user who queued it (an import, a "
+                    + "deletion, an entity merge); it is null for jobs queued from the command line or the demo corpus. "
+                    + "Imports and deletions name their job.")
     @APIResponse(responseCode = "200", description = "the job", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = {
                     @ExampleObject(name = "running", value = """
                             {"id": 151, "kind": "analyze", "state": "running", "processed": 240, "total": 500,
-                             "events": [], "attempts": 1, "createdAt": "2026-11-23T14:02:01Z",
+                             "events": [], "attempts": 1, "createdBy": "editor.ana", "createdAt": "2026-11-23T14:02:01Z",
                              "startedAt": "2026-11-23T14:02:02Z", "url": "/api/jobs/151"}"""),
                     @ExampleObject(name = "done", value = """
                             {"id": 151, "kind": "analyze", "state": "done", "processed": 500, "total": 500,
-                             "events": ["e-4c1d2b7a9e0f1a2b"], "attempts": 1, "createdAt": "2026-11-23T14:02:01Z",
-                             "startedAt": "2026-11-23T14:02:02Z", "finishedAt": "2026-11-23T14:02:09Z",
+                             "events": ["e-4c1d2b7a9e0f1a2b"], "attempts": 1, "createdBy": "editor.ana",
+                             "createdAt": "2026-11-23T14:02:01Z", "startedAt": "2026-11-23T14:02:02Z", "finishedAt": "2026-11-23T14:02:09Z",
                              "url": "/api/jobs/151"}""")}))
     @APIResponse(responseCode = "404", description = "no such job")
     public JobView get(@PathParam("id") String id) {

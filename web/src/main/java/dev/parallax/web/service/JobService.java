@@ -7,6 +7,8 @@ import dev.parallax.db.JobEntity;
 import dev.parallax.db.JobRepository;
 import dev.parallax.web.api.ProblemException;
 import dev.parallax.web.config.PipelineConfig;
+import dev.parallax.web.security.CurrentUser;
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneOffset;
@@ -29,15 +31,22 @@ public class JobService {
     private final JobRepository jobs;
     private final ObjectMapper json;
     private final PipelineConfig config;
+    private final CurrentUser currentUser;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
-    public JobService(JobRepository jobs, ObjectMapper json, PipelineConfig config) {
+    public JobService(JobRepository jobs, ObjectMapper json, PipelineConfig config, CurrentUser currentUser) {
         this.jobs = jobs;
         this.json = json;
         this.config = config;
+        this.currentUser = currentUser;
     }
 
-    /** Analyze these articles and place them in events (already analyzed ones are not analyzed again). */
+    /**
+     * Analyze these articles and place them in events (already analyzed ones are not analyzed again).
+     *
+     * @param actor who asked for it; null means the signed-in user of the current request, if any
+     *              (an import from the command line or the demo corpus has none)
+     */
     public JobRef enqueueAnalysis(Collection<String> articleIds, String actor) {
         return enqueue(ClaimedJob.ANALYZE, articleIds, actor);
     }
@@ -57,13 +66,18 @@ public class JobService {
             job.kind = kind;
             job.articleIds = write(ids);
             job.total = ids.size();
-            job.createdBy = actor;
+            job.createdBy = actor != null ? actor : requestUser();
             jobs.persist(job);
             jobs.flush();
             return JobRef.of(job.id, job.state);
         });
         listeners.forEach(Runnable::run);
         return ref;
+    }
+
+    /** The signed-in user of the HTTP request this thread serves, or null outside a request or when anonymous. */
+    private String requestUser() {
+        return Arc.container().requestContext().isActive() ? currentUser.username() : null;
     }
 
     /** Called after a job is queued here, so a local worker starts without waiting for its next poll. */
@@ -129,7 +143,7 @@ public class JobService {
 
     private JobView view(JobEntity job) {
         return new JobView(job.id, job.kind, job.state, job.processed, job.total, read(job.eventIds), job.error,
-                job.attempts, utc(job.createdAt), utc(job.startedAt), utc(job.finishedAt), "/api/jobs/" + job.id);
+                job.attempts, job.createdBy, utc(job.createdAt), utc(job.startedAt), utc(job.finishedAt), "/api/jobs/" + job.id);
     }
 
     private static java.time.OffsetDateTime utc(java.time.OffsetDateTime t) {

@@ -10,7 +10,9 @@ import java.util.List;
  * @param processed articles analyzed so far, of {@code total}
  * @param events    public ids of the events the job created or changed (when done)
  * @param error     why it failed (when failed)
+ * @param createdBy the user who queued it (the importer, the editor who deleted an article or merged two
+ *                  entities); null for jobs queued by the command line or the demo corpus
  */
 public record JobView(long id, String kind, String state, int processed, int total, List<String> events, String error,
-                      int attempts, OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime finishedAt,
+                      int attempts, String createdBy, OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime finishedAt,
                       String url) {}

@@ -33,14 +33,16 @@ import java.util.TreeSet;
  * transaction, so export, restore, export gives the same bytes.
  *
  * <p>Plain JDBC over the live schema, so tables added by later migrations are covered without
- * changes here. Skipped: Flyway's history (the schema comes from the migrations), jobs (background
- * work, recomputable) and anything that references a skipped table. Generated columns (full-text
- * search) are recomputed by PostgreSQL.
+ * changes here. Skipped: Flyway's history (the schema comes from the migrations) and anything that
+ * references it. Jobs are kept: they record who imported what ({@code created_by}); one queued or
+ * running when the backup was taken is claimed again after a restore (a running one once its
+ * heartbeat is stale), which analyzes nothing twice. Generated columns (full-text search) are
+ * recomputed by PostgreSQL.
  */
 public final class WorkspaceBackup {
     public static final String FORMAT = "parallax-workspace";
     public static final int VERSION = 1;
-    private static final Set<String> SKIPPED = Set.of("flyway_schema_history", "jobs");
+    private static final Set<String> SKIPPED = Set.of("flyway_schema_history");
     private static final int BATCH = 500;
     private static final ObjectMapper JSON = new ObjectMapper();
 

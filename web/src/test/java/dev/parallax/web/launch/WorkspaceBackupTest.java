@@ -1,5 +1,7 @@
 package dev.parallax.web.launch;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.parallax.web.service.WorkspaceBackup;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -17,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
@@ -39,13 +43,16 @@ class WorkspaceBackupTest {
     @Test
     void exportThenRestoreIntoAnEmptyDatabaseThenExportAgainGivesTheSameBytes() throws Exception {
         String marker = "Backup Gazette " + UUID.randomUUID();
-        String article = io.restassured.RestAssured.given().auth().preemptive().basic("admin", "test-secret")
+        JsonPath created = given().auth().preemptive().basic("admin", "test-secret")
                 .contentType(ContentType.JSON)
                 .body(Map.of("outlet", marker, "title", "Dockers vote on a new contract",
                         "published", "2024-06-01T06:00:00+02:00",
                         "text", "Dock workers voted 312 to 95 for the contract, union officials said on Saturday. "
                                 + "Quotes \"like these\", commas, and a line\nbreak survive; so does ünïcødé and 😀."))
-                .post("/api/articles").then().statusCode(201).extract().path("id");
+                .post("/api/articles").then().statusCode(201).extract().jsonPath();
+        String article = created.getString("id");
+        long job = created.getLong("job.id");
+        given().get("/api/jobs/" + job).then().statusCode(200).body("createdBy", equalTo("admin"));
 
         byte[] first;
         try (Connection source = dataSource.getConnection()) {
@@ -55,6 +62,9 @@ class WorkspaceBackupTest {
         assertTrue(text.startsWith("{\"format\":\"parallax-workspace\",\"version\":1,"), text.substring(0, 100));
         assertTrue(text.contains(article) && text.contains(marker));
         assertTrue(text.contains("{\"table\":\"review_audit\"") || !text.contains("{\"table\":\"reviews\""));
+        // jobs are kept with who queued them
+        assertTrue(text.lines().anyMatch(l -> l.startsWith("{\"table\":\"jobs\",\"row\":{\"id\":" + job + ",")
+                && l.contains("\"created_by\":\"admin\"")), "the import's job and its user are in the backup");
         assertTrue(text.lines().reduce((a, b) -> b).orElseThrow().startsWith("{\"end\":true,\"rows\":"));
 
         String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
@@ -72,6 +82,11 @@ class WorkspaceBackupTest {
                 assertTrue(summary.rows() > 0);
                 byte[] second = export(restored);
                 assertArrayEquals(first, second, "export after restore differs from the original export");
+                try (Statement st = restored.createStatement();
+                     ResultSet rs = st.executeQuery("select created_by from jobs where id = " + job)) {
+                    assertTrue(rs.next(), "the job is restored");
+                    assertEquals("admin", rs.getString(1));
+                }
 
                 // a second restore into the now filled database is refused and changes nothing
                 WorkspaceBackup.Refused refused = assertThrows(WorkspaceBackup.Refused.class,
