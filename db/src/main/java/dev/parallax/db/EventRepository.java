@@ -99,6 +99,31 @@ public class EventRepository implements PanacheRepository<EventEntity> {
         return ids;
     }
 
+    /** The event's discrepancies that have a review, by fingerprint, with their evidence texts in order. */
+    public List<ReviewedFinding> reviewedFindings(long eventId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select d.fingerprint, d.type, v.text
+                from discrepancies d
+                join reviews r on r.fingerprint = d.fingerprint
+                left join evidence v on v.discrepancy_id = d.id
+                where d.event_id = :id
+                order by d.fingerprint, v.position, v.id
+                """).setParameter("id", eventId).getResultList();
+        Map<String, String> types = new LinkedHashMap<>();
+        Map<String, List<String>> texts = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            types.put((String) r[0], (String) r[1]);
+            List<String> list = texts.computeIfAbsent((String) r[0], k -> new ArrayList<>());
+            if (r[2] != null) {
+                list.add((String) r[2]);
+            }
+        }
+        List<ReviewedFinding> findings = new ArrayList<>();
+        types.forEach((fingerprint, type) -> findings.add(new ReviewedFinding(fingerprint, type, texts.get(fingerprint))));
+        return findings;
+    }
+
     /** Removes the event's claim groups, discrepancies (and their evidence) and memberships. */
     public void clearContents(long eventId) {
         var em = getEntityManager();

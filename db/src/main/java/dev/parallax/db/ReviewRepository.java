@@ -35,6 +35,28 @@ public class ReviewRepository implements PanacheRepository<ReviewEntity> {
     }
 
     /**
+     * Gives the review with fingerprint {@code from} the fingerprint {@code to} (its finding now lives
+     * under that id), unless a review with {@code to} exists already. Not an edit: the version stays.
+     *
+     * @return the moved review's id, or empty when nothing moved
+     */
+    public Optional<Long> moveFingerprint(String from, String to) {
+        getEntityManager().flush();
+        if (findByFingerprint(to).isPresent()) {
+            return Optional.empty();
+        }
+        Optional<ReviewEntity> review = findByFingerprint(from);
+        if (review.isEmpty()) {
+            return Optional.empty();
+        }
+        long id = review.get().id;
+        getEntityManager().detach(review.get());
+        getEntityManager().createNativeQuery("update reviews set fingerprint = :to where id = :id")
+                .setParameter("to", to).setParameter("id", id).executeUpdate();
+        return Optional.of(id);
+    }
+
+    /**
      * Serializes edits of one review until the transaction ends, including the edit that creates
      * it (there is no row to lock yet): two people saving at once are answered one after the other,
      * so the second sees the first's version and gets a conflict instead of overwriting it.

@@ -12,7 +12,9 @@ import dev.parallax.db.DiscrepancyEntity;
 import dev.parallax.db.EventArticleEntity;
 import dev.parallax.db.EventEntity;
 import dev.parallax.db.EventRepository;
+import dev.parallax.db.ReviewAuditRepository;
 import dev.parallax.db.ReviewRepository;
+import dev.parallax.db.ReviewedFinding;
 import dev.parallax.db.EvidenceEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -26,6 +28,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,15 +40,25 @@ import java.util.TreeSet;
  * event it continues), memberships, claim groups, discrepancies and evidence, replacing what was
  * there, and brings the reviews of its discrepancies up to date. Events of other accounts are not
  * touched.
+ *
+ * <p>When stored events merge (a new account bridges them), the event with most accounts keeps its
+ * public id and the others are removed. A review made on a removed event's discrepancy moves to the
+ * fingerprint the same finding (type and evidence) has under the kept id, if the merged event has it;
+ * an audit row records the move and old links resolve to the new id. Otherwise it is orphaned.
  */
 @ApplicationScoped
 public class EventStore {
     private final EventRepository events;
     private final ObjectMapper json;
-    private final ReviewRepository reviews;
+    /** Who the audit trail names for a review moved by a merge of events: Parallax itself, not a person. */
+    static final String MOVER = "parallax";
 
-    public EventStore(EventRepository events, ObjectMapper json, ReviewRepository reviews) {
+    private final ReviewRepository reviews;
+    private final ReviewAuditRepository audit;
+
+    public EventStore(EventRepository events, ObjectMapper json, ReviewRepository reviews, ReviewAuditRepository audit) {
         this.reviews = reviews;
+        this.audit = audit;
         this.events = events;
         this.json = json;
     }
@@ -77,6 +90,23 @@ public class EventStore {
                     int bySize = Integer.compare(snapshot.members().get(a).size(), snapshot.members().get(b).size());
                     return bySize != 0 ? bySize : Long.compare(b, a);
                 }).orElse(null);
+        // reviews of a merged-away event follow their findings into the kept one (when they are found there again)
+        Map<String, String> moves = new LinkedHashMap<>();
+        Map<String, String> droppedIdOf = new HashMap<>();
+        if (keep != null && compared != null) {
+            String keptPublicId = events.findById(keep).publicId;
+            for (Long other : storedEvents) {
+                if (other.equals(keep)) {
+                    continue;
+                }
+                String dropped = events.findById(other).publicId;
+                for (ReviewedFinding finding : events.reviewedFindings(other)) {
+                    moves.put(finding.fingerprint(),
+                            fingerprint(keptPublicId, finding.type(), finding.evidenceTexts()));
+                    droppedIdOf.put(finding.fingerprint(), dropped);
+                }
+            }
+        }
         for (Long other : storedEvents) {
             if (!other.equals(keep) || compared == null) {
                 events.deleteEvent(other);
@@ -156,6 +186,15 @@ public class EventStore {
             }
         }
         events.flush();
+        OffsetDateTime movedAt = now;
+        String keptPublicId = event.publicId;
+        moves.forEach((from, to) -> {
+            if (fingerprints.contains(to)) {
+                reviews.moveFingerprint(from, to).ifPresent(review -> audit.record(review, to, MOVER, movedAt,
+                        ReviewAuditRepository.MOVED, from, to, "event " + droppedIdOf.get(from) + " was merged into event "
+                                + keptPublicId + ", where the same finding has this id"));
+            }
+        });
         reviews.refreshSnapshotsOfEvent(event.id);
         events.orphanVanishedReviews(event.publicId);
         return event.publicId;
@@ -167,11 +206,16 @@ public class EventStore {
      * joining keeps its fingerprint, and so its review.
      */
     public static String fingerprint(String eventPublicId, Discrepancy d) {
+        return fingerprint(eventPublicId, d.type().name(), d.evidence().stream().map(Span::text).toList());
+    }
+
+    /** The same, from a stored discrepancy's type and evidence texts. */
+    static String fingerprint(String eventPublicId, String type, Collection<String> evidenceTexts) {
         TreeSet<String> texts = new TreeSet<>();
-        for (Span s : d.evidence()) {
-            texts.add(Words.normalizeEvidence(s.text()));
+        for (String text : evidenceTexts) {
+            texts.add(Words.normalizeEvidence(text));
         }
-        return sha256(eventPublicId + "|" + d.type().name() + "|" + String.join("|", texts));
+        return sha256(eventPublicId + "|" + type + "|" + String.join("|", texts));
     }
 
     private void verify(Collection<String> articles, Collection<Long> storedEvents, Snapshot snapshot) {

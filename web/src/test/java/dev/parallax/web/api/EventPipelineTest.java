@@ -42,7 +42,8 @@ class EventPipelineTest {
                 .extract().jsonPath();
         long job = imported.getLong("job.id");
         given().get("/api/jobs/" + job).then().statusCode(200)
-                .body("state", equalTo("queued")).body("total", equalTo(3)).body("kind", equalTo("analyze"));
+                .body("state", equalTo("queued")).body("total", equalTo(3)).body("kind", equalTo("analyze"))
+                .body("createdBy", equalTo(Articles.ADMIN));
 
         runJobs();
 
