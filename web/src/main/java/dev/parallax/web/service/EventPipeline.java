@@ -5,7 +5,11 @@ import dev.parallax.comparator.event.EventDates;
 import dev.parallax.comparator.event.EventGrouper;
 import dev.parallax.comparator.report.Event;
 import dev.parallax.core.model.AnalyzedArticle;
+import dev.parallax.core.model.EntityKind;
+import dev.parallax.core.model.EntityMention;
 import dev.parallax.db.ArticleRepository;
+import dev.parallax.db.EntityMentionRepository;
+import dev.parallax.db.EntityMentionRepository.AccountKeys;
 import dev.parallax.db.EventRepository;
 import dev.parallax.db.EventRepository.DayRange;
 import dev.parallax.web.config.PipelineConfig;
@@ -33,6 +37,12 @@ import org.jboss.logging.Logger;
  * <p>Placement: the job's articles not yet in an event are grouped (comparator's {@link EventGrouper})
  * together with the stored accounts published, or whose event is dated, within a few days of them
  * (analyzed here if no job has yet: two jobs running at once still see each other's accounts).
+ * An account with no date at all (no publication date, no dateline date, no day in its text) has no
+ * days to look around: it is compared with the stored accounts that name the most of its key entities
+ * (main participants and places), at most {@value #UNDATED_CANDIDATES} of them, ties by article id;
+ * likewise stored accounts without a publication date are candidates for a new account they share key
+ * entities with. The grouper asks more of a pair without dates ({@code undatedPenalty}). The import
+ * time is not used as a date: an archive imported today is not today's news.
  * A stored event is never split: a group that takes in one of its accounts takes in all of them, and a
  * group touching two stored events merges them. Each resulting unit is compared as one event and
  * stored in its own transaction, after checking that no other writer changed those events meanwhile
@@ -42,21 +52,31 @@ import org.jboss.logging.Logger;
 public class EventPipeline {
     private static final Logger LOG = Logger.getLogger(EventPipeline.class);
     private static final int MAX_PLACEMENTS = 5;
+    /** Stored accounts sharing key entities looked at per account, for accounts without dates. */
+    static final int UNDATED_CANDIDATES = 20;
+    /** Accounts without dates of one job whose stored neighbours are looked up (each costs a scan of mentions). */
+    static final int UNDATED_LOOKUPS = 50;
+    /** Key entities of an account: its most mentioned people and places, at most this many of each. */
+    private static final int KEY_ENTITIES = 4;
+    /** Words of an account that rank stored accounts naming as many of its key entities. */
+    private static final int KEY_WORDS = 32;
 
     private final AnalysisService analysis;
     private final EventStore store;
     private final EventRepository events;
     private final ArticleRepository articles;
+    private final EntityMentionRepository mentions;
     private final PipelineConfig config;
     private final Comparison comparison = Comparison.withDefaults();
     private final ReentrantLock placing = new ReentrantLock();
 
     public EventPipeline(AnalysisService analysis, EventStore store, EventRepository events, ArticleRepository articles,
-                         PipelineConfig config) {
+                         EntityMentionRepository mentions, PipelineConfig config) {
         this.analysis = analysis;
         this.store = store;
         this.events = events;
         this.articles = articles;
+        this.mentions = mentions;
         this.config = config;
     }
 
@@ -125,9 +145,19 @@ public class EventPipeline {
         }
         long t = System.nanoTime();
         List<DayRange> ranges = ranges(own.values(), Math.max(0, config.jobs().candidateWindowDays()));
+        Map<String, AccountKeys> keys = new TreeMap<>(), undatedKeys = new TreeMap<>();
+        for (AnalyzedArticle a : new TreeMap<>(own).values()) {
+            AccountKeys key = new AccountKeys(keyEntities(a), keyWords(a));
+            keys.put(a.id(), key);
+            if (EventDates.infer(a).date() == null && undatedKeys.size() < UNDATED_LOOKUPS) {
+                undatedKeys.put(a.id(), key); // the job's first ones by id; the rest are grouped with them
+            }
+        }
         Set<String> candidateIds = new TreeSet<>();
         EventStore.Snapshot snapshot = QuarkusTransaction.requiringNew().call(() -> {
             candidateIds.addAll(events.candidates(ranges));
+            candidateIds.addAll(mentions.sharingEntities(undatedKeys, UNDATED_CANDIDATES, false));
+            candidateIds.addAll(mentions.sharingEntities(keys, UNDATED_CANDIDATES, true));
             Set<String> ids = new TreeSet<>(candidateIds);
             ids.addAll(own.keySet());
             Map<String, Long> eventOf = events.eventsOf(ids);
@@ -221,6 +251,45 @@ public class EventPipeline {
             }
         }
         return touched;
+    }
+
+    /**
+     * What an account is about, for finding stored accounts of the same event without dates: its
+     * most mentioned people and places (linked entities only), sorted.
+     */
+    static Set<String> keyEntities(AnalyzedArticle a) {
+        Map<String, Integer> people = new HashMap<>(), places = new HashMap<>();
+        for (EntityMention m : a.mentions()) {
+            if (m.entityId() == null || m.entityId().startsWith("unknown:")) {
+                continue;
+            }
+            if (m.kind() == EntityKind.PERSON) {
+                people.merge(m.entityId(), 1, Integer::sum);
+            } else if (m.kind() == EntityKind.PLACE) {
+                places.merge(m.entityId(), 1, Integer::sum);
+            }
+        }
+        Set<String> keys = new TreeSet<>();
+        for (Map<String, Integer> counts : List.of(people, places)) {
+            counts.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(KEY_ENTITIES).forEach(e -> keys.add(e.getKey()));
+        }
+        return keys;
+    }
+
+    /** An account's most frequent words of four letters or more (lower case), to rank stored accounts by. */
+    static List<String> keyWords(AnalyzedArticle a) {
+        Map<String, Integer> counts = new HashMap<>();
+        String text = a.text().length() > 20_000 ? a.text().substring(0, 20_000) : a.text();
+        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (word.codePointCount(0, word.length()) >= 4) {
+                counts.merge(word, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(KEY_WORDS).map(Map.Entry::getKey).sorted().toList();
     }
 
     /** Days around each account's publication day and inferred event day, merged into few ranges. */
