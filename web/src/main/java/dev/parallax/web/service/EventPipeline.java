@@ -39,7 +39,8 @@ import org.jboss.logging.Logger;
  * (analyzed here if no job has yet: two jobs running at once still see each other's accounts).
  * An account with no date at all (no publication date, no dateline date, no day in its text) has no
  * days to look around: it is compared with the stored accounts that name the most of its key entities
- * (main participants and places), at most {@value #UNDATED_CANDIDATES} of them, ties by article id;
+ * (main participants and places), at most {@value #UNDATED_CANDIDATES} of them, the closest in wording
+ * first, then by article id;
  * likewise stored accounts without a publication date are candidates for a new account they share key
  * entities with. The grouper asks more of a pair without dates ({@code undatedPenalty}). The import
  * time is not used as a date: an archive imported today is not today's news.
