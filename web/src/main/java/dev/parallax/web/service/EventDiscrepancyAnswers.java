@@ -58,25 +58,26 @@ public class EventDiscrepancyAnswers {
     public Answer ofEvent(String eventId, int offset, int limit) {
         String stamp = stamp(eventId);
         if (stamp == null) {
-            queries.ofEvent(eventId, offset, limit); // answers the 404 problem
+            // no such event (the query answers the 404 problem), or one stored just now: answer, keep nothing
+            return new Answer(write(eventId, offset, limit), null);
         }
         Key key = new Key(eventId, offset, limit);
-        AnswerCache.Entry<String> kept = stamp == null ? null : cache.get(key, stamp);
+        AnswerCache.Entry<String> kept = cache.get(key, stamp);
         if (kept != null) {
             return new Answer(kept.json(), kept.etag());
         }
-        byte[] bytes;
-        try {
-            bytes = json.writeValueAsBytes(queries.ofEvent(eventId, offset, limit));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the discrepancies of " + eventId + " as JSON", e);
-        }
-        if (stamp == null) {
-            return new Answer(bytes, null); // the event appeared meanwhile: answer, keep nothing
-        }
+        byte[] bytes = write(eventId, offset, limit); // read after the stamp: never older than it
         String etag = "\"" + etag(SHAPE + '\n' + eventId + '\n' + offset + '\n' + limit + '\n' + stamp) + "\"";
         cache.put(key, new AnswerCache.Entry<>(stamp, bytes, etag));
         return new Answer(bytes, etag);
+    }
+
+    private byte[] write(String eventId, int offset, int limit) {
+        try {
+            return json.writeValueAsBytes(queries.ofEvent(eventId, offset, limit));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the discrepancies of " + eventId + " as JSON", e);
+        }
     }
 
     /** What the answer is made of, as one string; null when there is no such event. */
