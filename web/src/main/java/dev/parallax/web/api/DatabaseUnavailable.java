@@ -16,6 +16,22 @@ final class DatabaseUnavailable {
 
     private DatabaseUnavailable() {}
 
+    /**
+     * What to tell the client: a database that refuses or drops connections is unreachable; a pool
+     * that had no free connection in time (every one busy with other requests) is overload.
+     */
+    static String detail(Throwable error) {
+        int depth = 0;
+        for (Throwable t = error; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return "the database is not reachable right now; nothing was changed, try again in a few seconds";
+            }
+        }
+        return "the server is busy: no database connection came free in time; nothing was changed, "
+                + "try again in a few seconds";
+    }
+
     static boolean causedBy(Throwable error) {
         int depth = 0;
         for (Throwable t = error; t != null && depth < 20; t = t.getCause(), depth++) {

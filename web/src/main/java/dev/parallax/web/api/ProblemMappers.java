@@ -80,8 +80,7 @@ public final class ProblemMappers {
             return Response.status(503).type(Problem.MEDIA_TYPE)
                     .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
                     .entity(new Problem(Problem.type("database-unavailable"), "Service Unavailable", 503,
-                            "the database is not reachable right now; nothing was changed, try again in a few seconds",
-                            path(uri), null))
+                            DatabaseUnavailable.detail(e), path(uri), null))
                     .build();
         }
         LOG.errorf(e, "unexpected error on %s", path(uri));

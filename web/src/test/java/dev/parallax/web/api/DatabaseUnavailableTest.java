@@ -21,6 +21,14 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aRefusedConnectionIsCalledUnreachableAndAnExhaustedPoolBusy() {
+        assertTrue(DatabaseUnavailable.detail(new RuntimeException("Acquisition timeout while waiting for new connection",
+                new SQLException("Connection refused", "08001"))).startsWith("the database is not reachable"));
+        assertTrue(DatabaseUnavailable.detail(new RuntimeException("Acquisition timeout while waiting for new connection"))
+                .startsWith("the server is busy"));
+    }
+
+    @Test
     void otherDatabaseErrorsAreNot() {
         assertFalse(DatabaseUnavailable.causedBy(new RuntimeException(new SQLException("duplicate key", "23505"))));
         assertFalse(DatabaseUnavailable.causedBy(new SQLException("syntax error", "42601")));
