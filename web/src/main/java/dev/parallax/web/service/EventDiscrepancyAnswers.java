@@ -15,9 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code GET /api/events/{id}/discrepancies} as JSON bytes, kept per event and page and served
  * again while the event's stamp is unchanged. The stamp is one small query, read before the answer
  * is made, of everything the answer shows (the event's live discrepancies): the event row
- * (re-comparison rewrites it), the reviews of its discrepancies (count, versions, last change: each
- * review change bumps its version), and its accounts with their outlets (row versions: a deleted
- * article or a renamed outlet changes them). It comes from the database, so instances sharing it never serve
+ * (re-comparison rewrites it), the reviews of its discrepancies (count, versions and row versions:
+ * any update of a review row changes its {@code xmin}), and its accounts with their outlets (row
+ * versions: a deleted article or a renamed outlet changes them). It comes from the database, so instances sharing it never serve
  * each other's stale answers; an answer made after a change but kept under the older stamp is
  * only made again, never served stale.
  */
@@ -27,7 +27,8 @@ public class EventDiscrepancyAnswers {
     private static final String SHAPE = "1";
     private static final String STAMP = """
             select e.id, e.xmin::text, e.updated_at::text,
-                   (select count(*) || ':' || coalesce(sum(r.version), 0) || ':' || coalesce(max(r.updated_at)::text, '')
+                   (select count(*) || ':' || coalesce(sum(r.version), 0) || ':'
+                           || coalesce(string_agg(r.xmin::text, ',' order by r.id), '')
                     from discrepancies d join reviews r on r.fingerprint = d.fingerprint where d.event_id = e.id),
                    (select count(*) || ':' || coalesce(string_agg(a.xmin::text || '.' || o.xmin::text, ','
                                                                   order by a.id), '')
