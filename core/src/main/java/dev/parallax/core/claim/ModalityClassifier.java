@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * clause decides, so "Lukashenko, who did not attend, said that Minsk may consider ..." is HEDGED
  * (what is claimed is hedged) and not DENIED by the aside. Likewise a prediction only inside a
  * relative clause ("held talks in Moscow, where he plans to attend ...") leaves the statement
- * ASSERTED. "May" the month and "will" the noun
+ * ASSERTED, and a negation only in a leading concession ("While Minsk has not joined, it has ...") does
+ * not make it DENIED. "May" the month and "will" the noun
  * ("the will of the people") are not modal. Stateless.
  */
 public final class ModalityClassifier {
@@ -33,6 +34,8 @@ public final class ModalityClassifier {
             + "|intends?\\s+to|(?:is|are)\\s+going\\s+to|upcoming)\\b");
     /** ", where/who/which/whose ..." up to the next comma, semicolon or the end: an aside about something named. */
     private static final Pattern ASIDE = Pattern.compile(",\\s*(?:where|who|whom|which|whose)\\b[^,;]*");
+    /** A leading "While Minsk has not joined the war, ..." concedes something; the main clause follows the comma. */
+    private static final Pattern CONCESSION = Pattern.compile("^\\W*(?:while|although|though|even\\s+though|whereas)\\b[^,;]*,");
     /** "May" the month: after a day number or a preposition of time, or before a day number. */
     private static final Pattern MONTH_MAY = Pattern.compile("(?<=\\b(?:\\d{1,2}|in|of|since|until|till|by|from|early|late|mid"
             + "|last|next|this|through|before|after)[ -])may\\b|\\bmay(?=,?\\s+\\d)");
@@ -113,7 +116,8 @@ public final class ModalityClassifier {
         if (conditional && mayMatch(statement, CONDITIONAL_HINTS) && CONDITIONAL.matcher(statement).find()) {
             return Modality.CONDITIONAL;
         }
-        if (mayMatch(statement, DENIED_HINTS) && DENIED.matcher(statement).find()) {
+        if (mayMatch(statement, DENIED_HINTS) && DENIED.matcher(statement).find()
+                && DENIED.matcher(withoutAsides(statement)).find()) {
             return Modality.DENIED;
         }
         if (mayMatch(statement, HEDGED_HINTS) && HEDGED.matcher(statement).find()) {
@@ -127,15 +131,15 @@ public final class ModalityClassifier {
     }
 
     /**
-     * The statement without its non-restrictive relative clauses (", where he plans to attend ...,"):
-     * what the aside expects does not make the statement itself a prediction. The main clause must
+     * The statement without its non-restrictive relative clauses (", where he plans to attend ...,") and
+     * a leading concession ("while ... ,"): what an aside expects or denies is not what the statement does. The main clause must
      * keep some words, else the statement is left as it is.
      */
     static String withoutAsides(String statement) {
         if (statement.indexOf(',') < 0) {
             return statement;
         }
-        String main = ASIDE.matcher(statement).replaceAll("");
+        String main = CONCESSION.matcher(ASIDE.matcher(statement).replaceAll("")).replaceFirst("");
         return words(main, 0, main.length()) >= MIN_CLAUSE_WORDS ? main : statement;
     }
 

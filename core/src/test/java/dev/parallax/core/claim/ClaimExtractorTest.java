@@ -64,6 +64,15 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aNegationOnlyInALeadingConcessionOrAnAsideIsNotADenial() {
+        assertEquals(Modality.ASSERTED, MODALITY.classify("While Minsk has not sent any troops, it has opened its "
+                + "rail depots to the convoys."));
+        assertEquals(Modality.ASSERTED, MODALITY.classify("The ferry, which did not sail on Sunday, crossed the bay on Monday."));
+        assertEquals(Modality.DENIED, MODALITY.classify("Although the port reopened, the ferry did not sail."),
+                "a negation in the main clause still counts");
+    }
+
+    @Test
     void theMonthMayAndTheNounWillAreNotModal() {
         assertEquals(Modality.ASSERTED, MODALITY.classify("The council met on 5 May in Minsk."));
         assertEquals(Modality.ASSERTED, MODALITY.classify("The treaty was signed in May 2023."));
