@@ -169,7 +169,7 @@ public final class Comparison {
         List<Discrepancy> ranked = new DiscrepancyRanker().rank(new ArrayList<>(discrepancies.values()));
         LocalDate date = EventGrouper.eventDate(members);
         List<String> participants = participants(members, 6);
-        List<String> places = new ArrayList<>(topEntities(members, EntityKind.PLACE, 4));
+        List<String> places = new ArrayList<>(venues(members, 4));
         members.stream().filter(a -> a.dateline() != null && a.dateline().place() != null)
                 .map(a -> a.dateline().place().strip()).distinct().sorted().forEach(p -> {
                     String id = "place:" + p.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
@@ -217,6 +217,27 @@ public final class Comparison {
         String text = a.text();
         int s = Math.max(0, Math.min(start, text.length())), e = Math.max(s, Math.min(end, text.length()));
         return new Span(a.id(), text.substring(s, e), CodePoints.offset(text, s), CodePoints.offset(text, e));
+    }
+
+    /**
+     * Where the event happened, not every place it mentions: places named in the opening two
+     * sentences (where a report says where it is) of at least half the accounts, most named first.
+     * When no place is, the most mentioned places. A city named in passing ("the assault on Kyiv")
+     * further down is left out.
+     */
+    static List<String> venues(List<AnalyzedArticle> members, int limit) {
+        Map<String, Integer> opening = new HashMap<>();
+        for (AnalyzedArticle a : members) {
+            int end = a.sentences().size() > 1 ? a.sentences().get(1).end()
+                    : a.sentences().isEmpty() ? a.text().length() : a.sentences().get(0).end();
+            a.mentions().stream().filter(m -> m.kind() == EntityKind.PLACE && m.entityId() != null && m.start() < end)
+                    .map(EntityMention::entityId).distinct().forEach(id -> opening.merge(id, 1, Integer::sum));
+        }
+        List<String> venues = opening.entrySet().stream()
+                .filter(e -> e.getValue() * 2 >= members.size())
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit).map(Map.Entry::getKey).toList();
+        return venues.isEmpty() ? topEntities(members, EntityKind.PLACE, Math.min(2, limit)) : venues;
     }
 
     /** Entity ids of one kind, most mentioned across the accounts first. */

@@ -46,4 +46,19 @@ class EventGroupingTest {
         assertTrue(e.places().contains("place:minsk"));
         assertTrue(e.label().contains("Putin") && e.label().contains("Minsk"), e.label());
     }
+
+    @Test
+    void theEventsPlaceIsWhereItHappenedNotEveryCityItMentions() {
+        AnalyzedArticle a = account("Agency", "2024-05-23", "Putin and Lukashenko held talks in Minsk on 23 May about "
+                + "security and trade. The meeting lasted four hours. Lukashenko recalled that troops had once crossed "
+                + "into Ukraine towards Kyiv from Belarusian soil.");
+        AnalyzedArticle b = account("Daily", "2024-05-23", "In Minsk on 23 May, Putin and Lukashenko discussed security "
+                + "and trade for four hours. Putin said both sides would keep their promises. Analysts compared the "
+                + "visit with the drive towards Kyiv two years earlier.");
+        AnalyzedArticle c = account("Weekly", "2024-05-24", "Putin and Lukashenko spent four hours on security and "
+                + "trade at their talks in Minsk on 23 May. The two leaders also spoke about grain.");
+        Event e = compare(a, b, c).events().get(0);
+        assertEquals(List.of("place:minsk"), e.places().stream().filter(p -> p.startsWith("place:")).toList(),
+                e.places().toString());
+    }
 }
