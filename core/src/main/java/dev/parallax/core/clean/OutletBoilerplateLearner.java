@@ -92,8 +92,22 @@ public record OutletBoilerplateLearner(int minArticles, double minShare, int max
     public static String key(String normalizedLine) {
         StringBuilder out = new StringBuilder(normalizedLine.length());
         boolean space = false;
+        boolean ascii = true;
         for (int i = 0; i < normalizedLine.length(); i++) {
             char c = normalizedLine.charAt(i);
+            if (c < 0x80) {
+                if (c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F)) {
+                    space = !out.isEmpty();
+                    continue;
+                }
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+                continue;
+            }
+            ascii = false;
             if (Character.isWhitespace(c)) {
                 space = !out.isEmpty();
             } else {
@@ -104,6 +118,7 @@ public record OutletBoilerplateLearner(int minArticles, double minShare, int max
                 out.append(c);
             }
         }
-        return out.toString().toLowerCase(Locale.ROOT);
+        // ASCII letters are lowered as they are copied; anything else the way String does it
+        return ascii ? out.toString() : out.toString().toLowerCase(Locale.ROOT);
     }
 }

@@ -25,7 +25,16 @@ public final class InputInspector {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp == 0xFFFD) {
+            if (cp < 0x80) {
+                // ASCII, most of any English article: no script lookup needed
+                int lower = cp | 0x20;
+                if (lower >= 'a' && lower <= 'z') {
+                    letters++;
+                    latin++;
+                } else if ((cp < 0x20 && cp != '\n' && cp != '\r' && cp != '\t') || cp == 0x7F) {
+                    control++;
+                }
+            } else if (cp == 0xFFFD) {
                 replacement++;
             } else if (Character.isISOControl(cp) && cp != '\n' && cp != '\r' && cp != '\t') {
                 control++;
