@@ -46,7 +46,8 @@ public final class SoakBench {
     private static final Pattern FINGERPRINT = Pattern.compile("\"(?:id|fingerprint)\"\\s*:\\s*\"([0-9a-f]{64})\"");
     private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*(\\d+)");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NORMAL).build(); // a merged event's old link answers 308
     private final String base;
     private final Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();

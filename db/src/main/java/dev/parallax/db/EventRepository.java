@@ -169,6 +169,30 @@ public class EventRepository implements PanacheRepository<EventEntity> {
         }
     }
 
+    /**
+     * Records that the event {@code from} was merged into {@code into}: links to it, and to ids that
+     * were merged into it before, lead to {@code into} from now on.
+     */
+    public void redirect(String from, String into) {
+        var em = getEntityManager();
+        em.createNativeQuery("update event_redirects set target_public_id = :into where target_public_id = :from")
+                .setParameter("from", from).setParameter("into", into).executeUpdate();
+        em.createNativeQuery("""
+                insert into event_redirects (public_id, target_public_id) values (:from, :into)
+                on conflict (public_id) do update set target_public_id = excluded.target_public_id, created_at = now()
+                """).setParameter("from", from).setParameter("into", into).executeUpdate();
+    }
+
+    /** The stored event a merged-away id now lives in; empty when the id was never merged or its event is gone. */
+    public Optional<String> redirectOf(String publicId) {
+        @SuppressWarnings("unchecked")
+        List<String> rows = getEntityManager().createNativeQuery("""
+                select r.target_public_id from event_redirects r join events e on e.public_id = r.target_public_id
+                where r.public_id = :id
+                """).setParameter("id", publicId).getResultList();
+        return rows.stream().findFirst();
+    }
+
     /** Serializes writers of events across instances until the transaction ends. */
     public void lockForWriting() {
         getEntityManager().createNativeQuery("select pg_advisory_xact_lock(7240311, 1)").getSingleResult();

@@ -93,6 +93,7 @@ public class EventStore {
         // reviews of a merged-away event follow their findings into the kept one (when they are found there again)
         Map<String, String> moves = new LinkedHashMap<>();
         Map<String, String> droppedIdOf = new HashMap<>();
+        List<String> mergedAway = new java.util.ArrayList<>();
         if (keep != null && compared != null) {
             String keptPublicId = events.findById(keep).publicId;
             for (Long other : storedEvents) {
@@ -100,6 +101,7 @@ public class EventStore {
                     continue;
                 }
                 String dropped = events.findById(other).publicId;
+                mergedAway.add(dropped);
                 for (ReviewedFinding finding : events.reviewedFindings(other)) {
                     moves.put(finding.fingerprint(),
                             fingerprint(keptPublicId, finding.type(), finding.evidenceTexts()));
@@ -184,6 +186,9 @@ public class EventStore {
                 evidence.end = span.end();
                 evidence.persist();
             }
+        }
+        for (String from : mergedAway) {
+            events.redirect(from, event.publicId); // its permalinks now lead here
         }
         events.flush();
         OffsetDateTime movedAt = now;

@@ -60,6 +60,12 @@ public class StoredEvents {
 
     public record Listing(List<Listed> items, long total) {}
 
+    /** The event a merged-away event id now lives in; empty when there is none. */
+    @Transactional
+    public Optional<String> movedTo(String publicId) {
+        return events.redirectOf(publicId);
+    }
+
     /** What {@link #load} would return a stamp for, without reading the event; empty when there is no such event. */
     @Transactional
     public Optional<String> stamp(String publicId) {

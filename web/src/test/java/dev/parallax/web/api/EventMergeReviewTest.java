@@ -48,7 +48,7 @@ class EventMergeReviewTest {
 
         String merged = eventOfImport(List.of(middleDay.account(0)));
         assertEquals(kept, merged, "the first event was stored first: with as many accounts, it keeps its id");
-        given().get("/api/events/" + dropped).then().statusCode(404);
+        given().redirects().follow(false).get("/api/events/" + dropped).then().statusCode(308); // gone, and where to
 
         // the kept event's review is untouched
         given().get("/api/discrepancies/" + hours).then().statusCode(200)
@@ -85,6 +85,13 @@ class EventMergeReviewTest {
                 .body("items", hasSize(3));
         given().redirects().follow(false).get("/discrepancies/" + agreements).then().statusCode(308)
                 .header("Location", containsString("/discrepancies/" + moved));
+        // the merged-away event's permalinks lead to the event it now lives in
+        given().redirects().follow(false).get("/api/events/" + dropped + "/discrepancies").then().statusCode(308)
+                .header("Location", containsString("/api/events/" + kept + "/discrepancies"));
+        given().redirects().follow(false).get("/events/" + dropped).then().statusCode(308)
+                .header("Location", containsString("/events/" + kept));
+        given().get("/events/" + dropped).then().statusCode(200).body(containsString("/events/" + kept));
+        given().redirects().follow(false).get("/api/events/e-0000000000000000").then().statusCode(404);
         // not a review that is orphaned any more
         given().queryParam("orphaned", "true").queryParam("status", "needs-source").get("/api/discrepancies").then()
                 .statusCode(200).body("items.id", not(hasItem(agreements))).body("items.id", not(hasItem(moved)));
