@@ -78,9 +78,9 @@ class UndatedAccountsTest {
 
     /** The same talks as {@link Stories.Talks}, from an outlet that gives neither a dateline nor a day. */
     private static Map<String, Object> undatedTalks(Stories.Talks talks) {
-        String text = "Russian President Vladimir Putin and Belarusian President Alexander Lukashenko held talks in "
-                + "Minsk about the " + talks.topic() + " railway bridge and grain deliveries.\n\n"
-                + "The meeting at the Palace of Independence lasted 3 hours, the press service said.\n\n"
+        String text = "Vladimir Putin sat down with Alexander Lukashenko in Minsk to go over the " + talks.topic()
+                + " railway bridge and grain deliveries.\n\n"
+                + "According to the presidential press office, the two leaders talked for 3 hours.\n\n"
                 + "Lukashenko said the two governments would sign 9 agreements on freight tariffs.\n\n"
                 + "\"Nobody will drive a wedge between our two peoples,\" Putin told reporters after the talks.\n\n"
                 + "The " + talks.topic() + " bridge project was first proposed by engineers from both countries.";
