@@ -53,7 +53,7 @@ public final class ModalityClassifier {
     private static final int MIN_CLAUSE_WORDS = 3;
     /** How many words before a reporting verb belong to it ("did not", "is said to have", "reportedly"). */
     private static final int FRAME_WORDS = 4;
-    /** How far after the verb a "that" may open the clause ("told the media in the Kremlin on 12 April that"). */
+    /** How far after the verb a "that" may open the clause ("told reporters in the Kremlin on Friday that"). */
     private static final int THAT_WINDOW_WORDS = 10;
 
     /** Words one of which must occur for the family's pattern to have a chance: most sentences skip most patterns. */

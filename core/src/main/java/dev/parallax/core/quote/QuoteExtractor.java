@@ -397,7 +397,7 @@ public final class QuoteExtractor {
                 m = one;
                 int verbStart = s.start() + m.start();
                 int clauseStart = s.start() + m.end();
-                // "told the media in the Kremlin on 12 April that ...": what was said starts after the "that"
+                // "told reporters in the Kremlin on Friday that ...": what was said starts after the "that"
                 Matcher that = THAT_AFTER_VERB.matcher(text).region(clauseStart, s.end());
                 if (!m.group().endsWith("that") && that.lookingAt()) {
                     clauseStart = that.end();

@@ -171,8 +171,8 @@ class QuoteExtractorTest {
                 "person:lukashenko", QuoteKind.DIRECT);
         assertQuote("“We trained – as agreed – with every unit,” Putin said.", "We trained – as agreed – with every unit",
                 "person:putin", QuoteKind.DIRECT);
-        assertQuote("“We agreed – explained the head of the Kremlin – to keep training together.”",
-                "We agreed to keep training together.", "person:putin",
+        assertQuote("“We decided – explained the head of the Kremlin – to hold more joint drills.”",
+                "We decided to hold more joint drills.", "person:putin",
                 QuoteKind.DIRECT);
     }
 }
