@@ -54,16 +54,7 @@ public class EventResource {
                           @RestQuery String limit, @RestQuery String from, @RestQuery String to,
                           @RestQuery String place, @RestQuery String participant, @RestQuery String outlet,
                           @RestQuery String q, @RestQuery String type) {
-        int max = config.api().maxPageSize();
-        Integer pageNo = QueryParams.integer("page", page, 1, Integer.MAX_VALUE / max);
-        Integer pageSize = QueryParams.integer("size", size, 1, max);
-        Integer skipGiven = QueryParams.integer("offset", offset, 0, Integer.MAX_VALUE);
-        Integer count = QueryParams.integer("limit", limit, 1, max);
-        if ((pageNo != null || pageSize != null) && (skipGiven != null || count != null)) {
-            throw ProblemException.badField("offset", "use either page/size or offset/limit, not both");
-        }
-        int take = pageSize != null ? pageSize : count != null ? count : config.api().defaultPageSize();
-        int skip = pageNo != null ? (pageNo - 1) * take : skipGiven != null ? skipGiven : 0;
+        Paging paging = Paging.of(page, size, offset, limit, config.api());
         LocalDate fromDay = day("from", from);
         LocalDate toDay = day("to", to);
         if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
@@ -74,7 +65,7 @@ public class EventResource {
             throw ProblemException.badField("type", "must be one of " + Arrays.toString(DiscrepancyType.values()));
         }
         return events.list(new EventFilter(fromDay, toDay, blankToNull(place), blankToNull(participant),
-                blankToNull(outlet), blankToNull(q), discrepancyType), skip, take);
+                blankToNull(outlet), blankToNull(q), discrepancyType), paging.offset(), paging.limit());
     }
 
     @GET

@@ -36,8 +36,7 @@ public class ArticleQueryService {
     public ArticlePage list(ArticleFilter filter, int offset, int limit) {
         List<ArticleSummary> items = articles.list(filter, offset, limit).stream()
                 .map(ArticleQueryService::summary).toList();
-        long total = items.size() < limit && (offset == 0 || !items.isEmpty())
-                ? offset + items.size() : articles.count(filter);
+        long total = ListingTotal.of(items.size(), offset, limit, () -> articles.count(filter));
         return new ArticlePage(items, total, offset, limit);
     }
 

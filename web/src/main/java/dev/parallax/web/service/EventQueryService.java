@@ -1,8 +1,5 @@
 package dev.parallax.web.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.comparator.diff.PassageDiffer;
 import dev.parallax.comparator.diff.WordChange;
 import dev.parallax.comparator.diff.WordDiffer;
@@ -36,29 +33,24 @@ import java.util.Map;
 /** Reads stored events out as DTOs: listings, one event, its claim groups and alignment; diffs of two accounts. */
 @ApplicationScoped
 public class EventQueryService {
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
-    private static final TypeReference<List<Span>> SPANS = new TypeReference<>() {};
-    private static final TypeReference<List<List<String>>> COPIES = new TypeReference<>() {};
-
     private final EventRepository events;
     private final AnalysisService analysis;
     private final EventPipeline pipeline;
-    private final ObjectMapper json;
+    private final StoredJson stored;
     private final PassageDiffer differ;
 
-    public EventQueryService(EventRepository events, AnalysisService analysis, EventPipeline pipeline, ObjectMapper json) {
+    public EventQueryService(EventRepository events, AnalysisService analysis, EventPipeline pipeline, StoredJson stored) {
         this.events = events;
         this.analysis = analysis;
         this.pipeline = pipeline;
-        this.json = json;
+        this.stored = stored;
         this.differ = new PassageDiffer(new WordDiffer(pipeline.comparison().config().limits().maxDiffTokens()));
     }
 
     @Transactional
     public EventPage list(EventFilter filter, int offset, int limit) {
         List<EventSummary> items = events.list(filter, offset, limit).stream().map(this::summary).toList();
-        long total = items.size() < limit && (offset == 0 || !items.isEmpty())
-                ? offset + items.size() : events.count(filter);
+        long total = ListingTotal.of(items.size(), offset, limit, () -> events.count(filter));
         return new EventPage(items, total, offset, limit);
     }
 
@@ -66,9 +58,10 @@ public class EventQueryService {
     public EventDetail get(String publicId) {
         EventRow row = row(publicId);
         Map<String, Map<String, Long>> counts = events.discrepancyCounts(row.id());
-        List<String> warnings = events.findById(row.id()) == null ? List.of() : read(events.findById(row.id()).warnings, STRINGS);
+        var entity = events.findById(row.id());
+        List<String> warnings = entity == null ? List.of() : stored.strings(entity.warnings);
         return new EventDetail(row.publicId(), row.label(), row.date() == null ? null : row.date().toString(),
-                read(row.places(), STRINGS), read(row.participants(), STRINGS), accounts(row.id()), row.articleCount(),
+                stored.strings(row.places()), stored.strings(row.participants()), accounts(row.id()), row.articleCount(),
                 row.outletCount(), new DiscrepancyCounts(row.discrepancyCount(), counts.get("type"), counts.get("status")),
                 warnings, row.updatedAt());
     }
@@ -89,7 +82,7 @@ public class EventQueryService {
         }
         List<AlignmentRow> rows = new ArrayList<>();
         for (ClaimGroupEntity g : events.claimGroups(row.id())) {
-            List<Span> members = read(g.members, SPANS);
+            List<Span> members = stored.spans(g.members);
             Cell[] cells = new Cell[columns.size()];
             Span reference = members.isEmpty() ? null : members.get(0);
             for (Span m : members) {
@@ -164,20 +157,12 @@ public class EventQueryService {
 
     private EventSummary summary(EventRow r) {
         return new EventSummary(r.publicId(), r.label(), r.date() == null ? null : r.date().toString(),
-                read(r.places(), STRINGS), read(r.participants(), STRINGS), r.articleCount(), r.outletCount(),
+                stored.strings(r.places()), stored.strings(r.participants()), r.articleCount(), r.outletCount(),
                 r.discrepancyCount(), r.updatedAt());
     }
 
     private ClaimGroupView group(ClaimGroupEntity g) {
-        return new ClaimGroupView(g.publicId, g.position, g.summary, read(g.members, SPANS), read(g.copies, COPIES),
+        return new ClaimGroupView(g.publicId, g.position, g.summary, stored.spans(g.members), stored.copies(g.copies),
                 g.independent);
-    }
-
-    private <T> T read(String stored, TypeReference<T> type) {
-        try {
-            return json.readValue(stored == null ? "[]" : stored, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored JSON is not readable", e);
-        }
     }
 }

@@ -51,8 +51,7 @@ public class ReviewQueryService {
     @Transactional
     public DiscrepancyPage list(DiscrepancyFilter filter, int offset, int limit) {
         List<DiscrepancyRow> rows = discrepancies.list(filter, offset, limit);
-        long total = rows.size() < limit && (offset == 0 || !rows.isEmpty())
-                ? offset + rows.size() : discrepancies.count(filter);
+        long total = ListingTotal.of(rows.size(), offset, limit, () -> discrepancies.count(filter));
         return new DiscrepancyPage(summaries(rows, false), total, offset, limit);
     }
 
@@ -64,8 +63,7 @@ public class ReviewQueryService {
                         List.of()));
         DiscrepancyFilter filter = DiscrepancyFilter.ofEvent(eventId);
         List<DiscrepancyRow> rows = discrepancies.list(filter, offset, limit);
-        long total = rows.size() < limit && (offset == 0 || !rows.isEmpty())
-                ? offset + rows.size() : discrepancies.count(filter);
+        long total = ListingTotal.of(rows.size(), offset, limit, () -> discrepancies.count(filter));
         return new EventDiscrepancies(new EventRef(event.publicId, event.label, event.eventDate),
                 summaries(rows, true), total, offset, limit);
     }

@@ -1,8 +1,5 @@
 package dev.parallax.web.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.comparator.report.ClaimGroup;
 import dev.parallax.comparator.report.Discrepancy;
 import dev.parallax.comparator.report.DiscrepancyType;
@@ -34,18 +31,14 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class StoredEvents {
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
-    private static final TypeReference<List<Span>> SPANS = new TypeReference<>() {};
-    private static final TypeReference<List<List<String>>> COPIES = new TypeReference<>() {};
-
     private final EventRepository events;
     private final AnalyzerProvider analyzers;
-    private final ObjectMapper json;
+    private final StoredJson stored;
 
-    public StoredEvents(EventRepository events, AnalyzerProvider analyzers, ObjectMapper json) {
+    public StoredEvents(EventRepository events, AnalyzerProvider analyzers, StoredJson stored) {
         this.events = events;
         this.analyzers = analyzers;
-        this.json = json;
+        this.stored = stored;
     }
 
     /**
@@ -85,7 +78,7 @@ public class StoredEvents {
         List<String> articles = events.articles(row.id()).stream().map(EventArticleRow::id).toList();
         List<ClaimGroup> groups = new ArrayList<>();
         for (ClaimGroupEntity g : events.claimGroups(row.id())) {
-            groups.add(new ClaimGroup(g.publicId, g.summary, read(g.members, SPANS), read(g.copies, COPIES),
+            groups.add(new ClaimGroup(g.publicId, g.summary, stored.spans(g.members), stored.copies(g.copies),
                     g.independent));
         }
         List<StoredDiscrepancyRow> rows = events.discrepancies(row.id());
@@ -100,7 +93,7 @@ public class StoredEvents {
             statuses.put(d.fingerprint(), d.status());
         }
         Event event = new Event(row.publicId(), row.label(), row.date() == null ? null : row.date().toString(),
-                read(row.places(), STRINGS), read(row.participants(), STRINGS), articles, groups, discrepancies);
+                stored.strings(row.places()), stored.strings(row.participants()), articles, groups, discrepancies);
         return Optional.of(new Loaded(event, stamp.get(), statuses));
     }
 
@@ -131,10 +124,10 @@ public class StoredEvents {
     public Listing list(EventFilter filter, int offset, int limit) {
         List<EventRow> rows = events.list(filter, offset, limit);
         Map<Long, Map<String, Long>> open = events.openCounts(rows.stream().map(EventRow::id).toList());
-        long total = rows.size() < limit && (offset == 0 || !rows.isEmpty()) ? offset + rows.size() : events.count(filter);
+        long total = ListingTotal.of(rows.size(), offset, limit, () -> events.count(filter));
         List<Listed> items = new ArrayList<>(rows.size());
         for (EventRow r : rows) {
-            items.add(new Listed(r, names(read(r.places(), STRINGS)), names(read(r.participants(), STRINGS)),
+            items.add(new Listed(r, names(stored.strings(r.places())), names(stored.strings(r.participants())),
                     open.getOrDefault(r.id(), Map.of())));
         }
         return new Listing(items, total);
@@ -156,13 +149,5 @@ public class StoredEvents {
     /** A discrepancy's anchor on its event's page: short, stable (part of its fingerprint). */
     public static String anchor(String fingerprint) {
         return "d-" + fingerprint.substring(0, Math.min(12, fingerprint.length()));
-    }
-
-    private <T> T read(String stored, TypeReference<T> type) {
-        try {
-            return json.readValue(stored == null ? "[]" : stored, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored JSON is not readable", e);
-        }
     }
 }
