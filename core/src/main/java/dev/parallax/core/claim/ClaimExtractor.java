@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 /**
  * Turns check-worthy sentences into claims "c0", "c1", ... in text order. A sentence carrying a
  * quotation becomes a claim carrying that quote and its speaker. Questions, bylines, photo captions
- * and credits, navigation and share widgets never become claims; everything else does when its
- * check-worthiness reaches the threshold. Headlines may be claims.
+ * and credits, navigation and share widgets, fragments of a few words ("This.") and Title Case
+ * subheads ({@link SubheadRecognizer}) never become claims (they stay sentences); everything else
+ * does when its check-worthiness reaches the threshold. Headlines may be claims.
  */
 public final class ClaimExtractor {
     private static final Pattern NOT_A_STATEMENT = Pattern.compile("(?i)^(?:by\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}\\s*$"
@@ -27,6 +28,7 @@ public final class ClaimExtractor {
     private final ModalityClassifier modality;
     private final CheckWorthinessScorer scorer;
     private final SpeakerResolver speakers;
+    private final SubheadRecognizer subheads = new SubheadRecognizer();
     private final double threshold;
 
     public ClaimExtractor(ModalityClassifier modality, CheckWorthinessScorer scorer, SpeakerResolver speakers,
@@ -45,7 +47,7 @@ public final class ClaimExtractor {
                                List<TimeExpression> times, List<Quantity> quantities, List<Quote> quotes) {
         List<Claim> claims = new ArrayList<>();
         for (Sentence s : sentences) {
-            if (!isStatement(s)) {
+            if (!isStatement(s) || subheads.isSubhead(text, s)) {
                 continue;
             }
             List<EntityMention> ents = within(mentions, s, EntityMention::start, EntityMention::end);
@@ -65,7 +67,10 @@ public final class ClaimExtractor {
         return claims;
     }
 
-    /** Questions, bylines, captions, credits and navigation are not statements anyone can check. */
+    /**
+     * Questions, bylines, captions, credits, navigation and fragments of fewer than four words ("This.",
+     * "Read on.") are not statements anyone can check.
+     */
     static boolean isStatement(Sentence s) {
         String t = s.text().strip();
         if (t.endsWith("?") || NOT_A_STATEMENT.matcher(t).find()) {

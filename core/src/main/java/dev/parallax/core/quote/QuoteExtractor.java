@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * Moscow and Minsk will ...", "Lukashenko stressed that ..."), each with its speaker as the
  * {@link SpeakerResolver} reads it. A quotation interrupted by its attribution ("“X,” he said.
  * “Y.”") is one quote "X Y"; a quotation running over several paragraphs (each reopened with a
- * quote mark) is one quote. Unmatched quote marks give a warning, never an exception.
+ * quote mark) is one quote. Scare quotes (a speakerless word or two in quote marks inside a
+ * sentence) are not quotations. Unmatched quote marks give a warning, never an exception.
  * Stateless; one pass over the text plus work per quotation.
  */
 public final class QuoteExtractor {
@@ -26,7 +27,13 @@ public final class QuoteExtractor {
     /** "Trade grew by 12%, Peskov told reporters." — the attribution trails the reported words. */
     private static final Pattern TRAILING = Pattern.compile("(?i),\\s*([^,]{2,60}?)\\s+(?:said|says|told\\s+reporters"
             + "|told\\s+journalists|told\\s+the\\s+media|added|noted|stressed|explained|claimed|insisted)\\s*[.!]?$");
+    /** "with Lukashenko noting that ...", "with the Kremlin adding, that ...": who, then a participle of saying. */
+    private static final Pattern WITH_PARTICIPLE = Pattern.compile("\\b[Ww]ith\\s+([^,;:“”\"]{2,60}?)\\s+(?:noting|saying"
+            + "|adding|stressing|emphasi[sz]ing|insisting|explaining|warning|arguing|claiming|recalling|acknowledging"
+            + "|stating|asserting|observing|remarking|underlining|pointing\\s+out)\\s*,?\\s+that\\b");
     private static final int AFTER_WINDOW = 150;
+    /** The longest speakerless quotation inside a sentence still read as scare quotes rather than speech. */
+    private static final int MAX_SCARE_QUOTE_WORDS = 3;
     /** Up to ten words, without a comma, then "that". */
     private static final Pattern THAT_AFTER_VERB = Pattern.compile("(?:\\s+[^\\s,.;:]+){1,10}?\\s+that\\b");
     /** A trailing ", TASS reported" or ", BelTA has learned" after reported words. */
@@ -102,6 +109,10 @@ public final class QuoteExtractor {
                 }
                 last++;
             }
+            if (speaker == null && isScareQuote(text, sentences, first.span().start(), end, words)) {
+                k = last + 1;
+                continue;
+            }
             int sourcingFrom = sentenceStart(sentences, first.span().start());
             int sourcingTo = Math.min(text.length(), Math.max(end, attributed.get(last).attributionEnd()) + 80);
             sourcingTo = endOfSentence(text, Math.max(end, attributed.get(last).attributionEnd()), sourcingTo);
@@ -114,6 +125,41 @@ public final class QuoteExtractor {
         quotes.addAll(indirect(text, sentences, mentions, quotes));
         quotes.sort(Comparator.comparingInt(Quote::start));
         return new QuoteExtraction(quotes, warnings);
+    }
+
+    /**
+     * Scare quotes: a word or short phrase set in quote marks inside a sentence (Putin thanked him for
+     * “joint work”) with nobody said to have spoken it. They mark the outlet's distance from a term, not
+     * words given to a speaker, so they are not quotations; they stay in the text as written.
+     */
+    static boolean isScareQuote(String text, List<Sentence> sentences, int start, int end, CharSequence words) {
+        int count = 0;
+        boolean in = false;
+        for (int i = 0; i < words.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(words.charAt(i));
+            if (letter && !in && ++count > MAX_SCARE_QUOTE_WORDS) {
+                return false;
+            }
+            in = letter;
+        }
+        if (count == 0) {
+            return false;
+        }
+        int s = sentenceStart(sentences, start);
+        int e = end;
+        while (e < text.length() && text.charAt(e) != '\n' && ".!?".indexOf(text.charAt(e)) < 0) {
+            e++;
+        }
+        return hasLetter(text, s, start) || hasLetter(text, end, e);
+    }
+
+    private static boolean hasLetter(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameSpeaker(SpeakerResolver.Speaker a, SpeakerResolver.Speaker b) {
@@ -389,6 +435,7 @@ public final class QuoteExtractor {
                 candidates.add(m.toMatchResult());
             }
             candidates.sort(Comparator.comparing((java.util.regex.MatchResult r) -> !r.group().endsWith("that")));
+            boolean found = false;
             for (java.util.regex.MatchResult r : candidates) {
                 Matcher one = INDIRECT.matcher(st);
                 if (!one.find(r.start())) {
@@ -429,9 +476,49 @@ public final class QuoteExtractor {
                 String sourcing = speakers.sourcing(text, s.start(), s.end(), mentions);
                 out.add(new Quote(clauseStart, clauseEnd, clause, QuoteKind.INDIRECT, speaker.entityId(), speaker.words(),
                         speaker.start(), speaker.end(), sourcing));
+                found = true;
                 break;
+            }
+            if (!found) {
+                Quote with = withParticiple(text, s, mentions);
+                if (with != null) {
+                    out.add(with);
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * "..., with Lukashenko noting that they had postponed it": reported speech in an absolute clause, the
+     * speaker named between "with" and the participle. Only tried on a sentence no reporting verb claimed.
+     */
+    private Quote withParticiple(String text, Sentence s, List<EntityMention> mentions) {
+        String st = s.text();
+        if (!st.contains("ing") || !(st.contains("with ") || st.contains("With "))) {
+            return null;
+        }
+        Matcher m = WITH_PARTICIPLE.matcher(st);
+        while (m.find()) {
+            SpeakerResolver.Speaker speaker = speakers.named(text, s.start() + m.start(1), s.start() + m.end(1), mentions);
+            if (speaker == null) {
+                continue;
+            }
+            int clauseStart = s.start() + m.end();
+            while (clauseStart < s.end() && Character.isWhitespace(text.charAt(clauseStart))) {
+                clauseStart++;
+            }
+            int clauseEnd = s.end();
+            while (clauseEnd > clauseStart && ".!;:".indexOf(text.charAt(clauseEnd - 1)) >= 0) {
+                clauseEnd--;
+            }
+            String clause = text.substring(clauseStart, clauseEnd).strip();
+            if (clause.split("\\s+").length < 3) {
+                continue;
+            }
+            return new Quote(clauseStart, clauseEnd, clause, QuoteKind.INDIRECT, speaker.entityId(), speaker.words(),
+                    speaker.start(), speaker.end(), speakers.sourcing(text, s.start(), s.end(), mentions));
+        }
+        return null;
     }
 }

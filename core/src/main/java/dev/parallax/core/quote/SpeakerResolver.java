@@ -107,6 +107,19 @@ public final class SpeakerResolver {
     }
 
     /**
+     * The speaker the words {@code [from, to)} name by themselves, without a speech verb ("with
+     * Lukashenko noting that", "with the Belarusian leader adding that"): the last person (or body) named
+     * there, else a pronoun there; null when they name nobody.
+     */
+    public Speaker named(String text, int from, int to, List<EntityMention> mentions) {
+        EntityMention m = lastSpeakerIn(mentions, from, to);
+        if (m != null) {
+            return jointly(text, mentions, m, from);
+        }
+        return pronoun(text, from, to, mentions);
+    }
+
+    /**
      * Whether the words after a speech verb show that it introduces what comes next ("replied that",
      * "replied:", "replied Lukashenko:") rather than closing the quotation before it.
      */

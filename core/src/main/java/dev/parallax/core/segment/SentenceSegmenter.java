@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * Finds sentences with ICU's rule-based sentence breaks, then repairs the breaks news text gets
  * wrong: a title or month abbreviation ("Mr.", "Gen.", "Dec. 19") or an initial ("V. Putin") does
- * not end a sentence. Paragraphs are separated by blank lines; a line break always ends a sentence
+ * not end a sentence, and an acronym ending a sentence ("NATO. Both ...") does. Paragraphs are separated by blank lines; a line break always ends a sentence
  * (headlines and list items carry no full stop).
  *
  * <p>Sentences longer than {@code maxSentenceChars} are cut at the last space before the limit, so
@@ -26,6 +26,12 @@ public final class SentenceSegmenter {
     /** Month abbreviations: no sentence end when a day or year follows. */
     static final Set<String> MONTHS = Set.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
             "Dec");
+
+    /** Titles that may be written in capitals ("MR. PESKOV"): never an acronym ending a sentence. */
+    static final Set<String> CAPITAL_TITLES = Set.of("MR", "MRS", "MS", "DR", "ST", "GEN", "LT", "COL", "SGT", "CAPT",
+            "MAJ", "ADM", "GOV", "SEN", "REP", "PROF", "JR", "SR", "NO", "NOS", "VS", "VOL", "ART", "FIG", "CORP", "INC",
+            "LTD", "CO", "REV", "PRES", "AMB", "JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT",
+            "NOV", "DEC");
 
     private static final BreakIterator PROTOTYPE = BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
 
@@ -48,7 +54,7 @@ public final class SentenceSegmenter {
         it.setText(text);
         int start = it.first();
         for (int end = it.next(); end != BreakIterator.DONE; end = it.next()) {
-            spans.add(new int[] {start, end});
+            addSplittingAfterAcronyms(text, start, end, spans);
             start = end;
         }
         List<int[]> merged = mergeFalseBreaks(text, spans);
@@ -93,6 +99,39 @@ public final class SentenceSegmenter {
     private void add(List<Sentence> out, String text, int s, int e, int[] paragraphStarts) {
         List<Token> tokens = tokenizer.tokenize(text, s, e);
         out.add(new Sentence(out.size(), s, e, paragraphOf(paragraphStarts, s), text.substring(s, e), tokens));
+    }
+
+    /**
+     * Adds ICU's span, split where it kept a sentence going after an acronym: ICU's English exceptions
+     * hold a few all-capital words ("NATO.") that in news text end a sentence far more often than they
+     * abbreviate anything ("... a member of NATO. Both leaders ..."). Titles written in capitals stay joined.
+     */
+    private static void addSplittingAfterAcronyms(String text, int start, int end, List<int[]> spans) {
+        int dot = text.indexOf('.', start);
+        while (dot >= 0 && dot < end - 2) {
+            int next = dot + 1;
+            while (next < end && text.charAt(next) == ' ') {
+                next++;
+            }
+            if (next > dot + 1 && next < end && Character.isUpperCase(text.charAt(next)) && endsAcronym(text, start, dot)) {
+                spans.add(new int[] {start, next});
+                start = next;
+            }
+            dot = text.indexOf('.', dot + 1);
+        }
+        spans.add(new int[] {start, end});
+    }
+
+    /** True when the word right before {@code dot} is two or more capitals ("NATO", "OSCE"), not a title or "U.S.". */
+    static boolean endsAcronym(String text, int from, int dot) {
+        int w = dot;
+        while (w > from && Character.isUpperCase(text.charAt(w - 1))) {
+            w--;
+        }
+        if (dot - w < 2 || (w > from && (Character.isLetterOrDigit(text.charAt(w - 1)) || text.charAt(w - 1) == '.'))) {
+            return false;
+        }
+        return !CAPITAL_TITLES.contains(text.substring(w, dot));
     }
 
     private static List<int[]> mergeFalseBreaks(String text, List<int[]> spans) {

@@ -104,4 +104,35 @@ class ClaimExtractorTest {
         assertEquals(List.of(), claims("Share on Facebook\n\nBy Anna Petrova\n\nFile - Putin and Lukashenko in Minsk\n\n"
                 + "Will Putin visit Minsk again next year?\n\nRead more: Lukashenko meets Putin in Sochi"));
     }
+
+    @Test
+    void aFragmentStaysASentenceButIsNotAClaim() {
+        String text = "Grain trains reach Brest\n\n"
+                + "Lukashenko told the council in Minsk that grain trains from Russia reached Brest on Monday. This.\n\n"
+                + "Customs officers in Brest counted 40 wagons.";
+        AnalyzedArticle a = ANALYZER.analyze(new RawArticle("Wire", null, null,
+                OffsetDateTime.parse("2024-12-19T10:00:00Z"), null, "en", text, SourceFormat.TEXT, "test"));
+        assertTrue(a.sentences().stream().anyMatch(s -> s.text().equals("This.")), "kept for offsets");
+        assertTrue(a.claims().stream().noneMatch(c -> c.text().contains("This.")));
+        assertTrue(a.claims().stream().anyMatch(c -> c.text().startsWith("Lukashenko told the council")));
+    }
+
+    @Test
+    void titleCaseSubheadsAreNotClaimsButTheHeadlineMayBe() {
+        String text = "Putin And Lukashenko Open Grain Corridor Talks\n\n"
+                + "Putin met Lukashenko in Minsk on Monday to discuss grain shipments through Belarus.\n\n"
+                + "Talks On Air Defence Continue In Minsk\n\n"
+                + "The defence ministers of Russia and Belarus met separately in Minsk.\n\n"
+                + "Border queues grow at Brest as grain trains from Russia wait\n\n"
+                + "Importance of Rail Links Amid the Sanctions";
+        AnalyzedArticle a = ANALYZER.analyze(new RawArticle("Wire", null, null,
+                OffsetDateTime.parse("2024-12-19T10:00:00Z"), null, "en", text, SourceFormat.TEXT, "test"));
+        List<String> claimed = a.claims().stream().map(Claim::text).toList();
+        assertEquals(List.of("Putin And Lukashenko Open Grain Corridor Talks",
+                "Putin met Lukashenko in Minsk on Monday to discuss grain shipments through Belarus.",
+                "The defence ministers of Russia and Belarus met separately in Minsk.",
+                "Border queues grow at Brest as grain trains from Russia wait"), claimed, "a sentence case line reads as a statement; Title Case ones are subheads");
+        assertTrue(a.sentences().stream().anyMatch(s -> s.text().equals("Talks On Air Defence Continue In Minsk")),
+                "the subhead stays in the text");
+    }
 }

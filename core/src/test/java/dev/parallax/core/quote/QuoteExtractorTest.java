@@ -175,4 +175,28 @@ class QuoteExtractorTest {
                 "We decided to hold more joint drills.", "person:putin",
                 QuoteKind.DIRECT);
     }
+
+    @Test
+    void aWithClauseNamingWhoIsSpeakingIsIndirectSpeech() {
+        assertQuote("The two delegations also covered rail tariffs, with Lukashenko noting that the freight talks had "
+                + "been put off twice.", "the freight talks had been put off twice", "person:lukashenko", QuoteKind.INDIRECT);
+        assertQuote("Grain was on the agenda too, with the Belarusian leader adding that the harvest broke a record.",
+                "the harvest broke a record", "person:lukashenko", QuoteKind.INDIRECT);
+        assertQuote("The summit closed early, with Peskov saying that the next round would be held in Sochi.",
+                "the next round would be held in Sochi", "person:peskov", QuoteKind.INDIRECT);
+        assertTrue(extract("The summit closed early, with rain falling that evening over Minsk.").quotes().isEmpty(),
+                "a with-clause without a speaker or a verb of saying is not speech");
+    }
+
+    @Test
+    void scareQuotesWithoutASpeakerAreNotQuotations() {
+        assertTrue(extract("Putin praised the “fraternal bond” between the two armies at the parade in Minsk.")
+                .quotes().isEmpty());
+        assertTrue(extract("The so-called “buffer zone” was not discussed, the agency wrote.").quotes().isEmpty());
+        assertQuote("Lukashenko said the West wants to “break us apart” and will fail.", "break us apart",
+                "person:lukashenko", QuoteKind.DIRECT);
+        assertQuote("“Never.”", "Never.", null, QuoteKind.DIRECT);
+        assertQuote("Officials described the drills as “a routine exercise of both armies” on Monday.",
+                "a routine exercise of both armies", null, QuoteKind.DIRECT);
+    }
 }

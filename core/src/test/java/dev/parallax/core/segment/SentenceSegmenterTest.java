@@ -40,6 +40,23 @@ class SentenceSegmenterTest {
     }
 
     @Test
+    void anAcronymEndingASentenceEndsIt() {
+        assertSentences("Warsaw belongs to the EU and to NATO. Both capitals protested on Monday.",
+                "Warsaw belongs to the EU and to NATO.", "Both capitals protested on Monday.");
+        assertSentences("Observers came from the OSCE. The count lasted until dawn.",
+                "Observers came from the OSCE.", "The count lasted until dawn.");
+        assertSentences("The envoy flew to the U.S. The talks went on.", "The envoy flew to the U.S.", "The talks went on.");
+    }
+
+    @Test
+    void titlesInCapitalsAndLowerCaseContinuationsDoNotEndASentence() {
+        assertSentences("A NOTE FROM MR. PESKOV WAS READ.", "A NOTE FROM MR. PESKOV WAS READ.");
+        assertSentences("The talks opened on Apr. 5 and closed in St. Petersburg on Dec. 19.",
+                "The talks opened on Apr. 5 and closed in St. Petersburg on Dec. 19.");
+        assertSentences("Ties with NATO. were cut, the memo said.", "Ties with NATO. were cut, the memo said.");
+    }
+
+    @Test
     void lineBreaksEndHeadlinesAndBlankLinesStartParagraphs() {
         List<Sentence> s = segmenter.segment("Leaders meet in Minsk\n\nThe talks began. They ended late.\n\nMore later.")
                 .sentences();
