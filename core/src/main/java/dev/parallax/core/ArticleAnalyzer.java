@@ -10,10 +10,12 @@ import dev.parallax.core.model.TimeExpression;
 import dev.parallax.core.number.QuantityExtractor;
 import dev.parallax.core.quote.QuoteExtraction;
 import dev.parallax.core.quote.QuoteExtractor;
+import dev.parallax.core.time.DatelineYearResolver;
 import dev.parallax.core.time.TimeExpressionExtractor;
 import dev.parallax.core.model.AnalyzedArticle;
 import dev.parallax.core.model.ArticleMeta;
 import dev.parallax.core.model.CleanedArticle;
+import dev.parallax.core.model.Dateline;
 import dev.parallax.core.model.EntityMention;
 import dev.parallax.core.model.RawArticle;
 import dev.parallax.core.model.Sentence;
@@ -30,7 +32,7 @@ import java.util.function.Supplier;
 /**
  * Core's front door: turns one raw article into everything core understands of it.
  *
- * <pre>clean -> segment -> link entities -> times -> numbers -> quotes -> claims</pre>
+ * <pre>clean -> segment -> date a yearless dateline -> link entities -> times -> numbers -> quotes -> claims</pre>
  *
  * One instance may be used from many threads: every stage is immutable. Bad input never throws:
  * a stage that fails contributes nothing and the analysis carries a warning saying so.
@@ -42,6 +44,7 @@ public final class ArticleAnalyzer {
     private final InputInspector inspector = new InputInspector();
     private final TimeExpressionExtractor times = new TimeExpressionExtractor();
     private final QuantityExtractor quantities = new QuantityExtractor();
+    private final DatelineYearResolver datelineYears = new DatelineYearResolver();
     private final QuoteExtractor quotes = new QuoteExtractor();
     private final ClaimExtractor claims;
 
@@ -115,15 +118,22 @@ public final class ArticleAnalyzer {
                 warnings.add(w);
             }
         }
-        LocalDate reference = referenceDate(input, cleaned);
         Segmentation segmentation = stage("segmentation", warnings, () -> segmenter.segment(text),
                 new Segmentation(List.of(), List.of()));
         warnings.addAll(segmentation.warnings());
         List<Sentence> sentences = segmentation.sentences();
+        DatelineYearResolver.Result dated = stage("dateline year", warnings, () -> datelineYears.resolve(cleaned.dateline(),
+                input.published() == null ? null : input.published().toLocalDate(), sentences, cleaned.removed()),
+                new DatelineYearResolver.Result(cleaned.dateline(), null));
+        Dateline dateline = dated.dateline();
+        if (dated.warning() != null) {
+            warnings.add(dated.warning());
+        }
+        LocalDate reference = referenceDate(input, dateline);
         List<EntityMention> mentions = stage("entity linking", warnings, () -> linker.link(sentences, reference), List.of());
         List<TimeExpression> timeList = stage("time expressions", warnings, () -> times.extract(sentences, reference),
                 List.of());
-        if (reference == null && timeList.stream().anyMatch(TimeExpression::relative)) {
+        if (reference == null && dated.warning() == null && timeList.stream().anyMatch(TimeExpression::relative)) {
             warnings.add("no dateline or publication date: relative time expressions are left unresolved");
         }
         List<Quantity> quantityList = stage("numbers", warnings, () -> quantities.extract(sentences, timeList), List.of());
@@ -135,14 +145,14 @@ public final class ArticleAnalyzer {
         if (!text.isBlank() && claimList.isEmpty()) {
             warnings.add("no check-worthy statement found");
         }
-        return new AnalyzedArticle(ArticleIds.of(text), ArticleMeta.of(input), text, cleaned.dateline(),
+        return new AnalyzedArticle(ArticleIds.of(text), ArticleMeta.of(input), text, dateline,
                 cleaned.removed(), sentences, mentions, timeList, quantityList, quoteResult.quotes(), claimList, warnings);
     }
 
     /** The day relative expressions and role phrases are resolved against: dateline, else publication date. */
-    static LocalDate referenceDate(RawArticle raw, CleanedArticle cleaned) {
-        if (cleaned.dateline() != null && cleaned.dateline().date() != null) {
-            return cleaned.dateline().date();
+    static LocalDate referenceDate(RawArticle raw, Dateline dateline) {
+        if (dateline != null && dateline.date() != null) {
+            return dateline.date();
         }
         return raw.published() == null ? null : raw.published().toLocalDate();
     }

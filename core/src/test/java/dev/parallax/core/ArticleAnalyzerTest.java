@@ -3,6 +3,7 @@ package dev.parallax.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.core.model.AnalyzedArticle;
@@ -109,6 +110,23 @@ class ArticleAnalyzerTest {
         assertEquals(java.time.LocalDate.of(2024, 4, 12), b.dateline().date());
         assertEquals(java.time.LocalDate.of(2024, 4, 15), b.times().stream()
                 .filter(t -> t.surface().contains("15 April")).findFirst().orElseThrow().from());
+    }
+
+    @Test
+    void aYearlessDatelineOnAnUndatedArticleTakesAYearTheArticleNamesOrWarns() {
+        String body = "9 Mar. (NORTHLINE) –\n\nThe rail envoys of Russia and Belarus met in Gomel on Tuesday. "
+                + "Freight through Brest fell sharply yesterday, the envoys said.";
+        RawArticle undated = new RawArticle("Test Wire", null, null, null, null, "en", body, SourceFormat.TEXT, "test");
+        AnalyzedArticle none = ANALYZER.analyze(undated);
+        assertNull(none.dateline().date());
+        assertWarns(none, "names 9 March but no year");
+        assertTrue(none.times().stream().allMatch(t -> t.from() == null), "relative times stay unresolved: " + none.times());
+
+        AnalyzedArticle named = ANALYZER.analyze(undated.withText(body + " The corridor first opened in 2021."));
+        assertEquals(java.time.LocalDate.of(2021, 3, 9), named.dateline().date());
+        assertWarns(named, "the year taken from the latest year the article names");
+        assertEquals(java.time.LocalDate.of(2021, 3, 8), named.times().stream()
+                .filter(t -> t.surface().equals("yesterday")).findFirst().orElseThrow().from());
     }
 
     @Test

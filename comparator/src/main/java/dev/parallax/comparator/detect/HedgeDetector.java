@@ -27,7 +27,7 @@ public final class HedgeDetector implements DiscrepancyDetector {
     private static final Pattern CUE = Pattern.compile("(?i)\\b(expected|expects?|plans?|planning|scheduled|due|set|intends?|going"
             + "|upcoming|may|might|could|reportedly|allegedly|said|unconfirmed|apparently|possibly|probably|likely|purportedly"
             + "|rumou?red|appears?|seems?|believed|if|unless|provided|condition|denied|denies|deny|not|never|rejected|refuted"
-            + "|dismissed|no|n[’']t)\\b");
+            + "|dismissed|rebuffed|repudiated|brushed|waved|scoffed|no|n[’']t)\\b");
     /** An expectation the text states outright, beyond a plain "will"/"would". */
     private static final Pattern EXPLICIT_EXPECTATION = Pattern.compile("(?i)\\b(expected|expects?|plans? to|planning to|scheduled"
             + "|due to|set to|intends? to|going to|upcoming)\\b");

@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
  * "will", reported "would", "plans to", "is scheduled"), else ASSERTED.
  *
  * <p>Reported speech is read in two parts. The reporting frame decides first when it carries the
- * modality itself: "Peskov denied that ...", "Minsk did not confirm that ..." are DENIED, "Putin
+ * modality itself: "Peskov denied that ...", "Minsk did not confirm that ..." are DENIED, and so is
+ * dismissing what others say ("Putin dismissed claims that ...", "Peskov brushed aside reports of ..."):
+ * such a claim reports the speaker's denial of what follows, exactly as "Putin denied that ..." does,
+ * so accounts worded either way carry the same stance and the comparator sees no hedge between them. "Putin
  * reportedly said ..." is HEDGED, "Lukashenko expects that ..." is EXPECTED. Otherwise the reported
  * clause decides, so "Lukashenko, who did not attend, said that Minsk may consider ..." is HEDGED
  * (what is claimed is hedged) and not DENIED by the aside. Likewise a prediction only inside a
@@ -24,7 +27,8 @@ import java.util.regex.Pattern;
 public final class ModalityClassifier {
     private static final Pattern CONDITIONAL = Pattern.compile("\\b(if|unless|provided\\s+that|on\\s+condition\\s+that|in\\s+case\\s+of)\\b");
     private static final Pattern DENIED = Pattern.compile("\\b(denied|denies|deny|denying|did\\s+not|didn[’']t|does\\s+not"
-            + "|doesn[’']t|has\\s+not|hasn[’']t|have\\s+not|never|rejected|refuted|dismissed|not\\s+true|no\\s+plans?)\\b");
+            + "|doesn[’']t|has\\s+not|hasn[’']t|have\\s+not|never|rejected|refuted|dismissed|rebuffed|repudiated"
+            + "|brushed\\s+(?:aside|off)|waved\\s+(?:away|off)|scoffed\\s+at|not\\s+true|no\\s+plans?)\\b");
     private static final Pattern HEDGED = Pattern.compile("\\b(may|might|could|reportedly|allegedly|(?:is|are|was|were)\\s+said\\s+to"
             + "|according\\s+to\\s+unconfirmed|unconfirmed|apparently|possibly|probably|likely|purportedly|rumou?red"
             + "|appears?\\s+to|seems?\\s+to|it\\s+is\\s+believed)\\b");
@@ -46,8 +50,13 @@ public final class ModalityClassifier {
             + " explains assured assures claimed claims insisted insists confirmed confirms warned warns argued argues"
             + " believes believed thinks hopes hoped suggested suggests acknowledged admitted declared declares"
             + " reiterated reported reports wrote writes expects expected denied denies deny rejected rejects dismissed"
-            + " dismisses refuted refutes").split(" "));
-    private static final Pattern DENIAL_VERB = Pattern.compile("den(?:ied|ies|y)|reject(?:ed|s)|dismiss(?:ed|es)|refut(?:ed|es)");
+            + " dismisses refuted refutes rebuffed rebuffs repudiated repudiates brushed waved scoffed").split(" "));
+    private static final Pattern DENIAL_VERB = Pattern.compile("den(?:ied|ies|y)|reject(?:ed|s)|dismiss(?:ed|es)|refut(?:ed|es)"
+            + "|rebuff(?:ed|s)|repudiat(?:ed|es)|brushed|waved|scoffed");
+    /** Verbs that deny only with their particle: "brushed aside", "waved away", "scoffed at". */
+    private static final java.util.Map<String, java.util.Set<String>> PARTICLES = java.util.Map.of(
+            "brushed", java.util.Set.of(" aside", " off"), "waved", java.util.Set.of(" away", " off"),
+            "scoffed", java.util.Set.of(" at"));
     private static final Pattern THAT = Pattern.compile("\\bthat\\b");
     /** The reported clause must have this many words for the frame to count ("..., Putin said." has none). */
     private static final int MIN_CLAUSE_WORDS = 3;
@@ -58,7 +67,8 @@ public final class ModalityClassifier {
 
     /** Words one of which must occur for the family's pattern to have a chance: most sentences skip most patterns. */
     private static final String[] CONDITIONAL_HINTS = {"if", "unless", "provided", "condition", "case"};
-    private static final String[] DENIED_HINTS = {"den", "not", "n't", "n’t", "never", "reject", "refut", "dismiss", "no plan"};
+    private static final String[] DENIED_HINTS = {"den", "not", "n't", "n’t", "never", "reject", "refut", "dismiss", "no plan",
+            "rebuff", "repudiat", "brushed", "waved", "scoffed"};
     private static final String[] HEDGED_HINTS = {"may", "might", "could", "reported", "alleged", "said to", "unconfirmed",
             "apparent", "possib", "probab", "likely", "purported", "rumo", "appear", "seem", "believed"};
     private static final String[] EXPECTED_HINTS = {"expect", "will", "would", "'ll", "’ll", "shall", "plan", "schedul", "due",
@@ -88,6 +98,14 @@ public final class ModalityClassifier {
             String verb = statement.substring(start, i);
             if (!REPORTING.contains(verb)) {
                 continue;
+            }
+            java.util.Set<String> particles = PARTICLES.get(verb);
+            if (particles != null) {
+                String particle = nextWord(statement, i);
+                if (!particles.contains(particle)) {
+                    continue; // "waved flags", "brushed his hair": not a denial
+                }
+                i += particle.length();
             }
             int clauseStart = clauseStart(statement, i);
             if (words(statement, clauseStart, n) < MIN_CLAUSE_WORDS) {

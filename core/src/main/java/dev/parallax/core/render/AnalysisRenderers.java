@@ -232,7 +232,7 @@ public final class AnalysisRenderers {
                 b.append("source ").append(meta.source()).append('\n');
             }
             if (a.dateline() != null) {
-                b.append("dateline ").append(a.dateline().text()).append(" -> ").append(a.dateline().date()).append('\n');
+                b.append("dateline ").append(a.dateline().text()).append(" -> ").append(datelineDay(a.dateline())).append('\n');
             }
             for (String w : a.warnings()) {
                 b.append("warning: ").append(w).append('\n');
@@ -296,5 +296,14 @@ public final class AnalysisRenderers {
 
     private static String nz(String s, String fallback) {
         return s == null ? fallback : s;
+    }
+
+    /** The dateline's date, or its day and month ("--04-05, year unknown") when it names no year. */
+    private static String datelineDay(Dateline d) {
+        if (d.date() != null) {
+            return d.date().toString();
+        }
+        java.time.MonthDay day = d.text() == null ? null : dev.parallax.core.time.DatelineYearResolver.monthDay(d.text());
+        return day == null ? "null" : day + ", year unknown";
     }
 }

@@ -52,6 +52,26 @@ class ClaimExtractorTest {
                 "Lukashenko, who will travel to Moscow next week, said that the talks had ended."));
     }
 
+    /**
+     * "Peskov dismissed claims that Y" reports Peskov's denial of Y just as "Peskov denied that Y" does: both
+     * are DENIED, so two accounts worded either way agree and the comparator finds no hedge between them.
+     */
+    @Test
+    void dismissingWhatOthersClaimIsTheSpeakersDenial() {
+        for (String s : List.of("Peskov denied that the convoy crossed into Belarus.",
+                "Peskov dismissed claims that the convoy crossed into Belarus.",
+                "Peskov dismissed as baseless reports that the convoy crossed into Belarus.",
+                "Peskov rejected allegations that the convoy crossed into Belarus.",
+                "Peskov brushed aside reports that the convoy crossed into Belarus.",
+                "Peskov rebuffed suggestions that the convoy had crossed into Belarus.",
+                "Peskov dismissed claims of a convoy crossing into Belarus.",
+                "Peskov dismissed the reports.")) {
+            assertEquals(Modality.DENIED, MODALITY.classify(s), s);
+        }
+        assertEquals(Modality.ASSERTED, MODALITY.classify("Crowds waved flags as the convoy crossed into Belarus."));
+        assertEquals(Modality.ASSERTED, MODALITY.classify("Peskov brushed past the reporters waiting at the gate."));
+    }
+
     @Test
     void aPredictionInsideARelativeClauseLeavesTheStatementAsserted() {
         assertEquals(Modality.ASSERTED, MODALITY.classify("The ministers met in Brest on Monday, where the defence "
