@@ -5,6 +5,7 @@ import dev.parallax.comparator.diff.WordDiffer.Kind;
 import dev.parallax.comparator.text.Word;
 import dev.parallax.comparator.text.Words;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,21 +20,43 @@ public final class PassageDiffer {
         this.differ = differ;
     }
 
+    /**
+     * A passage split into words once, with each word's folded form (original wording) and spelling
+     * key (normalized wording): a passage diffed against several others is read only once.
+     */
+    public record Passage(List<Word> words, List<String> folds, List<String> keys) {
+        /** The words of {@code text[start, end)}, offsets into {@code text}. */
+        public static Passage of(String text, int start, int end) {
+            List<Word> words = Words.split(text.substring(start, end), start);
+            String[] folds = new String[words.size()];
+            String[] keys = new String[words.size()];
+            for (int i = 0; i < folds.length; i++) {
+                folds[i] = Words.fold(words.get(i).text());
+                keys[i] = Words.spellingKeyOfFolded(folds[i]);
+            }
+            return new Passage(words, Arrays.asList(folds), Arrays.asList(keys));
+        }
+    }
+
     /** Changes between {@code left[ls, le)} of one article and {@code right[rs, re)} of another; empty passages are fine. */
     public Result diff(String leftText, int ls, int le, String rightText, int rs, int re) {
-        List<Word> lw = Words.split(leftText.substring(ls, le), ls);
-        List<Word> rw = Words.split(rightText.substring(rs, re), rs);
-        WordDiffer.WordDiff d = differ.diff(lw.stream().map(w -> Words.spellingKey(w.text())).toList(),
-                rw.stream().map(w -> Words.spellingKey(w.text())).toList());
+        return diff(leftText, Passage.of(leftText, ls, le), rightText, Passage.of(rightText, rs, re));
+    }
+
+    /** Changes between two passages already split, of {@code leftText} and {@code rightText}. */
+    public Result diff(String leftText, Passage left, String rightText, Passage right) {
+        List<Word> lw = left.words();
+        List<Word> rw = right.words();
+        WordDiffer.WordDiff d = differ.diff(left.keys(), right.keys());
         List<WordChange> changes = new ArrayList<>();
         for (Hunk h : d.hunks()) {
             if (h.kind() == Kind.EQUAL) {
                 int from = 0;
                 int len = h.leftTo() - h.leftFrom();
                 while (from < len) {
-                    boolean same = sameFold(lw.get(h.leftFrom() + from), rw.get(h.rightFrom() + from));
+                    boolean same = sameFold(left, h.leftFrom() + from, right, h.rightFrom() + from);
                     int to = from + 1;
-                    while (to < len && sameFold(lw.get(h.leftFrom() + to), rw.get(h.rightFrom() + to)) == same) to++;
+                    while (to < len && sameFold(left, h.leftFrom() + to, right, h.rightFrom() + to) == same) to++;
                     changes.add(change(same ? Kind.EQUAL : Kind.CHANGE, lw, h.leftFrom() + from, h.leftFrom() + to,
                             rw, h.rightFrom() + from, h.rightFrom() + to, leftText, rightText, !same));
                     from = to;
@@ -52,8 +75,8 @@ public final class PassageDiffer {
         }
     }
 
-    private static boolean sameFold(Word a, Word b) {
-        return Words.fold(a.text()).equals(Words.fold(b.text()));
+    private static boolean sameFold(Passage a, int i, Passage b, int j) {
+        return a.folds().get(i).equals(b.folds().get(j));
     }
 
     private static WordChange change(Kind kind, List<Word> lw, int lf, int lt, List<Word> rw, int rf, int rt,

@@ -29,7 +29,8 @@ public final class WordDiffer {
         boolean truncated = left.size() > maxTokens || right.size() > maxTokens;
         List<String> l = left.size() > maxTokens ? left.subList(0, maxTokens) : left;
         List<String> r = right.size() > maxTokens ? right.subList(0, maxTokens) : right;
-        List<Change> changes = new MyersDiffWithLinearSpace<String>().computeDiff(l, r, null);
+        // equal lists (a wire copy's sentence) have no changes: Myers would find none either, after allocating
+        List<Change> changes = l.equals(r) ? List.of() : new MyersDiffWithLinearSpace<String>().computeDiff(l, r, null);
         List<Hunk> hunks = new ArrayList<>();
         int li = 0, ri = 0;
         for (Change c : changes) {

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -47,16 +46,64 @@ public final class Words {
             "s", "all", "any", "some", "more", "most", "very", "just", "only", "if", "because", "up", "out", "such",
             "other", "both", "each", "one", "according", "told", "tell", "during", "between", "against");
 
-    /** Words of {@code text}; offsets are shifted by {@code base} so they point into the article. */
+    /**
+     * Words of {@code text}; offsets are shifted by {@code base} so they point into the article. A word
+     * is what {@link #WORD_PATTERN} matches: letters and digits, joined by single inner hyphens,
+     * apostrophes, dots and commas (thousands separators and abbreviation dots stay inside; sentence
+     * punctuation never does). Scanned by hand, code point by code point: this runs on every sentence
+     * of every account, and the regex costs several times more.
+     */
     public static List<Word> split(String text, int base) {
         List<Word> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String w = m.group();
-            // trailing abbreviation dots and thousands separators stay inside; sentence punctuation never does
-            words.add(new Word(w, base + m.start(), base + m.end()));
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int c = text.codePointAt(i);
+            if (!wordChar(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            i = run(text, i);
+            while (i + 1 < n && joiner(text.charAt(i)) && wordChar(text.codePointAt(i + 1))) {
+                i = run(text, i + 1);
+            }
+            words.add(new Word(text.substring(start, i), base + start, base + i));
         }
         return words;
+    }
+
+    /** What {@link #split} scans for, as a regex: the reference its tests check it against. */
+    public static final Pattern WORD_PATTERN = WORD;
+
+    private static final int LETTER_OR_NUMBER = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
+            | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER | 1 << Character.OTHER_NUMBER;
+
+    /** {@code [\p{L}\p{N}]}. */
+    private static boolean wordChar(int codePoint) {
+        if (codePoint < 128) {
+            return codePoint >= 'a' && codePoint <= 'z' || codePoint >= 'A' && codePoint <= 'Z'
+                    || codePoint >= '0' && codePoint <= '9';
+        }
+        return (LETTER_OR_NUMBER >> Character.getType(codePoint) & 1) != 0;
+    }
+
+    private static boolean joiner(char c) {
+        return c == '-' || c == '\'' || c == '’' || c == '.' || c == ',';
+    }
+
+    /** The end of the run of word characters starting at {@code i}. */
+    private static int run(String text, int i) {
+        int n = text.length();
+        while (i < n) {
+            int c = text.codePointAt(i);
+            if (!wordChar(c)) {
+                break;
+            }
+            i += Character.charCount(c);
+        }
+        return i;
     }
 
     public static List<Word> split(String text) {
@@ -91,10 +138,34 @@ public final class Words {
      * Cyrillic romanization alternatives (x/ks, y/i/j, w/v, ph/f, doubled letters).
      */
     public static String spellingKey(String s) {
-        String f = fold(s);
+        return spellingKeyOfFolded(fold(s));
+    }
+
+    /** {@link #spellingKey} of a word already {@link #fold folded}. */
+    public static String spellingKeyOfFolded(String folded) {
+        String f = folded;
         if (f.isEmpty() || Character.isDigit(f.charAt(0))) return f;
-        f = f.replace("x", "ks").replace("ph", "f").replace("w", "v").replace("kh", "h").replace("ck", "k")
-                .replace("j", "y").replace("q", "k");
+        // the same replacements in the same order, skipped when the word cannot contain them
+        boolean x = false, p = false, w = false, k = false, ck = false, j = false, q = false;
+        for (int i = 0; i < f.length(); i++) {
+            switch (f.charAt(i)) {
+                case 'x' -> x = true;
+                case 'p' -> p = true;
+                case 'w' -> w = true;
+                case 'k' -> k = true;
+                case 'c' -> ck = true;
+                case 'j' -> j = true;
+                case 'q' -> q = true;
+                default -> { }
+            }
+        }
+        if (x) f = f.replace("x", "ks");
+        if (p) f = f.replace("ph", "f");
+        if (w) f = f.replace('w', 'v');
+        if (k || x) f = f.replace("kh", "h");
+        if (ck) f = f.replace("ck", "k");
+        if (j) f = f.replace('j', 'y');
+        if (q) f = f.replace('q', 'k');
         StringBuilder b = new StringBuilder();
         b.append(f.charAt(0));
         char last = f.charAt(0);
@@ -134,7 +205,12 @@ public final class Words {
 
     /** The key similarity works on; null for stopwords. */
     public static String contentKey(String word) {
-        String f = fold(word);
+        return contentKeyOfFolded(fold(word));
+    }
+
+    /** {@link #contentKey} of a word already {@link #fold folded}. */
+    public static String contentKeyOfFolded(String folded) {
+        String f = folded;
         if (f.isEmpty() || STOPWORDS.contains(f)) return null;
         String s = stem(f);
         return Synonyms.FAMILIES.getOrDefault(s, s);
