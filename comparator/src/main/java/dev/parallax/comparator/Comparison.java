@@ -51,6 +51,7 @@ public final class Comparison {
     private final ComparisonConfig config;
     private final List<DiscrepancyDetector> detectors;
     private final PassageDiffer differ;
+    private final SideBySideAligner sideBySide;
 
     public Comparison(ComparisonConfig config) {
         this(config, Detectors.standard());
@@ -60,6 +61,7 @@ public final class Comparison {
         this.config = Objects.requireNonNull(config);
         this.detectors = List.copyOf(detectors);
         this.differ = new PassageDiffer(new WordDiffer(config.limits().maxDiffTokens()));
+        this.sideBySide = new SideBySideAligner(differ, 0.25, config.limits().maxSentencesPerSide());
     }
 
     public static Comparison withDefaults() {
@@ -118,7 +120,22 @@ public final class Comparison {
 
     /** Two accounts sentence by sentence, with inline word changes; for the side-by-side view. */
     public SideBySide sideBySide(AnalyzedArticle left, AnalyzedArticle right) {
-        return new SideBySideAligner(differ, 0.25, config.limits().maxSentencesPerSide()).align(left, right);
+        return sideBySide.align(left, right);
+    }
+
+    /** One account made ready for {@link #sideBySide(SideBySideAligner.Prepared, SideBySideAligner.Prepared)}: keep it to pair it often. */
+    public SideBySideAligner.Prepared sideBySideForm(AnalyzedArticle account) {
+        return sideBySide.prepare(account);
+    }
+
+    /** The same from an account's id, text and sentence bounds (start, end, start, end, ... in UTF-16 chars). */
+    public SideBySideAligner.Prepared sideBySideForm(String id, String text, int[] sentenceBounds) {
+        return sideBySide.prepare(id, text, sentenceBounds);
+    }
+
+    /** {@link #sideBySide(AnalyzedArticle, AnalyzedArticle)} of two accounts made ready before: the same answer. */
+    public SideBySide sideBySide(SideBySideAligner.Prepared left, SideBySideAligner.Prepared right) {
+        return sideBySide.align(left, right);
     }
 
     private Event event(List<AnalyzedArticle> members, List<String> warnings) {

@@ -61,14 +61,26 @@ class SideBySideReferenceTest {
         for (int i = 0; i < ACCOUNTS.length; i++) {
             accounts.add(MiniAnalyzer.analyze("Outlet " + i, "2025-03-0" + (i + 1), null, ACCOUNTS[i]));
         }
+        // unsegmented: paragraphs stand in for sentences
+        AnalyzedArticle plain = accounts.get(3);
+        accounts.add(new AnalyzedArticle(plain.id(), plain.meta(), plain.text(), plain.dateline(), plain.removed(), List.of(),
+                plain.mentions(), plain.times(), plain.quantities(), plain.quotes(), plain.claims(), plain.warnings()));
         for (AnalyzedArticle a : accounts) {
             for (AnalyzedArticle b : accounts) {
                 if (a == b) continue;
-                SideBySide fast = comparison.sideBySide(a, b);
-                assertEquals(Reference.align(a, b), fast);
-                assertFalse(fast.rows().isEmpty());
+                SideBySide expected = Reference.align(a, b);
+                assertEquals(expected, comparison.sideBySide(a, b));
+                assertFalse(expected.rows().isEmpty());
+                // made ready once, from the analysis or from its id, text and sentence bounds alone
+                assertEquals(expected, comparison.sideBySide(comparison.sideBySideForm(a), comparison.sideBySideForm(b)));
+                assertEquals(expected, comparison.sideBySide(comparison.sideBySideForm(a.id(), a.text(), bounds(a)),
+                        comparison.sideBySideForm(b.id(), b.text(), bounds(b))));
             }
         }
+    }
+
+    private static int[] bounds(AnalyzedArticle a) {
+        return a.sentences().stream().flatMapToInt(s -> java.util.stream.IntStream.of(s.start(), s.end())).toArray();
     }
 
     @Test

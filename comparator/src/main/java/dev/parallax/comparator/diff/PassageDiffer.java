@@ -7,6 +7,7 @@ import dev.parallax.comparator.text.Words;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Word changes between two passages, diffed on the normalized wording (spelling folded) and then
@@ -21,20 +22,68 @@ public final class PassageDiffer {
     }
 
     /**
-     * A passage split into words once, with each word's folded form (original wording) and spelling
-     * key (normalized wording): a passage diffed against several others is read only once.
+     * A passage split into words once: each word's span, folded form (original wording) and spelling
+     * key (normalized wording), so a passage diffed against several others is read only once.
      */
-    public record Passage(List<Word> words, List<String> folds, List<String> keys) {
+    public static final class Passage {
+        final int[] starts;
+        final int[] ends;
+        final String[] folds;
+        final String[] keys;
+
+        private Passage(int[] starts, int[] ends, String[] folds, String[] keys) {
+            this.starts = starts;
+            this.ends = ends;
+            this.folds = folds;
+            this.keys = keys;
+        }
+
         /** The words of {@code text[start, end)}, offsets into {@code text}. */
         public static Passage of(String text, int start, int end) {
+            return of(text, start, end, UnaryOperator.identity());
+        }
+
+        /**
+         * The same, each folded form and key passed through {@code shared} (which may hand back an equal
+         * string met before, so many passages of one article hold one copy of each word).
+         */
+        public static Passage of(String text, int start, int end, UnaryOperator<String> shared) {
             List<Word> words = Words.split(text.substring(start, end), start);
-            String[] folds = new String[words.size()];
-            String[] keys = new String[words.size()];
-            for (int i = 0; i < folds.length; i++) {
-                folds[i] = Words.fold(words.get(i).text());
-                keys[i] = Words.spellingKeyOfFolded(folds[i]);
+            int n = words.size();
+            int[] starts = new int[n], ends = new int[n];
+            String[] folds = new String[n], keys = new String[n];
+            for (int i = 0; i < n; i++) {
+                Word w = words.get(i);
+                starts[i] = w.start();
+                ends[i] = w.end();
+                String fold = Words.fold(w.text());
+                folds[i] = shared.apply(fold);
+                keys[i] = shared.apply(Words.spellingKeyOfFolded(fold));
             }
-            return new Passage(words, Arrays.asList(folds), Arrays.asList(keys));
+            return new Passage(starts, ends, folds, keys);
+        }
+
+        public int size() {
+            return starts.length;
+        }
+
+        /** The word's folded form ({@link Words#fold}). */
+        public String fold(int word) {
+            return folds[word];
+        }
+
+        /** The word's spelling key ({@link Words#spellingKey}). */
+        public String spellingKey(int word) {
+            return keys[word];
+        }
+
+        public int start(int word) {
+            return starts[word];
+        }
+
+        /** A rough count of the bytes this passage holds (its strings may be shared with others). */
+        public long bytes() {
+            return 64 + 24L * starts.length;
         }
     }
 
@@ -45,9 +94,7 @@ public final class PassageDiffer {
 
     /** Changes between two passages already split, of {@code leftText} and {@code rightText}. */
     public Result diff(String leftText, Passage left, String rightText, Passage right) {
-        List<Word> lw = left.words();
-        List<Word> rw = right.words();
-        WordDiffer.WordDiff d = differ.diff(left.keys(), right.keys());
+        WordDiffer.WordDiff d = differ.diff(Arrays.asList(left.keys), Arrays.asList(right.keys));
         List<WordChange> changes = new ArrayList<>();
         for (Hunk h : d.hunks()) {
             if (h.kind() == Kind.EQUAL) {
@@ -57,12 +104,12 @@ public final class PassageDiffer {
                     boolean same = sameFold(left, h.leftFrom() + from, right, h.rightFrom() + from);
                     int to = from + 1;
                     while (to < len && sameFold(left, h.leftFrom() + to, right, h.rightFrom() + to) == same) to++;
-                    changes.add(change(same ? Kind.EQUAL : Kind.CHANGE, lw, h.leftFrom() + from, h.leftFrom() + to,
-                            rw, h.rightFrom() + from, h.rightFrom() + to, leftText, rightText, !same));
+                    changes.add(change(same ? Kind.EQUAL : Kind.CHANGE, left, h.leftFrom() + from, h.leftFrom() + to,
+                            right, h.rightFrom() + from, h.rightFrom() + to, leftText, rightText, !same));
                     from = to;
                 }
             } else {
-                changes.add(change(h.kind(), lw, h.leftFrom(), h.leftTo(), rw, h.rightFrom(), h.rightTo(),
+                changes.add(change(h.kind(), left, h.leftFrom(), h.leftTo(), right, h.rightFrom(), h.rightTo(),
                         leftText, rightText, false));
             }
         }
@@ -76,13 +123,13 @@ public final class PassageDiffer {
     }
 
     private static boolean sameFold(Passage a, int i, Passage b, int j) {
-        return a.folds().get(i).equals(b.folds().get(j));
+        return a.folds[i].equals(b.folds[j]);
     }
 
-    private static WordChange change(Kind kind, List<Word> lw, int lf, int lt, List<Word> rw, int rf, int rt,
+    private static WordChange change(Kind kind, Passage lw, int lf, int lt, Passage rw, int rf, int rt,
                                      String leftText, String rightText, boolean spelling) {
-        int ls = lf < lt ? lw.get(lf).start() : -1, le = lf < lt ? lw.get(lt - 1).end() : -1;
-        int rs = rf < rt ? rw.get(rf).start() : -1, re = rf < rt ? rw.get(rt - 1).end() : -1;
+        int ls = lf < lt ? lw.starts[lf] : -1, le = lf < lt ? lw.ends[lt - 1] : -1;
+        int rs = rf < rt ? rw.starts[rf] : -1, re = rf < rt ? rw.ends[rt - 1] : -1;
         return new WordChange(kind, ls < 0 ? "" : leftText.substring(ls, le), ls, le,
                 rs < 0 ? "" : rightText.substring(rs, re), rs, re, spelling);
     }

@@ -18,8 +18,14 @@ import java.util.Map;
 /**
  * Lines up two accounts sentence by sentence with a Needleman-Wunsch alignment over sentence
  * similarity (gaps free, matches below {@code minSimilarity} not allowed), then word-diffs each matched row.
+ *
+ * <p>What only depends on one account (its sentences split into words, folded, keyed) is its
+ * {@link Prepared} form, which a caller may keep and pair with many others.
  */
 public final class SideBySideAligner {
+    /** Words of a sentence read for its similarity keys: the first 2,000 and one more. */
+    private static final int MAX_KEYED_WORDS = 2001;
+
     private final PassageDiffer differ;
     private final double minSimilarity;
     private final int maxSentences;
@@ -30,14 +36,132 @@ public final class SideBySideAligner {
         this.maxSentences = maxSentences;
     }
 
+    /**
+     * One account ready to be aligned: its sentences (up to the cap) split into words once, with each
+     * sentence's similarity keys (content keys; spelling keys for capitalized words, so transliterated
+     * names meet) sorted and distinct. Immutable; safe to share between threads.
+     */
+    public static final class Prepared {
+        final String id;
+        final String text;
+        final int[] bounds;
+        final PassageDiffer.Passage[] passages;
+        final String[][] keys;
+        final String warning;
+        final boolean direct;
+        private final long bytes;
+
+        private Prepared(String id, String text, int[] bounds, PassageDiffer.Passage[] passages, String[][] keys,
+                         String warning, long bytes) {
+            this.id = id;
+            this.text = text;
+            this.bounds = bounds;
+            this.passages = passages;
+            this.keys = keys;
+            this.warning = warning;
+            this.direct = text.codePointCount(0, text.length()) == text.length();
+            this.bytes = bytes;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        /** A rough count of the bytes held, for callers that keep prepared accounts within a budget. */
+        public long bytes() {
+            return bytes;
+        }
+    }
+
+    /** {@link #prepare(String, String, int[])} of an analysis: its id, text and sentences. */
+    public Prepared prepare(AnalyzedArticle a) {
+        List<Sentence> sentences = a.sentences();
+        int[] bounds = new int[sentences.size() * 2];
+        for (int i = 0; i < sentences.size(); i++) {
+            bounds[2 * i] = sentences.get(i).start();
+            bounds[2 * i + 1] = sentences.get(i).end();
+        }
+        return prepare(a.id(), a.text(), bounds);
+    }
+
+    /**
+     * An account ready to be aligned.
+     *
+     * @param sentenceBounds start and end (UTF-16 chars into {@code text}) of each sentence, in order;
+     *                       none: the text's paragraphs stand in for sentences
+     */
+    public Prepared prepare(String id, String text, int[] sentenceBounds) {
+        List<int[]> spans = new ArrayList<>();
+        if (sentenceBounds.length == 0 && !text.isEmpty()) {
+            // no segmentation: paragraphs stand in for sentences
+            int start = 0;
+            for (String p : text.split("\n\n", -1)) {
+                if (!p.isBlank()) spans.add(new int[]{start, start + p.length()});
+                start += p.length() + 2;
+            }
+        } else {
+            for (int i = 0; i + 1 < sentenceBounds.length; i += 2) {
+                int s = sentenceBounds[i], e = sentenceBounds[i + 1];
+                if (s >= 0 && e <= text.length() && s < e) spans.add(new int[]{s, e});
+            }
+        }
+        String warning = null;
+        if (spans.size() > maxSentences) {
+            warning = "article " + id.substring(0, Math.min(8, id.length())) + " has " + spans.size()
+                    + " sentences; only the first " + maxSentences + " are aligned";
+            spans = spans.subList(0, maxSentences);
+        }
+        Map<String, String> strings = new HashMap<>();
+        java.util.function.UnaryOperator<String> shared = s -> {
+            String known = strings.putIfAbsent(s, s);
+            return known == null ? s : known;
+        };
+        int n = spans.size();
+        int[] bounds = new int[2 * n];
+        PassageDiffer.Passage[] passages = new PassageDiffer.Passage[n];
+        String[][] keys = new String[n][];
+        long bytes = 96 + 2L * text.length() + 48L * n;
+        for (int i = 0; i < n; i++) {
+            int[] span = spans.get(i);
+            bounds[2 * i] = span[0];
+            bounds[2 * i + 1] = span[1];
+            PassageDiffer.Passage p = PassageDiffer.Passage.of(text, span[0], span[1], shared);
+            passages[i] = p;
+            keys[i] = keys(p, text, shared);
+            bytes += p.bytes() + 8L * keys[i].length;
+        }
+        for (String s : strings.keySet()) bytes += 48 + s.length();
+        return new Prepared(id, text, bounds, passages, keys, warning, bytes);
+    }
+
+    private static String[] keys(PassageDiffer.Passage p, String text, java.util.function.UnaryOperator<String> shared) {
+        int words = Math.min(p.size(), MAX_KEYED_WORDS);
+        String[] keys = new String[words];
+        int size = 0;
+        for (int w = 0; w < words; w++) {
+            String k = Words.contentKeyOfFolded(p.fold(w));
+            if (k != null) {
+                keys[size++] = Character.isUpperCase(text.codePointAt(p.start(w))) ? p.spellingKey(w) : shared.apply(k);
+            }
+        }
+        Arrays.sort(keys, 0, size);
+        int distinct = 0;
+        for (int k = 0; k < size; k++) if (distinct == 0 || !keys[distinct - 1].equals(keys[k])) keys[distinct++] = keys[k];
+        return Arrays.copyOf(keys, distinct);
+    }
+
     public SideBySide align(AnalyzedArticle left, AnalyzedArticle right) {
+        return align(prepare(left), prepare(right));
+    }
+
+    public SideBySide align(Prepared left, Prepared right) {
         List<String> warnings = new ArrayList<>();
-        List<int[]> ls = spans(left, warnings), rs = spans(right, warnings);
-        // each sentence is split into words once: its similarity keys and its word diff both read them
-        PassageDiffer.Passage[] lp = passages(left.text(), ls), rp = passages(right.text(), rs);
+        if (left.warning != null) warnings.add(left.warning);
+        if (right.warning != null) warnings.add(right.warning);
+        // the keys of this pair as numbers, so sentence pairs are compared by merging sorted int arrays
         Map<String, Integer> ids = new HashMap<>();
-        int[][] lk = keys(lp, ids), rk = keys(rp, ids);
-        int n = ls.size(), m = rs.size();
+        int[][] lk = numbers(left.keys, ids), rk = numbers(right.keys, ids);
+        int n = lk.length, m = rk.length;
         double[][] score = new double[n + 1][m + 1];
         double[][] sim = new double[n][m];
         for (int i = 0; i < n; i++) for (int j = 0; j < m; j++) sim[i][j] = dice(lk[i], rk[j]);
@@ -48,91 +172,46 @@ public final class SideBySideAligner {
                 score[i][j] = best;
             }
         }
-        Offsets lo = new Offsets(left.text()), ro = new Offsets(right.text());
         List<SideBySide.Row> rows = new ArrayList<>();
         int i = n, j = m;
         boolean truncated = false;
         while (i > 0 || j > 0) {
             if (i > 0 && j > 0 && sim[i - 1][j - 1] >= minSimilarity
                     && score[i][j] == score[i - 1][j - 1] + sim[i - 1][j - 1]) {
-                int[] a = ls.get(i - 1), b = rs.get(j - 1);
-                PassageDiffer.Result d = differ.diff(left.text(), lp[i - 1], right.text(), rp[j - 1]);
+                PassageDiffer.Result d = differ.diff(left.text, left.passages[i - 1], right.text, right.passages[j - 1]);
                 truncated |= d.truncated();
                 List<InlineChange> changes = new ArrayList<>(d.changes().size());
-                for (WordChange c : d.changes()) changes.add(inline(c, lo, ro));
-                rows.add(new SideBySide.Row(span(left, a, lo), span(right, b, ro), round(sim[i - 1][j - 1]),
-                        changes));
+                for (WordChange c : d.changes()) changes.add(inline(c, left, right));
+                rows.add(new SideBySide.Row(span(left, i - 1), span(right, j - 1), round(sim[i - 1][j - 1]), changes));
                 i--;
                 j--;
             } else if (j > 0 && (i == 0 || score[i][j] == score[i][j - 1])) {
-                rows.add(new SideBySide.Row(null, span(right, rs.get(j - 1), ro), 0, List.of()));
+                rows.add(new SideBySide.Row(null, span(right, j - 1), 0, List.of()));
                 j--;
             } else {
-                rows.add(new SideBySide.Row(span(left, ls.get(i - 1), lo), null, 0, List.of()));
+                rows.add(new SideBySide.Row(span(left, i - 1), null, 0, List.of()));
                 i--;
             }
         }
         Collections.reverse(rows);
         if (truncated) warnings.add("some rows were longer than the word-diff cap; their diffs stop at the cap");
-        return new SideBySide(left.id(), right.id(), rows, warnings);
+        return new SideBySide(left.id, right.id, rows, warnings);
     }
 
-    private static PassageDiffer.Passage[] passages(String text, List<int[]> spans) {
-        PassageDiffer.Passage[] out = new PassageDiffer.Passage[spans.size()];
-        for (int i = 0; i < out.length; i++) out[i] = PassageDiffer.Passage.of(text, spans.get(i)[0], spans.get(i)[1]);
-        return out;
-    }
-
-    private List<int[]> spans(AnalyzedArticle a, List<String> warnings) {
-        List<int[]> out = new ArrayList<>();
-        List<Sentence> sentences = a.sentences();
-        if (sentences.isEmpty() && !a.text().isEmpty()) {
-            // no segmentation: paragraphs stand in for sentences
-            int start = 0;
-            for (String p : a.text().split("\n\n", -1)) {
-                if (!p.isBlank()) out.add(new int[]{start, start + p.length()});
-                start += p.length() + 2;
-            }
-        } else {
-            for (Sentence s : sentences) {
-                if (s.start() >= 0 && s.end() <= a.text().length() && s.start() < s.end()) out.add(new int[]{s.start(), s.end()});
-            }
-        }
-        if (out.size() > maxSentences) {
-            warnings.add("article " + a.id().substring(0, Math.min(8, a.id().length())) + " has " + out.size()
-                    + " sentences; only the first " + maxSentences + " are aligned");
-            out = new ArrayList<>(out.subList(0, maxSentences));
-        }
-        return out;
-    }
-
-    /**
-     * The similarity keys of each sentence (content keys; spelling keys for capitalized words, so
-     * transliterated names meet) as sorted distinct numbers, one number per distinct key of the pair.
-     */
-    private static int[][] keys(PassageDiffer.Passage[] passages, Map<String, Integer> ids) {
-        int[][] out = new int[passages.length][];
-        for (int p = 0; p < passages.length; p++) {
-            PassageDiffer.Passage passage = passages[p];
-            int words = Math.min(passage.words().size(), 2001); // the first 2,000 words and one more, as ever
-            int[] keys = new int[words];
-            int size = 0;
-            for (int w = 0; w < words; w++) {
-                String k = Words.contentKeyOfFolded(passage.folds().get(w));
-                if (k != null) {
-                    String key = passage.words().get(w).capitalized() ? passage.keys().get(w) : k;
-                    Integer id = ids.get(key);
-                    if (id == null) {
-                        id = ids.size();
-                        ids.put(key, id);
-                    }
-                    keys[size++] = id;
+    private static int[][] numbers(String[][] keys, Map<String, Integer> ids) {
+        int[][] out = new int[keys.length][];
+        for (int s = 0; s < keys.length; s++) {
+            int[] numbers = new int[keys[s].length];
+            for (int k = 0; k < numbers.length; k++) {
+                Integer id = ids.get(keys[s][k]);
+                if (id == null) {
+                    id = ids.size();
+                    ids.put(keys[s][k], id);
                 }
+                numbers[k] = id;
             }
-            Arrays.sort(keys, 0, size);
-            int distinct = 0;
-            for (int k = 0; k < size; k++) if (distinct == 0 || keys[distinct - 1] != keys[k]) keys[distinct++] = keys[k];
-            out[p] = Arrays.copyOf(keys, distinct);
+            Arrays.sort(numbers);
+            out[s] = numbers;
         }
         return out;
     }
@@ -155,34 +234,24 @@ public final class SideBySideAligner {
         return 2.0 * common / (a.length + b.length);
     }
 
-    /** Code point offsets of char indexes, without counting from the start when the text has no surrogate pairs. */
-    private static final class Offsets {
-        private final String text;
-        private final boolean direct;
-
-        Offsets(String text) {
-            this.text = text;
-            this.direct = text.codePointCount(0, text.length()) == text.length();
-        }
-
-        int of(int charIndex) {
-            return direct ? Math.min(Math.max(charIndex, 0), text.length()) : CodePoints.offset(text, charIndex);
-        }
+    /** The code point offset of a char index, without counting from the start when the text has no surrogate pairs. */
+    private static int offset(Prepared p, int charIndex) {
+        return p.direct ? Math.min(Math.max(charIndex, 0), p.text.length()) : CodePoints.offset(p.text, charIndex);
     }
 
-    private static Span span(AnalyzedArticle a, int[] s, Offsets offsets) {
-        return new Span(a.id(), a.text().substring(s[0], s[1]), offsets.of(s[0]), offsets.of(s[1]));
+    private static Span span(Prepared p, int sentence) {
+        int s = p.bounds[2 * sentence], e = p.bounds[2 * sentence + 1];
+        return new Span(p.id, p.text.substring(s, e), offset(p, s), offset(p, e));
     }
 
-    private static InlineChange inline(WordChange c, Offsets lo, Offsets ro) {
+    private static InlineChange inline(WordChange c, Prepared l, Prepared r) {
         return new InlineChange(ChangeKind.valueOf(c.kind().name()), c.left(),
-                c.leftStart() < 0 ? -1 : lo.of(c.leftStart()), c.leftEnd() < 0 ? -1 : lo.of(c.leftEnd()),
-                c.right(), c.rightStart() < 0 ? -1 : ro.of(c.rightStart()),
-                c.rightEnd() < 0 ? -1 : ro.of(c.rightEnd()), c.spellingOnly());
+                c.leftStart() < 0 ? -1 : offset(l, c.leftStart()), c.leftEnd() < 0 ? -1 : offset(l, c.leftEnd()),
+                c.right(), c.rightStart() < 0 ? -1 : offset(r, c.rightStart()),
+                c.rightEnd() < 0 ? -1 : offset(r, c.rightEnd()), c.spellingOnly());
     }
 
     private static double round(double d) {
         return Math.round(d * 1000) / 1000.0;
     }
-
 }
