@@ -19,6 +19,27 @@ public class ArticleAnalysisRepository implements PanacheRepositoryBase<ArticleA
         return list("articleId in ?1 and analyzerVersion = ?2", articleIds, analyzerVersion);
     }
 
+    /**
+     * The parts of a stored analysis a side-by-side diff reads, picked out by PostgreSQL without reading
+     * the rest (tokens, mentions, claims): {@code [article id, analysis id, meta as JSON, text, sentence
+     * bounds]} per article analyzed by {@code analyzerVersion}. The bounds are "start,end,start,end..."
+     * (empty when the analysis has no sentences, null when its sentences are not a list).
+     */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> diffParts(Collection<String> articleIds, String analyzerVersion) {
+        if (articleIds.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createNativeQuery("""
+                        select a.article_id, a.analysis ->> 'id', cast(a.analysis -> 'meta' as text), a.analysis ->> 'text',
+                            case when jsonb_typeof(a.analysis -> 'sentences') = 'array' then coalesce((
+                                select string_agg(concat(s ->> 'start', ',', s ->> 'end'), ',' order by n)
+                                from jsonb_array_elements(a.analysis -> 'sentences') with ordinality as t(s, n)), '') end
+                        from article_analyses a
+                        where a.article_id in (:ids) and a.analyzer_version = :version
+                        """).setParameter("ids", articleIds).setParameter("version", analyzerVersion).getResultList();
+    }
+
     /** Which of these articles have no analysis yet. */
     public Set<String> withoutAnalysis(Collection<String> articleIds) {
         if (articleIds.isEmpty()) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.core.ArticleAnalyzer;
 import dev.parallax.core.model.AnalyzedArticle;
+import dev.parallax.core.model.ArticleMeta;
 import dev.parallax.core.model.CleanedArticle;
 import dev.parallax.core.model.Dateline;
 import dev.parallax.core.model.Removal;
@@ -26,6 +27,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.jboss.logging.Logger;
 
@@ -53,6 +57,8 @@ public class AnalysisService {
     private final PipelineConfig config;
     private final AnalyzerProvider analyzers;
     private final Map<String, AnalyzedArticle> cache;
+    private final AtomicLong changes = new AtomicLong();
+    private final List<Consumer<Collection<String>>> listeners = new CopyOnWriteArrayList<>();
 
     public AnalysisService(ArticleRepository articles, ArticleAnalysisRepository analyses, EntityMentionRepository mentions,
                            ObjectMapper json, PipelineConfig config,
@@ -104,6 +110,8 @@ public class AnalysisService {
                     found.put(a.id(), a);
                     cache.put(a.id(), a);
                 });
+                // saved and held: whoever made something from the former analyses makes it again
+                changed(made.stream().map(AnalyzedArticle::id).toList());
             }
             done += chunk.size();
             analyzed.accept(done);
@@ -119,6 +127,59 @@ public class AnalysisService {
     /** Forgets a deleted article. */
     public void forget(String id) {
         cache.remove(id);
+        changed(List.of(id));
+    }
+
+    /** The analysis held in memory for this article, or null: never reads the database nor analyzes. */
+    public AnalyzedArticle held(String id) {
+        return cache.get(id);
+    }
+
+    /**
+     * How many times stored analyses changed (made again, or their article deleted) since the start: a
+     * reader keeping something made from analyses keeps it only if this did not move while it was made.
+     */
+    public long changes() {
+        return changes.get();
+    }
+
+    /** Tells {@code listener} the ids of articles whose analysis changed, after {@link #changes()} moved. */
+    public void onChange(Consumer<Collection<String>> listener) {
+        listeners.add(listener);
+    }
+
+    private void changed(Collection<String> ids) {
+        changes.incrementAndGet();
+        listeners.forEach(l -> l.accept(ids));
+    }
+
+    /**
+     * What a side-by-side diff reads of a stored analysis: its id, metadata, text and sentence bounds
+     * (start, end, ... in UTF-16 chars, as {@link AnalyzedArticle#sentences()} carries them).
+     */
+    public record DiffParts(String id, ArticleMeta meta, String text, int[] sentenceBounds) {}
+
+    /**
+     * The {@link DiffParts} of these articles' stored analyses, read without the rest of each analysis;
+     * articles without a current stored analysis (or with one that does not read) are absent.
+     */
+    public Map<String, DiffParts> diffParts(Collection<String> ids) {
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> analyses.diffParts(ids, ANALYZER_VERSION));
+        Map<String, DiffParts> found = new HashMap<>();
+        for (Object[] row : rows) {
+            try {
+                String id = (String) row[1], meta = (String) row[2], text = (String) row[3], bounds = (String) row[4];
+                if (id == null || text == null || bounds == null) {
+                    continue;
+                }
+                found.put((String) row[0], new DiffParts(id, meta == null ? null : json.readValue(meta, ArticleMeta.class),
+                        text, bounds.isEmpty() ? new int[0]
+                                : java.util.Arrays.stream(bounds.split(",")).mapToInt(Integer::parseInt).toArray()));
+            } catch (JsonProcessingException | RuntimeException e) {
+                LOG.debugf("stored analysis of %s unreadable for a diff: %s", row[0], e.getMessage());
+            }
+        }
+        return found;
     }
 
     private Map<String, AnalyzedArticle> stored(List<String> ids) {
