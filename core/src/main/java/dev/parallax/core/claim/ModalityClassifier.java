@@ -40,9 +40,9 @@ public final class ModalityClassifier {
     private static final Pattern ASIDE = Pattern.compile(",\\s*(?:where|who|whom|which|whose)\\b[^,;]*");
     /** A leading "While Minsk has not joined the war, ..." concedes something; the main clause follows the comma. */
     private static final Pattern CONCESSION = Pattern.compile("^\\W*(?:while|although|though|even\\s+though|whereas)\\b[^,;]*,");
-    /** "May" the month: after a day number or a preposition of time, or before a day number. */
-    private static final Pattern MONTH_MAY = Pattern.compile("(?<=\\b(?:\\d{1,2}|in|of|since|until|till|by|from|early|late|mid"
-            + "|last|next|this|through|before|after)[ -])may\\b|\\bmay(?=,?\\s+\\d)");
+    /** Words after which "may" is the month ("in May", "mid-May"); a day number ("19 May") counts too. */
+    private static final java.util.Set<String> BEFORE_MONTH_MAY = java.util.Set.of("in", "of", "since", "until", "till",
+            "by", "from", "early", "late", "mid", "last", "next", "this", "through", "before", "after");
 
     /** Verbs that report what someone said or thinks; what follows them is the reported clause. */
     private static final java.util.Set<String> REPORTING = java.util.Set.of(("said says told tells stated states announced"
@@ -67,10 +67,12 @@ public final class ModalityClassifier {
 
     /** Words one of which must occur for the family's pattern to have a chance: most sentences skip most patterns. */
     private static final String[] CONDITIONAL_HINTS = {"if", "unless", "provided", "condition", "case"};
-    private static final String[] DENIED_HINTS = {"den", "not", "n't", "n’t", "never", "reject", "refut", "dismiss", "no plan",
-            "rebuff", "repudiat", "brushed", "waved", "scoffed"};
-    private static final String[] HEDGED_HINTS = {"may", "might", "could", "reported", "alleged", "said to", "unconfirmed",
-            "apparent", "possib", "probab", "likely", "purported", "rumo", "appear", "seem", "believed"};
+    // "deni", not "den": every "president" would try the pattern; "reportedly", not "reported" (", TASS reported")
+    private static final String[] DENIED_HINTS = {"deni", "deny", "not", "n't", "n’t", "never", "reject", "refut", "dismiss",
+            "no plan", "rebuff", "repudiat", "brushed", "waved", "scoffed"};
+    private static final String[] HEDGED_HINTS = {"may", "might", "could", "reportedly", "allegedly", "said to",
+            "unconfirmed", "apparently", "possibly", "probably", "likely", "purportedly", "rumo", "appear", "seem",
+            "believed"};
     private static final String[] EXPECTED_HINTS = {"expect", "will", "would", "'ll", "’ll", "shall", "plan", "schedul", "due",
             "set to", "intend", "going to", "upcoming"};
 
@@ -78,7 +80,7 @@ public final class ModalityClassifier {
         // lower-cased once, so the patterns need no case-insensitive matching (measurably faster)
         String statement = text.toLowerCase(Locale.ROOT);
         if (statement.contains("may")) {
-            statement = MONTH_MAY.matcher(statement).replaceAll("mon");
+            statement = withoutMonthMay(statement);
         }
         int n = statement.length();
         int i = 0;
@@ -127,6 +129,74 @@ public final class ModalityClassifier {
             return wording(statement.substring(clauseStart), true);
         }
         return wording(statement, true);
+    }
+
+    /**
+     * The lower-cased statement with "may" the month spelled "mon": after a day number or a
+     * preposition of time and a space or hyphen ("in may", "19 may", "mid-may"), or before a day
+     * number ("may 9", "may, 2024"). A scan from each "may" rather than a look-behind tried at
+     * every position.
+     */
+    static String withoutMonthMay(String lower) {
+        char[] out = null;
+        int n = lower.length();
+        for (int at = lower.indexOf("may"); at >= 0; at = lower.indexOf("may", at + 3)) {
+            int end = at + 3;
+            boolean wordStart = at == 0 || !isWordChar(lower.charAt(at - 1));
+            if (!wordStart) {
+                continue;
+            }
+            boolean wordEnd = end == n || !isWordChar(lower.charAt(end));
+            if (wordEnd && dayNumberFollows(lower, end) || wordEnd && at >= 2 && monthWordBefore(lower, at)) {
+                if (out == null) {
+                    out = lower.toCharArray();
+                }
+                out[at + 1] = 'o';
+                out[at + 2] = 'n';
+            }
+        }
+        return out == null ? lower : new String(out);
+    }
+
+    /** ",? space+ digit" at {@code from}. */
+    private static boolean dayNumberFollows(String lower, int from) {
+        int i = from;
+        if (i < lower.length() && lower.charAt(i) == ',') {
+            i++;
+        }
+        int spaces = i;
+        while (i < lower.length() && Character.isWhitespace(lower.charAt(i))) {
+            i++;
+        }
+        return i > spaces && i < lower.length() && lower.charAt(i) >= '0' && lower.charAt(i) <= '9';
+    }
+
+    /** A space or hyphen before {@code at}, and before it a whole word of {@link #BEFORE_MONTH_MAY} or one or two digits. */
+    private static boolean monthWordBefore(String lower, int at) {
+        char sep = lower.charAt(at - 1);
+        if (sep != ' ' && sep != '-') {
+            return false;
+        }
+        int wordEnd = at - 1;
+        int wordStart = wordEnd;
+        while (wordStart > 0 && isWordChar(lower.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        int length = wordEnd - wordStart;
+        if (length == 0 || length > 7) {
+            return false;
+        }
+        boolean digits = true;
+        for (int i = wordStart; i < wordEnd; i++) {
+            char c = lower.charAt(i);
+            digits &= c >= '0' && c <= '9';
+        }
+        return digits ? length <= 2 : BEFORE_MONTH_MAY.contains(lower.substring(wordStart, wordEnd));
+    }
+
+    /** What a regular expression's {@code \b} counts as part of a word. */
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 
     /** The families tried on lower-cased words; {@code conditional} false for a reporting frame. */

@@ -38,16 +38,21 @@ public final class BoilerplateLineFilter {
     public Result filter(List<Line> lines, String outlet, Set<String> outletLines, Set<String> protectedKeys) {
         List<Removal> removed = new ArrayList<>();
         List<Line> afterRules = new ArrayList<>(lines.size());
+        List<String> afterRulesKeys = new ArrayList<>(lines.size());
         String outletKey = outlet == null ? null : OutletBoilerplateLearner.key(outlet);
         for (Line line : lines) {
-            String reason = line.isBlank() ? null : reasonFor(line.text(), outletKey, outletLines);
+            // each line's key is made once: the rules, the outlet's lines and the duplicate check all use it
+            String key = line.isBlank() || line.text().length() > maxRuleLineLength
+                    ? null : OutletBoilerplateLearner.key(line.text());
+            String reason = key == null ? null : reasonFor(line.text(), key, outletKey, outletLines);
             if (reason == null) {
                 afterRules.add(line);
+                afterRulesKeys.add(key);
             } else {
                 removed.add(new Removal(line.raw().strip(), reason, line.number()));
             }
         }
-        List<Line> kept = dropDuplicates(afterRules, protectedKeys, removed);
+        List<Line> kept = dropDuplicates(afterRules, afterRulesKeys, protectedKeys, removed);
         removed.sort((a, b) -> Integer.compare(a.line(), b.line()));
         return new Result(kept, removed);
     }
@@ -57,7 +62,10 @@ public final class BoilerplateLineFilter {
         if (text.length() > maxRuleLineLength) {
             return null;
         }
-        String key = OutletBoilerplateLearner.key(text);
+        return reasonFor(text, OutletBoilerplateLearner.key(text), outletKey, outletLines);
+    }
+
+    private String reasonFor(String text, String key, String outletKey, Set<String> outletLines) {
         if (!outletLines.isEmpty() && outletLines.contains(key)) {
             return "outlet-boilerplate";
         }
@@ -65,7 +73,7 @@ public final class BoilerplateLineFilter {
             return "slogan";
         }
         for (BoilerplateRule rule : rules) {
-            if (rule.matches(text)) {
+            if (rule.matches(text, key)) {
                 return rule.reason();
             }
         }
@@ -84,7 +92,9 @@ public final class BoilerplateLineFilter {
         return !rest.isEmpty() && "-–|:•·".indexOf(rest.charAt(0)) >= 0;
     }
 
-    private List<Line> dropDuplicates(List<Line> lines, Set<String> protectedKeys, List<Removal> removed) {
+    /** @param lineKeys each line's key, null for blank lines and lines too long for the rules */
+    private List<Line> dropDuplicates(List<Line> lines, List<String> lineKeys, Set<String> protectedKeys,
+            List<Removal> removed) {
         // a caption sits next to its photo credit: near one, even a full sentence repeated is a caption
         Set<Integer> creditLines = new java.util.HashSet<>();
         for (Removal r : removed) {
@@ -96,15 +106,11 @@ public final class BoilerplateLineFilter {
         }
         List<Integer> content = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            Line line = lines.get(i);
-            if (!line.isBlank() && line.text().length() <= maxRuleLineLength) {
+            if (lineKeys.get(i) != null) {
                 content.add(i);
             }
         }
-        String[] keys = new String[lines.size()];
-        for (int i : content) {
-            keys[i] = OutletBoilerplateLearner.key(lines.get(i).text());
-        }
+        String[] keys = lineKeys.toArray(new String[0]);
         boolean[] drop = new boolean[lines.size()];
         String[] reasons = new String[lines.size()];
         for (int a = 0; a < content.size(); a++) {

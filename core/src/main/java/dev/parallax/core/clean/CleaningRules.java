@@ -92,9 +92,11 @@ public record CleaningRules(
         for (String line : lines("boilerplate.txt")) {
             int tab = line.indexOf('\t');
             if (tab < 0) {
-                throw new IllegalStateException("boilerplate.txt: expected reason<TAB>regex in: " + line);
+                throw new IllegalStateException("boilerplate.txt: expected reason<TAB>regex[<TAB>words] in: " + line);
             }
-            rules.add(BoilerplateRule.of(line.substring(0, tab).strip(), line.substring(tab + 1).strip()));
+            String[] columns = line.split("\t");
+            List<String> requires = columns.length > 2 ? List.of(columns[2].strip().split("\\|")) : List.of();
+            rules.add(BoilerplateRule.of(columns[0].strip(), columns[1].strip(), requires));
         }
         List<Pattern> datelines = lines("datelines.txt").stream().map(Pattern::compile).toList();
         Set<String> names = new LinkedHashSet<>(lines("known-words.txt"));

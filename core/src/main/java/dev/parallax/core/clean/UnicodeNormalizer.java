@@ -20,6 +20,10 @@ public final class UnicodeNormalizer {
     public record Normalized(String text, int controlCharacters, List<String> dropped) {}
 
     public Normalized normalize(String line) {
+        if (isPrintableAscii(line)) {
+            // most lines of English text: NFKC changes nothing, only runs of spaces are collapsed
+            return new Normalized(collapseSpaces(line), 0, List.of());
+        }
         String nfkc = Normalizer.normalize(line, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(nfkc.length());
         int control = 0;
@@ -54,6 +58,32 @@ public final class UnicodeNormalizer {
             dropped.add(flag.toString());
         }
         return new Normalized(out.toString().strip(), control, dropped);
+    }
+
+    private static boolean isPrintableAscii(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c < ' ' || c > '~') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Runs of spaces as one, none at either end. */
+    private static String collapseSpaces(String line) {
+        String stripped = line.strip();
+        if (!stripped.contains("  ")) {
+            return stripped;
+        }
+        StringBuilder out = new StringBuilder(stripped.length());
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (c != ' ' || out.charAt(out.length() - 1) != ' ') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static void appendSpace(StringBuilder out) {

@@ -254,11 +254,12 @@ public final class EntityLinker {
         NameTarget bestName = null;
         List<RoleBinding> bestRoles = null;
         for (int len = 1; len <= maxKeyTokens && i + len <= n; len++) {
+            String norm = tokens.get(i + len - 1).norm();
             if (len > 1) {
                 key.append(' ');
             }
-            key.append(tokens.get(i + len - 1).norm());
-            String k = key.toString();
+            key.append(norm);
+            String k = len == 1 ? norm : key.toString(); // most tokens start nothing: no copy for them
             NameTarget name = names.get(k);
             List<RoleBinding> r = roles.get(k);
             if (name == null && r == null && !prefixes.contains(k)) {

@@ -40,8 +40,11 @@ public final class NumberWords {
 
     /** The value of one number expression, or null when it is not one. */
     public static Double parse(String text) {
-        if (text == null) {
+        if (text == null || !mayStartNumber(text)) {
             return null;
+        }
+        if (isLowerCaseWord(text)) {
+            return parseBase(text); // a token's norm: nothing to strip, lower or split off
         }
         String s = text.strip().toLowerCase(Locale.ROOT).replace('\u2011', '-').replace('\u2010', '-');
         double extra = 0;
@@ -51,6 +54,34 @@ public final class NumberWords {
         }
         Double base = parseBase(s);
         return base == null ? null : base + extra;
+    }
+
+    /**
+     * False when the text's first letter starts no number word (most words of a sentence): the
+     * quantity extractor asks about every token, and most need no further look.
+     */
+    private static boolean mayStartNumber(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                continue;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + 32);
+            }
+            return c < 'a' || c > 'z' || "adefhnostz".indexOf(c) >= 0;
+        }
+        return true;
+    }
+
+    private static boolean isLowerCaseWord(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return !text.isEmpty();
     }
 
     private static Double parseBase(String s) {

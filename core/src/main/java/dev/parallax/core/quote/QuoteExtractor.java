@@ -20,10 +20,20 @@ import java.util.regex.Pattern;
  * Stateless; one pass over the text plus work per quotation.
  */
 public final class QuoteExtractor {
-    private static final Pattern INDIRECT = Pattern.compile("(?i)\\b(?:said|says|stressed|stresses|noted|notes|announced"
-            + "|announces|assured|assures|added|explained|emphasi[sz]ed|told\\s+(?:reporters|journalists|the\\s+media)"
-            + "|stated|warned|warns|insisted|insists|confirmed|claimed|claims|denied|reiterated|argued|believes|suggested"
-            + "|acknowledged|admitted|declared|recalled|pointed\\s+out)\\b(?:\\s+(?:on|last|this)\\s+\\w+)?(?:\\s*,?\\s+that\\b)?");
+    /**
+     * Reporting verbs that open indirect speech. Each opens with a plain word: a sentence is scanned
+     * word by word and the pattern tried only where one of those words stands (a leading alternation
+     * tried at every word of every sentence was one of the analyzer's costliest steps).
+     */
+    private static final List<String> INDIRECT_VERBS = List.of("said", "says", "stressed", "stresses", "noted", "notes",
+            "announced", "announces", "assured", "assures", "added", "explained", "emphasised", "emphasized",
+            "told\\s+(?:reporters|journalists|the\\s+media)", "stated", "warned", "warns", "insisted", "insists",
+            "confirmed", "claimed", "claims", "denied", "reiterated", "argued", "believes", "suggested", "acknowledged",
+            "admitted", "declared", "recalled", "pointed\\s+out");
+    static final Pattern INDIRECT = Pattern.compile("(?i)\\b(?:" + String.join("|", INDIRECT_VERBS) + ")\\b"
+            + "(?:\\s+(?:on|last|this)\\s+\\w+)?(?:\\s*,?\\s+that\\b)?");
+    private static final java.util.Set<String> INDIRECT_FIRST_WORDS = INDIRECT_VERBS.stream()
+            .map(v -> v.split("\\\\")[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** "Trade grew by 12%, Peskov told reporters." — the attribution trails the reported words. */
     private static final Pattern TRAILING = Pattern.compile("(?i),\\s*([^,]{2,60}?)\\s+(?:said|says|told\\s+reporters"
             + "|told\\s+journalists|told\\s+the\\s+media|added|noted|stressed|explained|claimed|insisted)\\s*[.!]?$");
@@ -402,6 +412,73 @@ public final class QuoteExtractor {
     }
 
     /** Reported speech in sentences without a direct quotation: "Lukashenko stressed that ...". */
+    /** The matches of {@link #INDIRECT} in a sentence, as {@code find()} gives them, tried only at a verb's first word. */
+    static List<java.util.regex.MatchResult> reportingVerbs(String sentence) {
+        List<java.util.regex.MatchResult> found = new ArrayList<>();
+        Matcher m = null;
+        int n = sentence.length();
+        int i = 0;
+        while (i < n) {
+            if (!isWordChar(sentence.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && isWordChar(sentence.charAt(i))) {
+                i++;
+            }
+            if (i - start < 4 || i - start > 12 || !INDIRECT_FIRST_WORDS.contains(asciiLower(sentence, start, i))) {
+                continue;
+            }
+            if (m == null) {
+                m = INDIRECT.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            m.region(start, n);
+            if (m.lookingAt()) {
+                found.add(m.toMatchResult());
+                i = Math.max(i, m.end());
+            }
+        }
+        return found;
+    }
+
+    /** Whether a sentence ends with a verb {@link #TRAILING} can end with (then optional space and "." or "!"). */
+    private static boolean endsWithTrailingVerb(String sentence) {
+        int end = sentence.length();
+        while (end > 0 && Character.isWhitespace(sentence.charAt(end - 1))) {
+            end--; // "$" also matches before a final line break
+        }
+        if (end > 0 && (sentence.charAt(end - 1) == '.' || sentence.charAt(end - 1) == '!')) {
+            end--;
+        }
+        while (end > 0 && Character.isWhitespace(sentence.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(sentence.charAt(start - 1))) {
+            start--;
+        }
+        return TRAILING_LAST_WORDS.contains(asciiLower(sentence, start, end));
+    }
+
+    private static final java.util.Set<String> TRAILING_LAST_WORDS = java.util.Set.of("said", "says", "reporters",
+            "journalists", "media", "added", "noted", "stressed", "explained", "claimed", "insisted");
+
+    /** What a regular expression's {@code \\b} counts as part of a word. */
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    /** The text between two offsets with ASCII letters lowered, as {@code (?i)} without Unicode case compares them. */
+    private static String asciiLower(String text, int from, int to) {
+        char[] chars = new char[to - from];
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            chars[i - from] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return new String(chars);
+    }
+
     private List<Quote> indirect(String text, List<Sentence> sentences, List<EntityMention> mentions, List<Quote> direct) {
         List<Quote> out = new ArrayList<>();
         int d = 0;
@@ -417,7 +494,7 @@ public final class QuoteExtractor {
                 continue;
             }
             Matcher trailing = TRAILING.matcher(st);
-            if (trailing.find() && trailing.start() > 0) {
+            if (endsWithTrailingVerb(st) && trailing.find() && trailing.start() > 0) {
                 int whoStart = s.start() + trailing.start(1);
                 SpeakerResolver.Speaker speaker = speakers.before(text, whoStart, s.end(), mentions);
                 if (speaker != null) {
@@ -428,12 +505,9 @@ public final class QuoteExtractor {
                     continue;
                 }
             }
-            Matcher m = INDIRECT.matcher(st);
+            Matcher m;
             // a reporting verb followed by "that" is the surest ("dismissed claims of X and stated that ...")
-            List<java.util.regex.MatchResult> candidates = new ArrayList<>();
-            while (m.find()) {
-                candidates.add(m.toMatchResult());
-            }
+            List<java.util.regex.MatchResult> candidates = reportingVerbs(st);
             candidates.sort(Comparator.comparing((java.util.regex.MatchResult r) -> !r.group().endsWith("that")));
             boolean found = false;
             for (java.util.regex.MatchResult r : candidates) {

@@ -26,6 +26,8 @@ public final class TimeExpressionExtractor {
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November"
             + "|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)"
             + "(?![A-Za-z])";
+    /** In front of a pattern that opens with {@link #MONTH}: the alternation is tried only where a month can start. */
+    private static final String MONTH_START = "(?=[JFMASOND])";
     private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b";
     private static final String NUM = NumberWords.PATTERN;
     private static final String UNIT = "(day|week|month|year)s?";
@@ -68,16 +70,47 @@ public final class TimeExpressionExtractor {
         return false;
     }
 
-    /** The next offset of "day", "week", "month" or "year" in a lower-cased text, or -1. */
+    private static final String[] UNITS = {"day", "week", "month", "year"};
+
+    /**
+     * The next offset of "day", "week", "month" or "year" in a lower-cased text that a duration can
+     * end with, or -1: after a space or hyphen ("two days", "two-day", "half a year"; not "Monday",
+     * "today") and not followed by more of a word ("years" yes, "yearly" or "year-long" no).
+     */
     private static int nextUnit(String lower, int from) {
-        int best = -1;
-        for (String unit : new String[] {"day", "week", "month", "year"}) {
-            int i = lower.indexOf(unit, from);
-            if (i >= 0 && (best < 0 || i < best)) {
-                best = i;
+        int at = from;
+        while (true) {
+            int best = -1;
+            String found = null;
+            for (String unit : UNITS) {
+                int i = lower.indexOf(unit, at);
+                if (i >= 0 && (best < 0 || i < best)) {
+                    best = i;
+                    found = unit;
+                }
             }
+            if (best < 0) {
+                return -1;
+            }
+            if (endsDuration(lower, best, best + found.length())) {
+                return best;
+            }
+            at = best + 1;
         }
-        return best;
+    }
+
+    private static boolean endsDuration(String lower, int start, int end) {
+        if (start == 0 || !(Character.isWhitespace(lower.charAt(start - 1)) || lower.charAt(start - 1) == '-')) {
+            return false;
+        }
+        if (end < lower.length() && lower.charAt(end) == 's') {
+            end++;
+        }
+        if (end == lower.length()) {
+            return true;
+        }
+        char next = lower.charAt(end);
+        return !(next >= 'a' && next <= 'z' || next >= '0' && next <= '9' || next == '_' || next == '-');
     }
 
     private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
@@ -108,9 +141,11 @@ public final class TimeExpressionExtractor {
     /** A digit followed by st, nd, rd or th. */
     private static boolean hasOrdinalSuffix(String lower) {
         for (int i = 0; i + 2 < lower.length(); i++) {
-            if (Character.isDigit(lower.charAt(i))) {
-                String next = lower.substring(i + 1, i + 3);
-                if (next.equals("st") || next.equals("nd") || next.equals("rd") || next.equals("th")) {
+            char c = lower.charAt(i);
+            if (c <= '9' && c >= '0') {
+                char a = lower.charAt(i + 1);
+                char b = lower.charAt(i + 2);
+                if (a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h') {
                     return true;
                 }
             }
@@ -118,9 +153,11 @@ public final class TimeExpressionExtractor {
         return false;
     }
 
+    /** An ASCII digit: the only kind the patterns' {@code \\d} matches. */
     private static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (c <= '9' && c >= '0') {
                 return true;
             }
         }
@@ -130,16 +167,16 @@ public final class TimeExpressionExtractor {
     private static final List<Rule> RULES = List.of(
             new Rule(Kind.DAY_RANGE, Pattern.compile("\\b(\\d{1,2})\\s*(?:-|–|to|and)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+((?:19|20)\\d{2}))?")),
             new Rule(Kind.DAY_MONTH, Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+((?:19|20)\\d{2})\\b)?")),
-            new Rule(Kind.MONTH_DAY, Pattern.compile(MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!:)(?:,?\\s+((?:19|20)\\d{2})\\b)?")),
-            new Rule(Kind.MONTH_YEAR, Pattern.compile(MONTH + ",?\\s+((?:19|20)\\d{2})\\b")),
-            new Rule(Kind.LAST_MONTH_NAME, Pattern.compile("(?i:\\b(last|next|this)\\s+)" + MONTH)),
-            new Rule(Kind.IN_MONTH, Pattern.compile("(?i:\\b(?:in|since|until|by|early|late|mid-?|during)\\s+)" + MONTH)),
+            new Rule(Kind.MONTH_DAY, Pattern.compile(MONTH_START + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!:)(?:,?\\s+((?:19|20)\\d{2})\\b)?")),
+            new Rule(Kind.MONTH_YEAR, Pattern.compile(MONTH_START + MONTH + ",?\\s+((?:19|20)\\d{2})\\b")),
+            new Rule(Kind.LAST_MONTH_NAME, Pattern.compile("(?=[lntLNT])(?i:\\b(last|next|this)\\s+)" + MONTH)),
+            new Rule(Kind.IN_MONTH, Pattern.compile("(?=[isubelmdISUBELMD])(?i:\\b(?:in|since|until|by|early|late|mid-?|during)\\s+)" + MONTH)),
             new Rule(Kind.YEAR_RANGE, Pattern.compile("\\b((?:19|20)\\d{2})\\s*(?:-|–|to)\\s*((?:19|20)\\d{2})\\b")),
             new Rule(Kind.YEAR, Pattern.compile("(?i:\\b(?:in|since|by|until|till|of|from|during|before|after|early|late|mid-?|for|year)\\s+)((?:19|20)\\d{2})\\b(?!\\s*(?:%|percent|per\\s+cent|km|kilomet|people|troops|soldiers|dollars|euros|roubles|rubles))")),
             new Rule(Kind.ISO, Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b")),
-            new Rule(Kind.WEEKDAY, Pattern.compile("(?i:\\b(?:(on|last|this|next|past)\\s+))?" + WEEKDAY)),
+            new Rule(Kind.WEEKDAY, Pattern.compile("(?=[oltnpOLTNPMWFS])(?i:\\b(?:(on|last|this|next|past)\\s+))?" + WEEKDAY)),
             new Rule(Kind.DEICTIC, Pattern.compile("(?i)\\b(the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday|today|tomorrow|tonight)\\b")),
-            new Rule(Kind.RELATIVE_UNIT, Pattern.compile("(?i)\\b(last|this|next|past|previous|coming)\\s+(week|month|year)\\b")),
+            new Rule(Kind.RELATIVE_UNIT, Pattern.compile("(?i)\\b(?=[ltnpcLTNPC])(last|this|next|past|previous|coming)\\s+(week|month|year)\\b")),
             new Rule(Kind.AGO, Pattern.compile("(?i)\\b" + APPROX + DURATION + "\\s+ago\\b")),
             new Rule(Kind.DAY_OF_MONTH, Pattern.compile("(?i)\\b(?:on\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:century|anniversary|time|round|day|of|term))")),
             new Rule(Kind.DURATION, Pattern.compile("(?i)\\b" + DURATION + "(?![\\w-])")));
@@ -169,6 +206,21 @@ public final class TimeExpressionExtractor {
         return out;
     }
 
+    /**
+     * For a rule whose match ends with a unit word ("day", "week", "month", "year"), how far before
+     * the unit it may start: a number with "and a half" for a duration ("twenty-five and a half
+     * years"), "just over" and the like in front of it for "... ago", "previous" for "last week".
+     * Zero for the other rules.
+     */
+    private static int unitReach(Kind kind) {
+        return switch (kind) {
+            case DURATION -> 32;
+            case AGO -> 48;
+            case RELATIVE_UNIT -> 16;
+            default -> 0;
+        };
+    }
+
     /** Time expressions of one piece of text; offsets are shifted by {@code base}. */
     public List<TimeExpression> extract(String text, int base, LocalDate ref) {
         List<TimeExpression> found = new ArrayList<>();
@@ -186,13 +238,15 @@ public final class TimeExpressionExtractor {
                 futureKnown = true;
             }
             Matcher m = rule.pattern().matcher(text);
-            if (rule.kind() == Kind.DURATION || rule.kind() == Kind.AGO) {
-                // these patterns open with a long alternation of number words: try them only just
-                // before a unit word instead of at every position of the sentence
+            int reach = unitReach(rule.kind());
+            if (reach > 0) {
+                // these patterns open with an alternation (number words, "last|this|next ...") and end
+                // with a unit word: try them only just before a unit word instead of at every
+                // position of the sentence
                 m.useTransparentBounds(true).useAnchoringBounds(false);
                 int lastStart = -1;
                 for (int at = nextUnit(lower, 0); at >= 0; at = nextUnit(lower, at + 3)) {
-                    m.region(Math.max(0, at - 48), Math.min(text.length(), at + 24));
+                    m.region(Math.max(0, at - reach), Math.min(text.length(), at + 24));
                     while (m.find()) {
                         if (m.start() > lastStart) {
                             lastStart = m.start();
