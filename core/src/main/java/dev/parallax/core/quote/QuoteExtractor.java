@@ -4,6 +4,7 @@ import dev.parallax.core.model.EntityMention;
 import dev.parallax.core.model.Quote;
 import dev.parallax.core.model.QuoteKind;
 import dev.parallax.core.model.Sentence;
+import dev.parallax.core.segment.WordAlternation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,20 +21,13 @@ import java.util.regex.Pattern;
  * Stateless; one pass over the text plus work per quotation.
  */
 public final class QuoteExtractor {
-    /**
-     * Reporting verbs that open indirect speech. Each opens with a plain word: a sentence is scanned
-     * word by word and the pattern tried only where one of those words stands (a leading alternation
-     * tried at every word of every sentence was one of the analyzer's costliest steps).
-     */
-    private static final List<String> INDIRECT_VERBS = List.of("said", "says", "stressed", "stresses", "noted", "notes",
-            "announced", "announces", "assured", "assures", "added", "explained", "emphasised", "emphasized",
-            "told\\s+(?:reporters|journalists|the\\s+media)", "stated", "warned", "warns", "insisted", "insists",
-            "confirmed", "claimed", "claims", "denied", "reiterated", "argued", "believes", "suggested", "acknowledged",
-            "admitted", "declared", "recalled", "pointed\\s+out");
-    static final Pattern INDIRECT = Pattern.compile("(?i)\\b(?:" + String.join("|", INDIRECT_VERBS) + ")\\b"
-            + "(?:\\s+(?:on|last|this)\\s+\\w+)?(?:\\s*,?\\s+that\\b)?");
-    private static final java.util.Set<String> INDIRECT_FIRST_WORDS = INDIRECT_VERBS.stream()
-            .map(v -> v.split("\\\\")[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Reporting verbs that open indirect speech, tried only at words that can start one. */
+    private static final WordAlternation INDIRECT_VERBS = WordAlternation.of("said|says|stressed|stresses|noted|notes"
+            + "|announced|announces|assured|assures|added|explained|emphasi[sz]ed|told\\s+(?:reporters|journalists"
+            + "|the\\s+media)|stated|warned|warns|insisted|insists|confirmed|claimed|claims|denied|reiterated|argued"
+            + "|believes|suggested|acknowledged|admitted|declared|recalled|pointed\\s+out",
+            "\\b(?:\\s+(?:on|last|this)\\s+\\w+)?(?:\\s*,?\\s+that\\b)?");
+    static final Pattern INDIRECT = INDIRECT_VERBS.pattern();
     /** "Trade grew by 12%, Peskov told reporters." — the attribution trails the reported words. */
     private static final Pattern TRAILING = Pattern.compile("(?i),\\s*([^,]{2,60}?)\\s+(?:said|says|told\\s+reporters"
             + "|told\\s+journalists|told\\s+the\\s+media|added|noted|stressed|explained|claimed|insisted)\\s*[.!]?$");
@@ -51,7 +45,7 @@ public final class QuoteExtractor {
             + "|learned|reported|reports|writes|wrote)\\s*$");
     /** " – explained the head of the Kremlin – ": a short aside between two dashes. */
     private static final Pattern INTERIOR_DASHES = Pattern.compile("\\s[–—]\\s+([^–—\n]{3,80}?)\\s+[–—]\\s");
-    private static final Pattern SPEECH_VERB = Pattern.compile("(?i)\\b(?:" + SpeakerResolver.SPEECH_VERBS + ")\\b");
+    private static final WordAlternation SPEECH_VERB = WordAlternation.of(SpeakerResolver.SPEECH_VERBS, "\\b");
 
     private final SpeakerResolver speakers;
 
@@ -208,7 +202,7 @@ public final class QuoteExtractor {
         while (dash.find()) {
             int segStart = dash.start(1);
             int segEnd = dash.end(1);
-            if (!SPEECH_VERB.matcher(text.substring(segStart, segEnd)).find()) {
+            if (!SPEECH_VERB.find(text.substring(segStart, segEnd))) {
                 continue;
             }
             SpeakerResolver.Speaker speaker = speakers.after(text, segStart, segEnd, mentions);
@@ -225,8 +219,8 @@ public final class QuoteExtractor {
     }
 
     private static int verbEnd(String text, int from, int to) {
-        Matcher m = SPEECH_VERB.matcher(text.substring(from, to));
-        return m.find() ? from + m.end() : -1;
+        java.util.regex.MatchResult verb = SPEECH_VERB.first(text.substring(from, to));
+        return verb == null ? -1 : from + verb.end();
     }
 
     /**
@@ -412,34 +406,9 @@ public final class QuoteExtractor {
     }
 
     /** Reported speech in sentences without a direct quotation: "Lukashenko stressed that ...". */
-    /** The matches of {@link #INDIRECT} in a sentence, as {@code find()} gives them, tried only at a verb's first word. */
+    /** The matches of {@link #INDIRECT} in a sentence, as {@code find()} gives them. */
     static List<java.util.regex.MatchResult> reportingVerbs(String sentence) {
-        List<java.util.regex.MatchResult> found = new ArrayList<>();
-        Matcher m = null;
-        int n = sentence.length();
-        int i = 0;
-        while (i < n) {
-            if (!isWordChar(sentence.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < n && isWordChar(sentence.charAt(i))) {
-                i++;
-            }
-            if (i - start < 4 || i - start > 12 || !INDIRECT_FIRST_WORDS.contains(asciiLower(sentence, start, i))) {
-                continue;
-            }
-            if (m == null) {
-                m = INDIRECT.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
-            }
-            m.region(start, n);
-            if (m.lookingAt()) {
-                found.add(m.toMatchResult());
-                i = Math.max(i, m.end());
-            }
-        }
-        return found;
+        return INDIRECT_VERBS.findAll(sentence);
     }
 
     /** Whether a sentence ends with a verb {@link #TRAILING} can end with (then optional space and "." or "!"). */
@@ -463,11 +432,6 @@ public final class QuoteExtractor {
 
     private static final java.util.Set<String> TRAILING_LAST_WORDS = java.util.Set.of("said", "says", "reporters",
             "journalists", "media", "added", "noted", "stressed", "explained", "claimed", "insisted");
-
-    /** What a regular expression's {@code \\b} counts as part of a word. */
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
-    }
 
     /** The text between two offsets with ASCII letters lowered, as {@code (?i)} without Unicode case compares them. */
     private static String asciiLower(String text, int from, int to) {

@@ -3,6 +3,7 @@ package dev.parallax.core.quote;
 import dev.parallax.core.model.EntityKind;
 import dev.parallax.core.model.EntityMention;
 import dev.parallax.core.model.MatchKind;
+import dev.parallax.core.segment.WordAlternation;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +21,7 @@ public final class SpeakerResolver {
             + "|pointed\\s+out|commented|wrote|writes|claimed|claims|argued|argues|confirmed|confirms|denied|denies"
             + "|acknowledged|admitted|accused|accuses|asserted|affirmed|continued|concluded|echoed|reiterated"
             + "|promised|vowed|suggested|revealed|observed|answered|recounted|specified|highlighted|urged|spoke";
-    private static final Pattern VERB = Pattern.compile("(?i)\\b(?:" + SPEECH_VERBS + ")\\b");
+    private static final WordAlternation VERB = WordAlternation.of(SPEECH_VERBS, "\\b");
     /** What joins two names said to speak together: "A and B", "A & B". */
     private static final Pattern JOINED = Pattern.compile("\\s+(?:and|&)\\s+");
     private static final Pattern PRONOUN = Pattern.compile("\\b(he|she|He|She)\\b");
@@ -37,8 +38,8 @@ public final class SpeakerResolver {
      */
     public Speaker after(String text, int from, int to, List<EntityMention> mentions) {
         String window = text.substring(from, to);
-        Matcher v = VERB.matcher(window);
-        if (!v.find() || wordsBefore(window, v.start()) > 6) {
+        java.util.regex.MatchResult v = VERB.first(window);
+        if (v == null || wordsBefore(window, v.start()) > 6) {
             return null;
         }
         int verbStart = from + v.start();
@@ -74,13 +75,9 @@ public final class SpeakerResolver {
     public Speaker before(String text, int from, int to, List<EntityMention> mentions, int maxWordsAfterVerb) {
         String window = text.substring(from, to);
         String trimmed = window.stripTrailing();
-        Matcher v = VERB.matcher(window);
-        int lastVerb = -1;
-        int lastVerbEnd = -1;
-        while (v.find()) {
-            lastVerb = v.start();
-            lastVerbEnd = v.end();
-        }
+        List<java.util.regex.MatchResult> verbs = VERB.findAll(window);
+        int lastVerb = verbs.isEmpty() ? -1 : verbs.get(verbs.size() - 1).start();
+        int lastVerbEnd = verbs.isEmpty() ? -1 : verbs.get(verbs.size() - 1).end();
         boolean colonAfterName = trimmed.endsWith(":");
         if (lastVerb < 0 && !colonAfterName) {
             return null;
@@ -128,7 +125,7 @@ public final class SpeakerResolver {
         if (rest.startsWith(":") || rest.regionMatches(true, 0, "that ", 0, 5) || rest.equalsIgnoreCase("that")) {
             return true;
         }
-        return rest.endsWith(":") && wordsBefore(rest, rest.length()) <= 4 && !VERB.matcher(rest).find();
+        return rest.endsWith(":") && wordsBefore(rest, rest.length()) <= 4 && !VERB.find(rest);
     }
 
     /** Who relayed the words of a sentence: "according to the Interfax news agency", "TASS reported". */
