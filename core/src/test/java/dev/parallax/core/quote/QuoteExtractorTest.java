@@ -80,7 +80,7 @@ class QuoteExtractorTest {
 
     @Test
     void whatWasReportedStartsAfterThatAndEndsBeforeWhoRelayedIt() {
-        assertQuote("Lukashenko told the media in the Kremlin on Friday that the council had met, Northline has learned.",
+        assertQuote("Lukashenko told journalists at the palace late on Friday that the council had met, Northline has learned.",
                 "the council had met", "person:lukashenko", QuoteKind.INDIRECT);
         assertQuote("“We stay open,” said Putin, adding that some doors remain shut: “Not all of them.”", "Not all of them.",
                 "person:putin", QuoteKind.DIRECT);
