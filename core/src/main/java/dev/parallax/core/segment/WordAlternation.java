@@ -9,30 +9,31 @@ import java.util.regex.Pattern;
 /**
  * A case-insensitive alternation of words that must start at a word boundary, such as the
  * reporting verbs {@code (?i)\b(?:said|says|told\s+reporters|...)\b}, found the cheap way: the
- * pattern is tried only at the start of a word whose first two letters open one of its
+ * pattern is tried only at the start of a word whose first three letters open one of its
  * alternatives. Tried at every word instead, a long alternation was among the analyzer's costliest
  * steps. The matches are exactly those of {@link Matcher#find()} over the same text.
  *
- * <p>Every alternative must open with two ASCII letters ({@code emphasi[sz]ed} is fine,
+ * <p>Every alternative must open with three ASCII letters ({@code emphasi[sz]ed} is fine,
  * {@code [’']ll} is not). Immutable and thread-safe.
  */
 public final class WordAlternation {
     private final Pattern pattern;
-    /** [first letter * 26 + second letter]: whether an alternative opens with those two letters. */
-    private final boolean[] openings = new boolean[26 * 26];
+    /** [(first * 26 + second) * 26 + third letter]: whether an alternative opens with those three letters. */
+    private final boolean[] openings = new boolean[26 * 26 * 26];
 
     /**
-     * @param alternatives regular expressions, each opening with two ASCII letters
+     * @param alternatives regular expressions, each opening with three ASCII letters
      * @param after        what must follow the alternation, e.g. {@code "\\b"}
      */
     public WordAlternation(List<String> alternatives, String after) {
         for (String alternative : alternatives) {
             int first = letter(alternative, 0);
             int second = letter(alternative, 1);
-            if (first < 0 || second < 0) {
-                throw new IllegalArgumentException("an alternative must open with two ASCII letters: " + alternative);
+            int third = letter(alternative, 2);
+            if (first < 0 || second < 0 || third < 0) {
+                throw new IllegalArgumentException("an alternative must open with three ASCII letters: " + alternative);
             }
-            openings[first * 26 + second] = true;
+            openings[(first * 26 + second) * 26 + third] = true;
         }
         this.pattern = Pattern.compile("(?i)\\b(?:" + String.join("|", alternatives) + ")" + after);
     }
@@ -77,7 +78,7 @@ public final class WordAlternation {
             while (i < n && isWordChar(text.charAt(i))) {
                 i++;
             }
-            if (i - start < 2 || !opens(text.charAt(start), text.charAt(start + 1))) {
+            if (i - start < 3 || !opens(text.charAt(start), text.charAt(start + 1), text.charAt(start + 2))) {
                 continue;
             }
             if (m == null) {
@@ -91,10 +92,11 @@ public final class WordAlternation {
         return found;
     }
 
-    private boolean opens(char a, char b) {
+    private boolean opens(char a, char b, char c) {
         int first = lower(a);
         int second = lower(b);
-        return first >= 0 && second >= 0 && openings[first * 26 + second];
+        int third = lower(c);
+        return first >= 0 && second >= 0 && third >= 0 && openings[(first * 26 + second) * 26 + third];
     }
 
     private static int letter(String s, int at) {

@@ -46,8 +46,9 @@ class WordAlternationTest {
     }
 
     @Test
-    void refusesAnAlternativeThatDoesNotOpenWithTwoLetters() {
+    void refusesAnAlternativeThatDoesNotOpenWithThreeLetters() {
         assertThrows(IllegalArgumentException.class, () -> WordAlternation.of("said|[’']ll", "\\b"));
-        assertThrows(IllegalArgumentException.class, () -> WordAlternation.of("s[ae]id", "\\b"));
+        assertThrows(IllegalArgumentException.class, () -> WordAlternation.of("sa[iy]d", "\\b"));
+        assertThrows(IllegalArgumentException.class, () -> WordAlternation.of("said|he", "\\b"));
     }
 }
