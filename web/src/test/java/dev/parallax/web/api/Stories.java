@@ -23,10 +23,20 @@ import java.util.concurrent.ThreadLocalRandom;
 final class Stories {
     private Stories() {}
 
-    /** A day no other test uses (the shared database keeps every test's articles). */
+    /** Days handed out so far; each story gets its own, far enough from the others not to be grouped with them. */
+    private static final java.util.concurrent.atomic.AtomicInteger DAYS_GIVEN = new java.util.concurrent.atomic.AtomicInteger();
+    private static final LocalDate FIRST_DAY = LocalDate.of(2040, 1, 1)
+            .plusDays(ThreadLocalRandom.current().nextInt(3650));
+    /** Further apart than the pipeline's candidate window and the comparator's date tolerance. */
+    private static final int DAYS_APART = 15;
+
+    /**
+     * A day no other test uses (the shared database keeps every test's articles). Days are handed
+     * out in order, 15 days apart: random days collided now and then (two stories within a few days
+     * of each other are one event), and a test then saw another test's accounts in its event.
+     */
     static LocalDate unusedDay() {
-        ThreadLocalRandom r = ThreadLocalRandom.current();
-        return LocalDate.of(2040 + r.nextInt(50), 1 + r.nextInt(12), 1 + r.nextInt(28));
+        return FIRST_DAY.plusDays((long) DAYS_APART * DAYS_GIVEN.getAndIncrement());
     }
 
     static String word() {
