@@ -7,7 +7,6 @@ import dev.parallax.comparator.text.Words;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 /**
  * Word changes between two passages, diffed on the normalized wording (spelling folded) and then
@@ -40,14 +39,6 @@ public final class PassageDiffer {
 
         /** The words of {@code text[start, end)}, offsets into {@code text}. */
         public static Passage of(String text, int start, int end) {
-            return of(text, start, end, UnaryOperator.identity());
-        }
-
-        /**
-         * The same, each folded form and key passed through {@code shared} (which may hand back an equal
-         * string met before, so many passages of one article hold one copy of each word).
-         */
-        public static Passage of(String text, int start, int end, UnaryOperator<String> shared) {
             List<Word> words = Words.split(text.substring(start, end), start);
             int n = words.size();
             int[] starts = new int[n], ends = new int[n];
@@ -56,9 +47,8 @@ public final class PassageDiffer {
                 Word w = words.get(i);
                 starts[i] = w.start();
                 ends[i] = w.end();
-                String fold = Words.fold(w.text());
-                folds[i] = shared.apply(fold);
-                keys[i] = shared.apply(Words.spellingKeyOfFolded(fold));
+                folds[i] = Words.fold(w.text());
+                keys[i] = Words.spellingKeyOfFolded(folds[i]);
             }
             return new Passage(starts, ends, folds, keys);
         }
@@ -81,9 +71,11 @@ public final class PassageDiffer {
             return starts[word];
         }
 
-        /** A rough count of the bytes this passage holds (its strings may be shared with others). */
+        /** A rough count of the bytes this passage holds. */
         public long bytes() {
-            return 64 + 24L * starts.length;
+            long bytes = 96 + 24L * starts.length;
+            for (int i = 0; i < starts.length; i++) bytes += 80 + folds[i].length() + keys[i].length();
+            return bytes;
         }
     }
 

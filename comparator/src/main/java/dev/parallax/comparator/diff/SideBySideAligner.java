@@ -111,11 +111,6 @@ public final class SideBySideAligner {
                     + " sentences; only the first " + maxSentences + " are aligned";
             spans = spans.subList(0, maxSentences);
         }
-        Map<String, String> strings = new HashMap<>();
-        java.util.function.UnaryOperator<String> shared = s -> {
-            String known = strings.putIfAbsent(s, s);
-            return known == null ? s : known;
-        };
         int n = spans.size();
         int[] bounds = new int[2 * n];
         PassageDiffer.Passage[] passages = new PassageDiffer.Passage[n];
@@ -125,23 +120,22 @@ public final class SideBySideAligner {
             int[] span = spans.get(i);
             bounds[2 * i] = span[0];
             bounds[2 * i + 1] = span[1];
-            PassageDiffer.Passage p = PassageDiffer.Passage.of(text, span[0], span[1], shared);
+            PassageDiffer.Passage p = PassageDiffer.Passage.of(text, span[0], span[1]);
             passages[i] = p;
-            keys[i] = keys(p, text, shared);
-            bytes += p.bytes() + 8L * keys[i].length;
+            keys[i] = keys(p, text);
+            bytes += p.bytes() + 56L * keys[i].length;
         }
-        for (String s : strings.keySet()) bytes += 48 + s.length();
         return new Prepared(id, text, bounds, passages, keys, warning, bytes);
     }
 
-    private static String[] keys(PassageDiffer.Passage p, String text, java.util.function.UnaryOperator<String> shared) {
+    private static String[] keys(PassageDiffer.Passage p, String text) {
         int words = Math.min(p.size(), MAX_KEYED_WORDS);
         String[] keys = new String[words];
         int size = 0;
         for (int w = 0; w < words; w++) {
             String k = Words.contentKeyOfFolded(p.fold(w));
             if (k != null) {
-                keys[size++] = Character.isUpperCase(text.codePointAt(p.start(w))) ? p.spellingKey(w) : shared.apply(k);
+                keys[size++] = Character.isUpperCase(text.codePointAt(p.start(w))) ? p.spellingKey(w) : k;
             }
         }
         Arrays.sort(keys, 0, size);

@@ -28,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.jboss.logging.Logger;
@@ -57,7 +56,6 @@ public class AnalysisService {
     private final PipelineConfig config;
     private final AnalyzerProvider analyzers;
     private final Map<String, AnalyzedArticle> cache;
-    private final AtomicLong changes = new AtomicLong();
     private final List<Consumer<Collection<String>>> listeners = new CopyOnWriteArrayList<>();
 
     public AnalysisService(ArticleRepository articles, ArticleAnalysisRepository analyses, EntityMentionRepository mentions,
@@ -136,20 +134,17 @@ public class AnalysisService {
     }
 
     /**
-     * How many times stored analyses changed (made again, or their article deleted) since the start: a
-     * reader keeping something made from analyses keeps it only if this did not move while it was made.
+     * Tells {@code listener} the ids of articles whose analysis changed (made again and held, or the
+     * article deleted), after the change: whoever keeps something made from the former analyses drops it.
      */
-    public long changes() {
-        return changes.get();
-    }
-
-    /** Tells {@code listener} the ids of articles whose analysis changed, after {@link #changes()} moved. */
     public void onChange(Consumer<Collection<String>> listener) {
         listeners.add(listener);
     }
 
     private void changed(Collection<String> ids) {
-        changes.incrementAndGet();
+        if (ids.isEmpty()) {
+            return;
+        }
         listeners.forEach(l -> l.accept(ids));
     }
 

@@ -7,6 +7,9 @@ import dev.parallax.core.model.ArticleMeta;
 import dev.parallax.web.api.EventViews.Account;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * used dropped first. A form is made from the analysis held in memory when there is one, else from
  * the few parts of the stored analysis a diff reads (never the whole stored analysis), else from the
  * analysis made now. A form never outlives its analysis: a re-analysis or a deletion drops it, and a
- * form made while an analysis changed is used once but not kept.
+ * form made while its analysis changed is used once but not kept.
  */
 @ApplicationScoped
 public class DiffForms {
@@ -35,6 +38,8 @@ public class DiffForms {
     private final long budget;
     private long bytes;
     private final LinkedHashMap<String, Form> forms = new LinkedHashMap<>(256, 0.75f, true);
+    /** Forms being made, by the call making them (guarded by {@code forms}). */
+    private final Map<String, Object> making = new HashMap<>();
 
     public DiffForms(AnalysisService analysis, EventPipeline pipeline,
                      @ConfigProperty(name = "parallax.api.diff-form-cache-mb", defaultValue = "64") int megabytes) {
@@ -43,7 +48,10 @@ public class DiffForms {
         this.budget = Math.max(0, megabytes) * 1024L * 1024L;
         analysis.onChange(ids -> {
             synchronized (forms) {
-                ids.forEach(this::drop);
+                ids.forEach(id -> {
+                    drop(id);
+                    making.remove(id);
+                });
             }
         });
     }
@@ -54,36 +62,74 @@ public class DiffForms {
 
     /** The form of a stored article (an id of 64 hex digits), or null when there is no such article. */
     public Form form(String id) {
+        return forms(List.of(id)).get(0);
+    }
+
+    /**
+     * The forms of stored articles (ids of 64 hex digits), in order, null where there is no such
+     * article; those neither kept nor held in memory are read from the database together.
+     */
+    public List<Form> forms(List<String> ids) {
+        Form[] found = new Form[ids.size()];
+        boolean complete = true;
         synchronized (forms) {
-            Form kept = forms.get(id);
-            if (kept != null) {
-                return kept;
+            for (int i = 0; i < found.length; i++) {
+                found[i] = forms.get(ids.get(i));
+                complete &= found[i] != null;
             }
         }
-        long changes = analysis.changes();
-        Form made = make(id);
-        if (made != null) {
-            synchronized (forms) {
-                if (analysis.changes() == changes) { // else made from what may be gone: used, not kept
-                    keep(id, made);
+        if (complete) {
+            return Arrays.asList(found);
+        }
+        // ids being made by this call: a change of one of them meanwhile withdraws it, so it is used, not kept
+        Object token = new Object();
+        synchronized (forms) {
+            for (int i = 0; i < found.length; i++) {
+                if (found[i] == null) {
+                    making.put(ids.get(i), token);
                 }
             }
         }
-        return made;
-    }
-
-    /** The form made from the analysis held in memory, the stored one's parts, or one made now (not kept). */
-    Form make(String id) {
-        AnalyzedArticle held = analysis.held(id);
-        if (held != null) {
-            return of(held);
+        Map<String, Form> made = new HashMap<>();
+        try {
+            List<String> toRead = new ArrayList<>();
+            for (int i = 0; i < found.length; i++) {
+                if (found[i] == null) {
+                    AnalyzedArticle held = analysis.held(ids.get(i));
+                    if (held != null) {
+                        found[i] = of(held);
+                    } else {
+                        toRead.add(ids.get(i));
+                    }
+                }
+            }
+            Map<String, AnalysisService.DiffParts> parts = toRead.isEmpty() ? Map.of() : analysis.diffParts(toRead);
+            for (int i = 0; i < found.length; i++) {
+                String id = ids.get(i);
+                if (found[i] == null) {
+                    AnalysisService.DiffParts p = parts.get(id);
+                    // else not analyzed yet (or unreadable): analyzed now, or there is no such article
+                    AnalyzedArticle a = p == null ? analysis.analysis(id) : null;
+                    found[i] = p != null ? of(p) : a == null ? null : of(a);
+                }
+                if (found[i] != null && !made.containsKey(id)) {
+                    made.put(id, found[i]);
+                }
+            }
+        } finally {
+            synchronized (forms) {
+                for (String id : ids) {
+                    if (making.get(id) == token) {
+                        making.remove(id);
+                        Form form = made.get(id);
+                        if (form != null) {
+                            keep(id, form);
+                        }
+                    }
+                }
+            }
         }
-        AnalysisService.DiffParts parts = analysis.diffParts(List.of(id)).get(id);
-        if (parts != null) {
-            return of(parts);
-        }
-        AnalyzedArticle a = analysis.analysis(id); // not analyzed yet (or unreadable): analyzed now, or no article
-        return a == null ? null : of(a);
+        return Arrays.asList(found);
     }
 
     /** The form of an analysis. */

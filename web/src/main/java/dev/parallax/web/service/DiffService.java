@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.parallax.comparator.report.SideBySide;
 import dev.parallax.web.api.EventViews.Diff;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -54,8 +55,10 @@ public class DiffService {
     public byte[] diff(String left, String right) {
         String l = left == null ? null : left.strip();
         String r = right == null ? null : right.strip();
-        DiffForms.Form a = l != null && ARTICLE_ID.matcher(l).matches() ? forms.form(l) : null;
-        DiffForms.Form b = a != null && r != null && !r.equals(l) && ARTICLE_ID.matcher(r).matches() ? forms.form(r) : null;
+        List<DiffForms.Form> both = l != null && r != null && !r.equals(l) && ARTICLE_ID.matcher(l).matches()
+                && ARTICLE_ID.matcher(r).matches() ? forms.forms(List.of(l, r)) : null;
+        DiffForms.Form a = both == null ? null : both.get(0);
+        DiffForms.Form b = both == null ? null : both.get(1);
         if (a == null || b == null) {
             return write(json.writer(), events.diff(left, right)); // answers the 400 or 404 problem
         }
