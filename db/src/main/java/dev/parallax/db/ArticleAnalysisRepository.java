@@ -1,7 +1,14 @@
 package dev.parallax.db;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +17,8 @@ import java.util.Set;
 /** Stored analyses (core's AnalyzedArticle as JSON), keyed by article id. */
 @ApplicationScoped
 public class ArticleAnalysisRepository implements PanacheRepositoryBase<ArticleAnalysisEntity, String> {
+    @Inject
+    AgroalDataSource database;
 
     /** The analyses of these articles made by {@code analyzerVersion}; older ones are not returned. */
     public List<ArticleAnalysisEntity> current(Collection<String> articleIds, String analyzerVersion) {
@@ -23,22 +32,44 @@ public class ArticleAnalysisRepository implements PanacheRepositoryBase<ArticleA
      * The parts of a stored analysis a side-by-side diff reads, picked out by PostgreSQL without reading
      * the rest (tokens, mentions, claims): {@code [article id, analysis id, meta as JSON, text, sentence
      * bounds]} per article analyzed by {@code analyzerVersion}. The bounds are "start,end,start,end..."
-     * (empty when the analysis has no sentences, null when its sentences are not a list).
+     * (empty when the analysis has no sentences, null when its sentences are not a list). A plain
+     * read on a connection of its own (no transaction, no session): it runs for every diff of an
+     * account not kept in memory.
      */
-    @SuppressWarnings("unchecked")
     public List<Object[]> diffParts(Collection<String> articleIds, String analyzerVersion) {
         if (articleIds.isEmpty()) {
             return List.of();
         }
-        return getEntityManager().createNativeQuery("""
-                        select a.article_id, a.analysis ->> 'id', cast(a.analysis -> 'meta' as text), a.analysis ->> 'text',
-                            case when jsonb_typeof(a.analysis -> 'sentences') = 'array' then coalesce((
-                                select string_agg(concat(s ->> 'start', ',', s ->> 'end'), ',' order by n)
-                                from jsonb_array_elements(a.analysis -> 'sentences') with ordinality as t(s, n)), '') end
-                        from article_analyses a
-                        where a.article_id in (:ids) and a.analyzer_version = :version
-                        """).setParameter("ids", articleIds).setParameter("version", analyzerVersion).getResultList();
+        List<Object[]> rows = new ArrayList<>();
+        try (Connection c = database.getConnection(); PreparedStatement st = c.prepareStatement(DIFF_PARTS)) {
+            st.setArray(1, c.createArrayOf("varchar", articleIds.toArray()));
+            st.setString(2, analyzerVersion);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read stored analyses: " + e.getMessage(), e);
+        }
+        return rows;
     }
+
+    /**
+     * The stored analysis is read out of its TOAST storage once per row (the lateral subquery, kept
+     * apart by {@code offset 0}, hands on one value without the large parts) rather than once per
+     * JSON operator.
+     */
+    private static final String DIFF_PARTS = """
+            select a.article_id, x.j ->> 'id', cast(x.j -> 'meta' as text), x.j ->> 'text',
+                case when jsonb_typeof(x.j -> 'sentences') = 'array' then coalesce((
+                    select string_agg(concat(s ->> 'start', ',', s ->> 'end'), ',' order by n)
+                    from jsonb_array_elements(x.j -> 'sentences') with ordinality as t(s, n)), '') end
+            from article_analyses a
+            cross join lateral (select a.analysis - cast('{mentions,times,quantities,quotes,claims,removed,dateline,warnings}'
+                as text[]) as j offset 0) x
+            where a.article_id = any(?) and a.analyzer_version = ?
+            """;
 
     /** Which of these articles have no analysis yet. */
     public Set<String> withoutAnalysis(Collection<String> articleIds) {

@@ -159,7 +159,7 @@ public class AnalysisService {
      * articles without a current stored analysis (or with one that does not read) are absent.
      */
     public Map<String, DiffParts> diffParts(Collection<String> ids) {
-        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> analyses.diffParts(ids, ANALYZER_VERSION));
+        List<Object[]> rows = analyses.diffParts(ids, ANALYZER_VERSION);
         Map<String, DiffParts> found = new HashMap<>();
         for (Object[] row : rows) {
             try {
