@@ -55,19 +55,12 @@ public class ArticleAnalysisRepository implements PanacheRepositoryBase<ArticleA
         return rows;
     }
 
-    /**
-     * The stored analysis is read out of its TOAST storage once per row (the lateral subquery, kept
-     * apart by {@code offset 0}, hands on one value without the large parts) rather than once per
-     * JSON operator.
-     */
     private static final String DIFF_PARTS = """
-            select a.article_id, x.j ->> 'id', cast(x.j -> 'meta' as text), x.j ->> 'text',
-                case when jsonb_typeof(x.j -> 'sentences') = 'array' then coalesce((
+            select a.article_id, a.analysis ->> 'id', cast(a.analysis -> 'meta' as text), a.analysis ->> 'text',
+                case when jsonb_typeof(a.analysis -> 'sentences') = 'array' then coalesce((
                     select string_agg(concat(s ->> 'start', ',', s ->> 'end'), ',' order by n)
-                    from jsonb_array_elements(x.j -> 'sentences') with ordinality as t(s, n)), '') end
+                    from jsonb_array_elements(a.analysis -> 'sentences') with ordinality as t(s, n)), '') end
             from article_analyses a
-            cross join lateral (select a.analysis - cast('{mentions,times,quantities,quotes,claims,removed,dateline,warnings}'
-                as text[]) as j offset 0) x
             where a.article_id = any(?) and a.analyzer_version = ?
             """;
 
