@@ -55,11 +55,13 @@ public class ArticleAnalysisRepository implements PanacheRepositoryBase<ArticleA
         return rows;
     }
 
+    /** The columns V8 generates from each analysis for diffs: the analysis itself is not read. */
     private static final String DIFF_PARTS = """
-            select a.article_id, a.analysis ->> 'id', cast(a.analysis -> 'meta' as text), a.analysis ->> 'text',
-                case when jsonb_typeof(a.analysis -> 'sentences') = 'array' then coalesce((
-                    select string_agg(concat(s ->> 'start', ',', s ->> 'end'), ',' order by n)
-                    from jsonb_array_elements(a.analysis -> 'sentences') with ordinality as t(s, n)), '') end
+            select a.article_id, a.diff_id, cast(a.diff_meta as text), a.diff_text,
+                case when a.diff_starts is not null then coalesce((
+                    select string_agg(concat(s, ',', e), ',' order by n)
+                    from jsonb_array_elements_text(a.diff_starts) with ordinality as starts(s, n)
+                    join jsonb_array_elements_text(a.diff_ends) with ordinality as ends(e, m) on m = n), '') end
             from article_analyses a
             where a.article_id = any(?) and a.analyzer_version = ?
             """;
