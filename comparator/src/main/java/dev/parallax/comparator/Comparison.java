@@ -87,9 +87,13 @@ public final class Comparison {
 
         List<Event> events = new ArrayList<>();
         List<String> unassigned = new ArrayList<>();
-        for (int[] group : new EventGrouper(config.events()).group(articles)) {
+        Map<String, String> reasons = new TreeMap<>();
+        EventGrouper.Grouping grouping = new EventGrouper(config.events()).grouping(articles);
+        for (int[] group : grouping.groups()) {
             if (group.length < 2) {
-                unassigned.add(articles.get(group[0]).id());
+                String id = articles.get(group[0]).id();
+                unassigned.add(id);
+                reasons.put(id, grouping.reasons().getOrDefault(group[0], "no other account of the same event"));
                 continue;
             }
             List<AnalyzedArticle> members = new ArrayList<>();
@@ -98,7 +102,7 @@ public final class Comparison {
         }
         events.sort(Comparator.comparing((Event e) -> e.date() == null ? "9999" : e.date()).thenComparing(Event::id));
         unassigned.sort(null);
-        return new ComparisonReport(refs, events, unassigned, warnings);
+        return new ComparisonReport(refs, events, unassigned, reasons, warnings);
     }
 
     /**

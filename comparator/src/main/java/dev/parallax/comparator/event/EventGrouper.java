@@ -31,8 +31,26 @@ public final class EventGrouper {
         this.rules = rules;
     }
 
+    /**
+     * Groups and, for every account left on its own, one line saying why.
+     *
+     * @param groups  groups of article indexes into the input; every article is in exactly one, singletons included
+     * @param reasons for each index of a singleton group, why no event took it
+     */
+    public record Grouping(List<int[]> groups, Map<Integer, String> reasons) {
+        public Grouping {
+            groups = List.copyOf(groups);
+            reasons = Map.copyOf(reasons);
+        }
+    }
+
     /** Groups of article indexes into {@code articles}; every article is in exactly one group, singletons included. */
     public List<int[]> group(List<AnalyzedArticle> articles) {
+        return grouping(articles).groups();
+    }
+
+    /** {@link #group} with the reason each account left alone has. */
+    public Grouping grouping(List<AnalyzedArticle> articles) {
         int n = articles.size();
         if (n >= (1 << 26)) throw new IllegalArgumentException("at most 67 million articles per batch");
         Profile[] profiles = new Profile[n];
@@ -94,9 +112,20 @@ public final class EventGrouper {
         // edges as packed longs: score bucket (best first), then a, then b — sorting them is the best-first order
         long[] edges = new long[Math.max(16, count / 4)];
         int edgeCount = 0;
+        double[] nearest = new double[n];
+        int[] nearestOf = new int[n];
+        Arrays.fill(nearest, -1);
+        Arrays.fill(nearestOf, -1);
         for (int k = 0; k < count; k++) {
             if (k > 0 && candidates[k] == candidates[k - 1]) continue;
             int a = (int) (candidates[k] >>> 32), b = (int) candidates[k];
+            double raw = rawScore(profiles[a], profiles[b]);
+            for (int[] side : new int[][] {{a, b}, {b, a}}) {
+                if (raw > nearest[side[0]]) {
+                    nearest[side[0]] = raw;
+                    nearestOf[side[0]] = side[1];
+                }
+            }
             double sc = score(profiles[a], profiles[b]);
             if (sc < 0) continue;
             if (edgeCount == edges.length) edges = Arrays.copyOf(edges, edges.length * 2);
@@ -126,8 +155,41 @@ public final class EventGrouper {
         Map<Integer, List<Integer>> groups = new TreeMap<>();
         for (int i = 0; i < n; i++) groups.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).add(i);
         List<int[]> out = new ArrayList<>();
-        for (List<Integer> g : groups.values()) out.add(g.stream().mapToInt(Integer::intValue).toArray());
-        return out;
+        Map<Integer, String> reasons = new TreeMap<>();
+        for (List<Integer> g : groups.values()) {
+            out.add(g.stream().mapToInt(Integer::intValue).toArray());
+            if (g.size() == 1) reasons.put(g.get(0), reason(profiles, g.get(0), nearest[g.get(0)], nearestOf[g.get(0)]));
+        }
+        return new Grouping(out, reasons);
+    }
+
+    private String reason(Profile[] profiles, int i, double nearest, int nearestOf) {
+        Profile p = profiles[i];
+        String dated = p.day == Long.MIN_VALUE ? "no date" : p.dateFromText ? "dated in its text" : "dated by publication only";
+        if (nearestOf < 0) {
+            return dated + "; no other account shares its participants or rare words";
+        }
+        Profile o = profiles[nearestOf];
+        if (p.day != Long.MIN_VALUE && o.day != Long.MIN_VALUE && Math.abs(p.day - o.day) > rules.dateToleranceDays() + 1) {
+            return dated + "; the closest account in content is " + Math.abs(p.day - o.day) + " days away";
+        }
+        double threshold = rules.threshold() + (p.day == Long.MIN_VALUE || o.day == Long.MIN_VALUE ? rules.undatedPenalty() : 0);
+        return String.format(java.util.Locale.ROOT, "%s; too little in common with the nearest account (score %.2f, needs %.2f)",
+                dated, nearest, threshold);
+    }
+
+    /** The pair's weighted score without the threshold or the date cut-off, for reasons. */
+    private double rawScore(Profile a, Profile b) {
+        double dateAgreement = 0;
+        if (a.day != Long.MIN_VALUE && b.day != Long.MIN_VALUE) {
+            long gap = Math.abs(a.day - b.day);
+            dateAgreement = gap == 0 ? 1 : gap == 1 ? 0.6 : gap == 2 ? 0.2 : 0;
+            if (!a.dateFromText || !b.dateFromText) dateAgreement *= 0.5;
+        }
+        double place = a.places.length > 0 && b.places.length > 0 ? (intersects(a.places, b.places) ? 1 : 0) : 0.5;
+        return rules.textWeight() * cosine(a, b) + rules.entityWeight() * jaccard(a.entities, b.entities)
+                + rules.placeWeight() * place + rules.peopleWeight() * jaccard(a.people, b.people)
+                + rules.dateWeight() * dateAgreement;
     }
 
     /** The pair's score, or -1 when dates rule it out or it is below threshold. */

@@ -75,11 +75,14 @@ public final class ReportHtmlRenderer {
                 .append(" unassigned</div></header>\n<main>\n");
         for (Event e : report.events()) event(b, e, refs, analyzed, comparison);
         if (!report.unassigned().isEmpty()) {
-            b.append("<section class=\"event\"><h2>Unassigned</h2><p class=\"meta\">Articles with no other account of the same event.</p><ul>");
+            b.append("<section class=\"event\"><h2>In no event</h2><p class=\"meta\">Accounts no event took, each with the reason.</p><ul>");
             for (String id : report.unassigned()) {
                 ArticleRef a = refs.get(id);
                 b.append("<li><span class=\"outlet\">").append(esc(outlet(refs, id))).append("</span>: ")
-                        .append(esc(a == null || a.title() == null ? id : a.title())).append("</li>");
+                        .append(esc(a == null || a.title() == null ? id : a.title()));
+                String why = report.unassignedReasons().get(id);
+                if (why != null) b.append("<div class=\"meta\">").append(esc(why)).append("</div>");
+                b.append("</li>");
             }
             b.append("</ul></section>\n");
         }

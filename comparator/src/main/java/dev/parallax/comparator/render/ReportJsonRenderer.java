@@ -14,6 +14,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
 
 /** The report as JSON (docs/architecture.md), pretty-printed with a fixed field order so output is byte-stable. */
 public final class ReportJsonRenderer {
@@ -44,6 +45,9 @@ public final class ReportJsonRenderer {
             for (Event e : report.events()) event(g, e);
             g.writeEndArray();
             strings(g, "unassigned", report.unassigned());
+            g.writeObjectFieldStart("unassignedReasons");
+            for (Map.Entry<String, String> r : report.unassignedReasons().entrySet()) g.writeStringField(r.getKey(), r.getValue());
+            g.writeEndObject();
             strings(g, "warnings", report.warnings());
             g.writeEndObject();
             g.writeRaw('\n');

@@ -56,10 +56,12 @@ public final class ReportTextRenderer {
             }
         }
         if (!report.unassigned().isEmpty()) {
-            b.append("\nUnassigned (no other account of the same event):\n");
+            b.append("\nIn no event (each with the reason):\n");
             for (String id : report.unassigned()) {
                 ArticleRef a = articles.get(id);
                 b.append("   ").append(outlet(articles, id)).append(": ").append(a == null || a.title() == null ? id : a.title()).append('\n');
+                String why = report.unassignedReasons().get(id);
+                if (why != null) b.append("      why: ").append(why).append('\n');
             }
         }
         if (!report.warnings().isEmpty()) {
