@@ -6,26 +6,68 @@ package dev.parallax.comparator;
 public record ComparisonConfig(EventRules events, AlignmentRules alignment, DetectorRules detectors, Limits limits) {
 
     /**
-     * How accounts are grouped into events.
+     * How accounts are grouped into events: a logistic model scores each candidate pair of accounts
+     * ({@link PairWeights}); accounts join by average link while the mean probability of every cross pair
+     * stays at or above {@code threshold} and the event's days stay within {@code maxSpanDays}. The
+     * weights and the threshold are fitted on labelled events ({@code GroupingCalibrator}), not set by hand.
      *
-     * @param threshold             minimum pair score (weighted text, entity and place similarity) to link two accounts
-     * @param textWeight            weight of TF-IDF cosine over content words
-     * @param entityWeight          weight of Jaccard overlap of linked entities
-     * @param placeWeight           weight of a shared place
-     * @param peopleWeight          weight of Jaccard overlap of the main participants (people)
-     * @param dateWeight            weight of date agreement: 1 on the same day, falling off by a day apart
-     * @param dateToleranceDays     two accounts whose event dates differ by more than this never join
-     * @param maxSpanDays           an event's member dates may not spread wider than this
-     * @param undatedPenalty        added to the threshold when one account has no usable date
+     * @param weights               the pair model
+     * @param threshold             minimum average pair probability for two groups to join
+     * @param dateToleranceDays     two accounts whose event days differ by more than this never join
+     * @param maxSpanDays           an event's member days may not spread wider than this
      * @param termsPerArticle       how many of an account's highest TF-IDF terms it is compared on
      * @param maxCandidatesPerBlock how many date-nearest accounts of one block an account is compared with
      */
-    public record EventRules(double threshold, double textWeight, double entityWeight, double placeWeight,
-                             double peopleWeight, double dateWeight, int dateToleranceDays, int maxSpanDays, double undatedPenalty, int termsPerArticle,
-                             int maxCandidatesPerBlock) {
+    public record EventRules(PairWeights weights, double threshold, int dateToleranceDays, int maxSpanDays,
+                             int termsPerArticle, int maxCandidatesPerBlock) {
         public static EventRules defaults() {
-            return new EventRules(0.50, 0.35, 0.2, 0.1, 0.2, 0.15, 2, 3, 0.1, 64, 30);
+            return new EventRules(PairWeights.defaults(), 0.8, 3, 3, 64, 30);
         }
+
+        public EventRules withThreshold(double newThreshold) {
+            return new EventRules(weights, newThreshold, dateToleranceDays, maxSpanDays, termsPerArticle, maxCandidatesPerBlock);
+        }
+
+        public EventRules withWeights(PairWeights newWeights) {
+            return new EventRules(newWeights, threshold, dateToleranceDays, maxSpanDays, termsPerArticle, maxCandidatesPerBlock);
+        }
+    }
+
+    /**
+     * Logistic weights of the features of a pair of accounts (see {@code PairFeatures}): the probability
+     * that two accounts report one event is {@code 1 / (1 + exp(-(bias + sum weight * feature)))}.
+     *
+     * @param lead         cosine of the two leads' sentence embeddings (title and opening)
+     * @param noLead       1 when the two leads cannot be compared by meaning (no vectors, or other languages)
+     * @param words        TF-IDF cosine of the accounts' words
+     * @param people       overlap of the main people (shared / the fewer of the two)
+     * @param noPeople     1 when either names no known person
+     * @param places       overlap of the places where they say it happened
+     * @param things       overlap of the other names (bodies, documents, weapon systems)
+     * @param sameDay      1 when both are dated and their event days agree
+     * @param dayApart     1 when they are one day apart
+     * @param daysApart    1 when they are two or more days apart (within the tolerance)
+     * @param undated      1 when either has no day at all
+     * @param sameLanguage 1 when both are written in the same language
+     */
+    public record PairWeights(double bias, double lead, double noLead, double words, double people, double noPeople,
+                              double places, double things, double sameDay, double dayApart, double daysApart,
+                              double undated, double sameLanguage) {
+        public static PairWeights defaults() {
+            return new PairWeights(-1.21, 1.26, 0.26, 0.58, 1.44, 0.64, 0.25, 0.52, 1.52, 0.78, -0.96, -1.34, -0.26);
+        }
+
+        public double[] asArray() {
+            return new double[] {bias, lead, noLead, words, people, noPeople, places, things, sameDay, dayApart, daysApart,
+                    undated, sameLanguage};
+        }
+
+        public static PairWeights of(double[] w) {
+            return new PairWeights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10], w[11], w[12]);
+        }
+
+        public static final java.util.List<String> NAMES = java.util.List.of("bias", "lead", "noLead", "words", "people",
+                "noPeople", "places", "things", "sameDay", "dayApart", "daysApart", "undated", "sameLanguage");
     }
 
     /**

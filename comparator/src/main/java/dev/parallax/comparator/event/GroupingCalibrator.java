@@ -1,0 +1,119 @@
+package dev.parallax.comparator.event;
+
+import dev.parallax.comparator.ComparisonConfig.EventRules;
+import dev.parallax.comparator.ComparisonConfig.PairWeights;
+import dev.parallax.core.model.AnalyzedArticle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Fits the grouping's pair model and threshold on labelled events instead of setting them by hand: a
+ * class-balanced, L2-regularised logistic regression over the features of every pair a batch could link
+ * (pairs their days rule out are left out, as the grouper leaves them out), then the threshold that
+ * gives the best mean B-cubed F1 over the batches when the grouper runs with the fitted weights.
+ * Deterministic: plain batch gradient descent from zero.
+ */
+public final class GroupingCalibrator {
+    private GroupingCalibrator() {}
+
+    /** Accounts compared together, and the gold event of each (same label = same event). */
+    public record Batch(String name, List<AnalyzedArticle> articles, List<String> labels) {
+        public Batch {
+            articles = List.copyOf(articles);
+            labels = List.copyOf(labels);
+            if (articles.size() != labels.size()) throw new IllegalArgumentException("one label per article");
+        }
+    }
+
+    /** What calibration found: rules with the fitted weights and threshold, and the F1 per batch they reach. */
+    public record Result(EventRules rules, Map<String, Double> f1ByBatch, int positivePairs, int negativePairs) {}
+
+    static final double L2 = 0.01;
+    static final int ITERATIONS = 3000;
+    static final double LEARNING_RATE = 0.5;
+
+    public static Result fit(List<Batch> batches, EventRules start) {
+        List<double[]> xs = new ArrayList<>();
+        List<Integer> ys = new ArrayList<>();
+        for (Batch b : batches) {
+            Map<Long, double[]> features = EventGrouper.allFeatures(b.articles(), start);
+            for (Map.Entry<Long, double[]> e : features.entrySet()) {
+                int i = (int) (e.getKey() >>> 32), j = (int) (long) e.getKey();
+                xs.add(e.getValue());
+                ys.add(Objects.equals(b.labels().get(i), b.labels().get(j)) ? 1 : 0);
+            }
+        }
+        int positives = (int) ys.stream().filter(y -> y == 1).count(), negatives = ys.size() - positives;
+        double[] w = logistic(xs, ys, positives, negatives);
+        PairWeights weights = PairWeights.of(w);
+        double bestThreshold = start.threshold(), bestF1 = -1;
+        Map<String, Double> bestByBatch = Map.of();
+        for (int t = 10; t <= 90; t += 5) {
+            EventRules rules = start.withWeights(weights).withThreshold(t / 100.0);
+            Map<String, Double> byBatch = new HashMap<>();
+            double sum = 0;
+            for (Batch b : batches) {
+                double f1 = bcubedF1(new EventGrouper(rules).group(b.articles()), b.labels());
+                byBatch.put(b.name(), f1);
+                sum += f1;
+            }
+            double mean = sum / Math.max(1, batches.size());
+            if (mean > bestF1 + 1e-9) {
+                bestF1 = mean;
+                bestThreshold = t / 100.0;
+                bestByBatch = byBatch;
+            }
+        }
+        return new Result(start.withWeights(weights).withThreshold(bestThreshold), bestByBatch, positives, negatives);
+    }
+
+    /** Batch gradient descent on the class-balanced log loss with L2 (the bias not penalised). */
+    static double[] logistic(List<double[]> xs, List<Integer> ys, int positives, int negatives) {
+        int d = PairFeatures.SIZE;
+        double[] w = new double[d];
+        double wp = positives == 0 ? 0 : 0.5 / positives, wn = negatives == 0 ? 0 : 0.5 / negatives;
+        for (int it = 0; it < ITERATIONS; it++) {
+            double[] grad = new double[d];
+            for (int k = 0; k < xs.size(); k++) {
+                double[] x = xs.get(k);
+                double z = 0;
+                for (int i = 0; i < d; i++) z += w[i] * x[i];
+                double p = 1 / (1 + Math.exp(-z));
+                double weight = ys.get(k) == 1 ? wp : wn;
+                double err = (p - ys.get(k)) * weight;
+                for (int i = 0; i < d; i++) grad[i] += err * x[i];
+            }
+            for (int i = 0; i < d; i++) {
+                if (i > 0) grad[i] += L2 * w[i];
+                w[i] -= LEARNING_RATE * grad[i];
+            }
+        }
+        for (int i = 0; i < d; i++) w[i] = Math.round(w[i] * 100) / 100.0;
+        return w;
+    }
+
+    /** B-cubed F1 of found groups against gold labels. */
+    public static double bcubedF1(List<int[]> groups, List<String> labels) {
+        int n = labels.size();
+        int[] groupOf = new int[n];
+        for (int g = 0; g < groups.size(); g++) for (int i : groups.get(g)) groupOf[i] = g;
+        double p = 0, r = 0;
+        for (int a = 0; a < n; a++) {
+            int samePred = 0, sameGold = 0, both = 0;
+            for (int b = 0; b < n; b++) {
+                boolean pred = groupOf[a] == groupOf[b], gold = labels.get(a).equals(labels.get(b));
+                if (pred) samePred++;
+                if (gold) sameGold++;
+                if (pred && gold) both++;
+            }
+            p += (double) both / samePred;
+            r += (double) both / sameGold;
+        }
+        p /= Math.max(1, n);
+        r /= Math.max(1, n);
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+}

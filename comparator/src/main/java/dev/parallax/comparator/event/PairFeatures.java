@@ -1,0 +1,83 @@
+package dev.parallax.comparator.event;
+
+import dev.parallax.comparator.ComparisonConfig.PairWeights;
+import dev.parallax.core.model.Meaning;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * The features of a pair of accounts that say whether they report one event, in the order of
+ * {@link PairWeights#NAMES}, and the pair's probability under given weights. Pairs whose event days are
+ * further apart than the tolerance are ruled out before any feature is computed.
+ */
+final class PairFeatures {
+    private PairFeatures() {}
+
+    static final int SIZE = PairWeights.NAMES.size();
+
+    /** The features of a pair, or null when their days rule the pair out. */
+    static double[] of(AccountProfile a, AccountProfile b, int dateToleranceDays) {
+        double[] f = new double[SIZE];
+        f[0] = 1;
+        boolean sameLanguage = Objects.equals(a.language(), b.language());
+        if (a.lead() != null && b.lead() != null && sameLanguage) {
+            f[1] = round(Meaning.cosine(a.lead(), b.lead()));
+        } else {
+            f[2] = 1;
+        }
+        f[3] = round(cosine(a, b));
+        if (a.people().length == 0 || b.people().length == 0) f[5] = 1;
+        else f[4] = overlap(a.people(), b.people());
+        f[6] = a.places().length == 0 || b.places().length == 0 ? 0 : overlap(a.places(), b.places());
+        f[7] = a.things().length == 0 || b.things().length == 0 ? 0 : overlap(a.things(), b.things());
+        if (a.dated() && b.dated()) {
+            long gap = Math.abs(a.day() - b.day());
+            if (gap > dateToleranceDays) return null;
+            if (gap == 0) f[8] = 1;
+            else if (gap == 1) f[9] = 1;
+            else f[10] = 1;
+        } else {
+            // a day named without a year still tells a June meeting from a February one
+            java.time.MonthDay x = monthDay(a), y = monthDay(b);
+            if (x != null && y != null && EventDates.yearlessGap(x, y) > dateToleranceDays) return null;
+            f[11] = 1;
+        }
+        f[12] = sameLanguage ? 1 : 0;
+        return f;
+    }
+
+    private static java.time.MonthDay monthDay(AccountProfile p) {
+        if (p.dating().event() != null) return java.time.MonthDay.from(p.dating().event());
+        return p.dating().yearless();
+    }
+
+    static double probability(double[] features, double[] weights) {
+        double z = 0;
+        for (int i = 0; i < features.length; i++) z += features[i] * weights[i];
+        return round(1 / (1 + Math.exp(-z)));
+    }
+
+    /** Similarities are rounded before thresholds so the last bits of floating point never change a grouping. */
+    static double round(double x) {
+        return Math.round(x * 10_000) / 10_000.0;
+    }
+
+    static double cosine(AccountProfile a, AccountProfile b) {
+        double dot = 0;
+        int[] ta = a.terms(), tb = b.terms();
+        int i = 0, j = 0;
+        while (i < ta.length && j < tb.length) {
+            if (ta[i] == tb[j]) dot += a.weights()[i++] * b.weights()[j++];
+            else if (ta[i] < tb[j]) i++;
+            else j++;
+        }
+        return dot;
+    }
+
+    /** Shared / the fewer of the two: a short account naming two of the three people counts fully for those two. */
+    static double overlap(String[] a, String[] b) {
+        int common = 0;
+        for (String s : a) if (Arrays.binarySearch(b, s) >= 0) common++;
+        return (double) common / Math.min(a.length, b.length);
+    }
+}
