@@ -106,6 +106,32 @@ public final class Comparison {
     }
 
     /**
+     * "These accounts are one event": every given account compared as one event, without grouping (a user
+     * who knows better than the grouper). The report has that one event (when at least two accounts are
+     * given) and no account in no event.
+     */
+    public ComparisonReport compareAsOneEvent(List<AnalyzedArticle> input) {
+        List<String> warnings = new ArrayList<>();
+        Map<String, AnalyzedArticle> byId = new TreeMap<>();
+        for (AnalyzedArticle a : input == null ? List.<AnalyzedArticle>of() : input) {
+            if (a == null || a.id() == null || a.text() == null) {
+                warnings.add("skipped an article without id or text");
+                continue;
+            }
+            if (byId.putIfAbsent(a.id(), a) != null) warnings.add("article " + a.id().substring(0, Math.min(8, a.id().length())) + " was given twice; compared once");
+        }
+        List<AnalyzedArticle> articles = new ArrayList<>(byId.values());
+        List<ArticleRef> refs = articles.stream().map(Comparison::ref).toList();
+        if (articles.size() < 2) {
+            Map<String, String> reasons = new TreeMap<>();
+            articles.forEach(a -> reasons.put(a.id(), "the only account given"));
+            return new ComparisonReport(refs, List.of(), articles.stream().map(AnalyzedArticle::id).toList(), reasons, warnings);
+        }
+        Event one = event(new ArrayList<>(articles), warnings);
+        return new ComparisonReport(refs, List.of(one), List.of(), Map.of(), warnings);
+    }
+
+    /**
      * The given accounts compared as one event, without grouping: for a stored event recomputed when an
      * account joins or leaves. The event's {@code id} is derived from the member ids like {@link #compare}'s;
      * callers that keep their own stable id replace it. Duplicate or id-less accounts are skipped with a warning.
@@ -367,9 +393,9 @@ public final class Comparison {
 
     private static ArticleRef ref(AnalyzedArticle a) {
         var m = a.meta();
-        if (m == null) return new ArticleRef(a.id(), null, null, null, null, null);
+        if (m == null) return new ArticleRef(a.id(), null, null, null, null, null, a.language());
         return new ArticleRef(a.id(), m.outlet(), m.title(), m.url(), m.published() == null ? null : m.published().toString(),
-                m.source());
+                m.source(), a.language());
     }
 
     static String hash(String s) {

@@ -71,17 +71,24 @@ public record ComparisonConfig(EventRules events, AlignmentRules alignment, Dete
     }
 
     /**
-     * How claims are aligned across accounts and copies recognised.
+     * How claims are aligned across accounts and copies recognised. Two statements of accounts in one
+     * language with sentence embeddings are compared by meaning (cosine, with a share of word overlap);
+     * without embeddings by word overlap alone. A pair aligns only when each is the other's best match in
+     * its account (or within {@code margin} of it), so a statement lines up with the one that says the same
+     * thing, not with every sentence on the topic. Accounts in different languages are not aligned.
      *
-     * @param pairThreshold     minimum similarity for two claims to seed or extend a group
-     * @param joinThreshold     minimum average similarity of a claim to every member of the group it joins
-     * @param speakerBonus      added when both claims name the same speaker
+     * @param pairThreshold     minimum word similarity for two statements without embeddings to seed or extend a group
+     * @param joinThreshold     minimum average similarity of a statement to every member of the group it joins
+     * @param speakerBonus      added when both statements name the same speaker
      * @param wireCopyThreshold Jaccard of 5-word shingles above which two accounts are copies of one source
+     * @param meaningThreshold  minimum combined similarity for two statements with embeddings
+     * @param wordShare         share of word overlap in the combined similarity (the rest is the cosine)
+     * @param margin            how far below its best match a statement's partner may score and still align
      */
     public record AlignmentRules(double pairThreshold, double joinThreshold, double speakerBonus,
-                                 double wireCopyThreshold) {
+                                 double wireCopyThreshold, double meaningThreshold, double wordShare, double margin) {
         public static AlignmentRules defaults() {
-            return new AlignmentRules(0.36, 0.3, 0.12, 0.5);
+            return new AlignmentRules(0.36, 0.3, 0.12, 0.5, 0.58, 0.25, 0.02);
         }
     }
 

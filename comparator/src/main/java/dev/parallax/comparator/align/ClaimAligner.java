@@ -3,7 +3,9 @@ package dev.parallax.comparator.align;
 import dev.parallax.comparator.ComparisonConfig.AlignmentRules;
 import dev.parallax.core.model.AnalyzedArticle;
 import dev.parallax.core.model.Claim;
+import dev.parallax.core.model.Meaning;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,10 +15,18 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Aligns the claims of N accounts of one event. Similarity is an IDF-weighted Dice overlap of content
- * keys (names as entity ids, translation families folded), plus a bonus for the same speaker. Pairs are
- * taken best-first; a claim joins a group only if the group has no claim of its account yet and the claim
- * is on average similar to every member, so each claim is in at most one group.
+ * Aligns the statements of N accounts of one event.
+ *
+ * <p>Similarity of two statements: for accounts written in one language that carry sentence embeddings,
+ * the cosine of the two sentences' meanings blended with an IDF-weighted Dice overlap of their content keys
+ * (names as entity ids, translation families folded); without embeddings, the overlap alone. Both get a
+ * bonus for the same speaker. Statements of accounts in different languages are never aligned: a
+ * translation is not diffed word by word against the original.
+ *
+ * <p>A pair is a candidate only when each statement is the other's best match in its account (or within
+ * the margin of it) and it reaches the threshold. Candidates are taken best-first; a statement joins a group
+ * only if the group has none of its account yet and it is on average similar to every member, so each
+ * statement is in at most one group.
  */
 public final class ClaimAligner {
     private final AlignmentRules rules;
@@ -52,35 +62,40 @@ public final class ClaimAligner {
             weighted.add(w);
             norms[i] = sum;
         }
-        boolean[] headline = new boolean[n];
-        for (int i = 0; i < n; i++) headline[i] = all.get(i).headline();
-        // candidates: claims of different accounts sharing a key that is not everywhere
-        Map<String, List<Integer>> postings = new HashMap<>();
-        for (int i = 0; i < n; i++) for (String key : keys.get(i).keySet()) postings.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
-        int commonLimit = Math.max(50, n / 3);
+        byte[][] vectors = new byte[n][];
+        for (int i = 0; i < n; i++) vectors[i] = vector(all.get(i));
+        Similarity sim = new Similarity(all, weighted, norms, vectors);
+
+        // every statement's best score in each other account (same language only)
+        int accounts = claimsByAccount.size();
+        int[] accountOf = new int[n];
+        for (int i = 0; i < n; i++) accountOf[i] = all.get(i).account();
+        double[][] best = new double[n][accounts];
+        for (double[] row : best) Arrays.fill(row, -1);
+        List<Pair> scored = new ArrayList<>();
+        for (long packed : candidates(all, keys, accountOf)) {
+            int a = (int) (packed >>> 32), b = (int) packed;
+            ClaimRef ca = all.get(a), cb = all.get(b);
+            if (!Objects.equals(ca.article().language(), cb.article().language())) continue;
+            // a headline compresses the story: it lines up with other headlines, not with a body sentence
+            if (ca.headline() != cb.headline()) continue;
+            double s = sim.of(a, b);
+            if (s <= 0) continue;
+            best[a][accountOf[b]] = Math.max(best[a][accountOf[b]], s);
+            best[b][accountOf[a]] = Math.max(best[b][accountOf[a]], s);
+            scored.add(new Pair(a, b, s));
+        }
         List<Pair> pairs = new ArrayList<>();
-        Set<Long> seen = new HashSet<>();
-        List<String> keyOrder = new ArrayList<>(postings.keySet());
-        keyOrder.sort(null);
-        for (String key : keyOrder) {
-            List<Integer> p = postings.get(key);
-            if (p.size() > commonLimit) continue;
-            for (int x = 0; x < p.size(); x++) {
-                for (int y = x + 1; y < p.size(); y++) {
-                    int a = p.get(x), b = p.get(y);
-                    if (all.get(a).account() == all.get(b).account()) continue;
-                    // a headline compresses the story: it lines up with other headlines, not with a body sentence
-                    if (headline[a] != headline[b]) continue;
-                    if (!seen.add(((long) a << 32) | b)) continue;
-                    double s = similarity(all.get(a), all.get(b), weighted.get(a), weighted.get(b), norms[a], norms[b]);
-                    if (s >= rules.pairThreshold()) pairs.add(new Pair(a, b, s));
-                }
-            }
+        for (Pair p : scored) {
+            double threshold = sim.meaningful(p.a, p.b) ? rules.meaningThreshold() : rules.pairThreshold();
+            if (p.score < threshold) continue;
+            if (p.score < best[p.a][accountOf[p.b]] - rules.margin() || p.score < best[p.b][accountOf[p.a]] - rules.margin()) continue;
+            pairs.add(p);
         }
         pairs.sort(Comparator.comparingDouble((Pair p) -> -p.score).thenComparingInt(p -> p.a).thenComparingInt(p -> p.b));
 
         int[] groupOf = new int[n];
-        java.util.Arrays.fill(groupOf, -1);
+        Arrays.fill(groupOf, -1);
         List<List<Integer>> groups = new ArrayList<>();
         for (Pair p : pairs) {
             int ga = groupOf[p.a], gb = groupOf[p.b];
@@ -91,7 +106,7 @@ public final class ClaimAligner {
                 if (ga == gb) continue;
                 List<Integer> A = groups.get(ga), B = groups.get(gb);
                 if (sharesAccount(all, A, B)) continue;
-                if (averageLink(A, B, all, weighted, norms) < rules.joinThreshold()) continue;
+                if (averageLink(A, B, sim) < joinThreshold(A, B, sim)) continue;
                 A.addAll(B);
                 for (int i : B) groupOf[i] = ga;
                 B.clear();
@@ -99,7 +114,7 @@ public final class ClaimAligner {
                 int g = ga >= 0 ? ga : gb, loose = ga >= 0 ? p.b : p.a;
                 List<Integer> G = groups.get(g);
                 if (sharesAccount(all, G, List.of(loose))) continue;
-                if (averageLink(G, List.of(loose), all, weighted, norms) < rules.joinThreshold()) continue;
+                if (averageLink(G, List.of(loose), sim) < joinThreshold(G, List.of(loose), sim)) continue;
                 G.add(loose);
                 groupOf[loose] = g;
             }
@@ -115,22 +130,101 @@ public final class ClaimAligner {
         return out;
     }
 
-    double similarity(ClaimRef a, ClaimRef b, Map<String, Double> wa, Map<String, Double> wb, double na, double nb) {
+    /** Up to this many statements in an event every cross-account pair is compared; beyond, only pairs sharing a rare key. */
+    static final int ALL_PAIRS_LIMIT = 2_500;
+
+    /** Candidate pairs (a << 32 | b, a < b) of statements of different accounts, sorted. */
+    private static long[] candidates(List<ClaimRef> all, List<Map<String, Integer>> keys, int[] accountOf) {
+        int n = all.size();
+        if (n <= ALL_PAIRS_LIMIT) {
+            long[] out = new long[n * (n - 1) / 2];
+            int k = 0;
+            for (int a = 0; a < n; a++) for (int b = a + 1; b < n; b++) if (accountOf[a] != accountOf[b]) out[k++] = ((long) a << 32) | b;
+            return Arrays.copyOf(out, k);
+        }
+        Map<String, List<Integer>> postings = new HashMap<>();
+        for (int i = 0; i < n; i++) for (String key : keys.get(i).keySet()) postings.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
+        int commonLimit = Math.max(50, n / 3);
+        Set<Long> seen = new HashSet<>();
+        List<String> keyOrder = new ArrayList<>(postings.keySet());
+        keyOrder.sort(null);
+        for (String key : keyOrder) {
+            List<Integer> p = postings.get(key);
+            if (p.size() > commonLimit) continue;
+            for (int x = 0; x < p.size(); x++) {
+                for (int y = x + 1; y < p.size(); y++) {
+                    int a = p.get(x), b = p.get(y);
+                    if (accountOf[a] != accountOf[b]) seen.add(((long) Math.min(a, b) << 32) | Math.max(a, b));
+                }
+            }
+        }
+        long[] out = seen.stream().mapToLong(Long::longValue).toArray();
+        Arrays.sort(out);
+        return out;
+    }
+
+    /** A statement's sentence embedding: the claim's span, else the sentence it lies in. */
+    public static byte[] vector(ClaimRef c) {
+        Meaning m = c.article().meaning();
+        if (m == null || m.isEmpty()) return null;
+        byte[] v = m.of(Meaning.Role.CLAIM, c.claim().start(), c.claim().end());
+        if (v != null) return v;
+        var sentences = c.article().sentences();
+        int i = c.claim().sentenceIndex();
+        if (i >= 0 && i < sentences.size()) {
+            var s = sentences.get(i);
+            return m.of(Meaning.Role.CLAIM, s.start(), s.end());
+        }
+        return null;
+    }
+
+    private double joinThreshold(List<Integer> A, List<Integer> B, Similarity sim) {
+        for (int a : A) for (int b : B) if (!sim.meaningful(a, b)) return rules.joinThreshold();
+        return rules.meaningThreshold() - 0.1;
+    }
+
+    /** The similarity of two statements, rounded so that thresholds never depend on the last bits. */
+    final class Similarity {
+        private final List<ClaimRef> all;
+        private final List<Map<String, Double>> weighted;
+        private final double[] norms;
+        private final byte[][] vectors;
+
+        Similarity(List<ClaimRef> all, List<Map<String, Double>> weighted, double[] norms, byte[][] vectors) {
+            this.all = all;
+            this.weighted = weighted;
+            this.norms = norms;
+            this.vectors = vectors;
+        }
+
+        boolean meaningful(int a, int b) {
+            return vectors[a] != null && vectors[b] != null && vectors[a].length == vectors[b].length;
+        }
+
+        double of(int a, int b) {
+            double dice = dice(weighted.get(a), weighted.get(b), norms[a], norms[b]);
+            double s = meaningful(a, b)
+                    ? (1 - rules.wordShare()) * Meaning.cosine(vectors[a], vectors[b]) + rules.wordShare() * dice
+                    : dice;
+            String sa = all.get(a).claim().speakerId(), sb = all.get(b).claim().speakerId();
+            if (sa != null && Objects.equals(sa, sb)) s += rules.speakerBonus() / 2;
+            return Math.round(Math.min(1.0, s) * 10_000) / 10_000.0;
+        }
+    }
+
+    static double dice(Map<String, Double> wa, Map<String, Double> wb, double na, double nb) {
         if (na + nb == 0) return 0;
         double common = 0;
         Map<String, Double> small = wa.size() <= wb.size() ? wa : wb, large = small == wa ? wb : wa;
         for (Map.Entry<String, Double> e : small.entrySet()) if (large.containsKey(e.getKey())) common += e.getValue();
-        double dice = 2 * common / (na + nb);
-        String sa = a.claim().speakerId(), sb = b.claim().speakerId();
-        if (sa != null && Objects.equals(sa, sb)) dice += rules.speakerBonus();
-        return Math.min(1.0, dice);
+        return 2 * common / (na + nb);
     }
 
-    private double averageLink(List<Integer> A, List<Integer> B, List<ClaimRef> all, List<Map<String, Double>> w, double[] norms) {
+    private static double averageLink(List<Integer> A, List<Integer> B, Similarity sim) {
         double sum = 0;
         int count = 0;
         for (int a : A) for (int b : B) {
-            sum += similarity(all.get(a), all.get(b), w.get(a), w.get(b), norms[a], norms[b]);
+            sum += sim.of(a, b);
             count++;
         }
         return count == 0 ? 0 : sum / count;

@@ -13,9 +13,12 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The claims of an account to align: the analyzer's claims, or — for an account the analyzer found no
- * claims in — its sentences, so a thin analysis still lines up. Capped so one article of 2,000 quotes
- * cannot make alignment quadratic.
+ * The statements of an account to align: the analyzer's claims, and the other sentences that state
+ * something (four words or more, not a question, not a dateline) which the analyzer did not judge
+ * check-worthy on their own. Real coverage says much without a name or a figure ("the two joint
+ * statements we have just signed set forth a framework"), and an account that drops or rewords such a
+ * sentence is still worth seeing. Those sentences keep a low check-worthiness, their modality and the
+ * quote they carry. Capped so one article of 2,000 quotes cannot make alignment quadratic.
  */
 public final class ClaimSource {
     private ClaimSource() {}
@@ -24,8 +27,7 @@ public final class ClaimSource {
     static final int LONG_CLAIM_CHARS = 5_000;
 
     public static List<Claim> claimsOf(AnalyzedArticle a, int max, List<String> warnings) {
-        List<Claim> claims = a.claims();
-        if (claims.isEmpty()) claims = fromSentences(a);
+        List<Claim> claims = statements(a);
         if (claims.size() > max) {
             warnings.add("article " + shortId(a) + " has " + claims.size() + " claims; only the " + max
                     + " most check-worthy were aligned");
@@ -42,6 +44,46 @@ public final class ClaimSource {
                     + " characters (no sentence breaks?); only its first words are compared and diffed");
         }
         return valid;
+    }
+
+    private static final dev.parallax.core.claim.ModalityClassifier MODALITY = new dev.parallax.core.claim.ModalityClassifier();
+    /** Check-worthiness of a statement the analyzer did not make a claim: below any claim's. */
+    static final double STATEMENT_WORTH = 0.25;
+
+    /** The analyzer's claims and, between them, the sentences that state something, in text order. */
+    public static List<Claim> statements(AnalyzedArticle a) {
+        java.util.Map<Integer, Claim> bySentence = new java.util.HashMap<>();
+        for (Claim c : a.claims()) bySentence.putIfAbsent(c.sentenceIndex(), c);
+        List<Claim> out = new ArrayList<>();
+        for (Sentence s : a.sentences()) {
+            Claim c = bySentence.get(s.index());
+            if (c != null) {
+                out.add(c);
+                continue;
+            }
+            if (s.start() < 0 || s.end() > a.text().length() || s.start() >= s.end() || !states(s)) continue;
+            List<EntityMention> ents = a.mentions().stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
+            List<TimeExpression> times = a.times().stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
+            List<Quantity> qs = a.quantities().stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
+            Quote quote = a.quotes().stream().filter(q -> q.start() < s.end() && q.end() > s.start()).findFirst().orElse(null);
+            Modality modality = "en".equals(a.language()) || "und".equals(a.language()) ? MODALITY.classify(s.text()) : Modality.ASSERTED;
+            out.add(new Claim("s" + s.index(), s.index(), s.start(), s.end(), s.text(),
+                    quote == null ? null : quote.speakerId(), null, ents, times, qs, quote, modality, STATEMENT_WORTH));
+        }
+        return out;
+    }
+
+    /** Four words or more, not a question: something an account states. */
+    static boolean states(Sentence s) {
+        String t = s.text().strip();
+        if (t.endsWith("?") || t.endsWith("？")) return false;
+        int words = 0;
+        for (dev.parallax.comparator.text.Word w : dev.parallax.comparator.text.Words.split(t)) {
+            if (Character.isLetter(w.text().codePointAt(0)) && ++words >= 4) return true;
+        }
+        // scripts written without spaces (Japanese, Chinese) state things in one long word
+        return t.codePointCount(0, t.length()) >= 12 && t.codePoints().filter(Character::isLetter).count() >= 10
+                && t.codePoints().noneMatch(cp -> cp == ' ');
     }
 
     /** Every sentence as a claim: for checks that must see sentences the analyzer judged not check-worthy. */

@@ -34,6 +34,30 @@ public record EventContext(String eventId, List<AnalyzedArticle> accounts, List<
                 b.article().text(), b.claim().start(), b.claim().end()));
     }
 
+    /**
+     * How close two statements are in meaning: the cosine of their sentence embeddings, or NaN when the
+     * two accounts carry none (or are written in different languages).
+     */
+    public double meaning(ClaimRef a, ClaimRef b) {
+        if (!java.util.Objects.equals(a.article().language(), b.article().language())) return Double.NaN;
+        byte[] x = dev.parallax.comparator.align.ClaimAligner.vector(a), y = dev.parallax.comparator.align.ClaimAligner.vector(b);
+        if (x == null || y == null) return Double.NaN;
+        return Math.round(dev.parallax.core.model.Meaning.cosine(x, y) * 10_000) / 10_000.0;
+    }
+
+    /**
+     * Whether the account appeared before the event took place (a preview): its publication day is
+     * before the event's day. Unknown days count as after.
+     */
+    public boolean beforeTheEvent(int account) {
+        java.time.LocalDate event = dev.parallax.comparator.event.EventGrouper.eventDate(accounts);
+        if (event == null) return false;
+        var dating = dev.parallax.comparator.event.EventDates.dating(accounts.get(account));
+        java.time.LocalDate published = dating.published() != null ? dating.published()
+                : dating.source() == dev.parallax.comparator.event.EventDates.Source.DATELINE ? dating.event() : null;
+        return published != null && published.isBefore(event);
+    }
+
     /** Independent sources among the given accounts: a copy cluster counts once, and so do several articles of one outlet. */
     public int independent(Collection<Integer> accounts) {
         Set<String> roots = new HashSet<>();

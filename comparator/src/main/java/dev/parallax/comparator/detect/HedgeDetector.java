@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  * the comparator only decides when two stances differ in substance: the words that carry the softer stance
  * must be among the words that changed between the two claims (not shared context, not another clause),
  * and a plain future ("will take part"), which the analyzer reads as expected, counts as a firm statement.
+ * A preview published before the event saying what "is expected" is not hedging what a report after it
+ * says happened: the two were written at different times, so they are never compared for stance.
  */
 public final class HedgeDetector implements DiscrepancyDetector {
     /** Words that mark a stance; one must be in the changed words for a modality difference to count. */
@@ -32,6 +34,8 @@ public final class HedgeDetector implements DiscrepancyDetector {
     private static final Pattern EXPLICIT_EXPECTATION = Pattern.compile("(?i)\\b(expected|expects?|plans? to|planning to|scheduled"
             + "|due to|set to|intends? to|going to|upcoming)\\b");
 
+    /** Statements this close in meaning make one claim even when worded apart. */
+    static final double SAME_CLAIM = 0.75;
     static final int MAX_CHANGED_WORDS = 6;
     static final int MAX_INSERTED_WORDS = 3;
 
@@ -48,8 +52,11 @@ public final class HedgeDetector implements DiscrepancyDetector {
                     if (ctx.sameOutlet(a.account(), b.account()) || NameChanges.headline(a) || NameChanges.headline(b)) continue;
                     Modality ma = stance(a), mb = stance(b);
                     if (ma == mb || (ma != Modality.ASSERTED && mb != Modality.ASSERTED)) continue;
+                    if (ctx.beforeTheEvent(a.account()) != ctx.beforeTheEvent(b.account())) continue;
                     PassageDiffer.Result d = ctx.diff(a, b);
-                    if (ChangeScan.equalShare(d) < ChangeScan.MIN_EQUAL_SHARE || !cueChanged(d, a, b)) continue;
+                    double meaning = ctx.meaning(a, b);
+                    boolean close = ChangeScan.equalShare(d) >= ChangeScan.MIN_EQUAL_SHARE || (!Double.isNaN(meaning) && meaning >= SAME_CLAIM);
+                    if (!close || !cueChanged(d, a, b)) continue;
                     stance.put(a, ma);
                     stance.put(b, mb);
                     denied |= ma == Modality.DENIED || mb == Modality.DENIED;

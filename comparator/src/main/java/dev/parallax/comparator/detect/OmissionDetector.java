@@ -23,8 +23,10 @@ import java.util.TreeSet;
  * account's claims); or a specific claim (a figure, a duration) only one source carries while the others
  * cover the material around it (a scoop or an error; a fact-checker wants both). Copies of one wire story
  * count once, so five copies agreeing is one source, not five. An account that tells the claim in other
- * words — in a sentence alignment did not pair, or one the analyzer judged not check-worthy — has not
- * dropped it.
+ * words — in a sentence alignment did not pair, or one the analyzer judged not check-worthy, or one whose
+ * meaning is close (sentence embeddings) — has not dropped it. Only accounts in the carriers' language are
+ * judged: whether an account in another language tells the claim is not something words can show. That
+ * two independent sources chose to report a statement makes it worth checking, whatever the analyzer scored.
  */
 public final class OmissionDetector implements DiscrepancyDetector {
     /** Share of a carrier's content keys another account's sentence must hold to count as a rewording. */
@@ -38,8 +40,6 @@ public final class OmissionDetector implements DiscrepancyDetector {
     @Override
     public List<Finding> detect(EventContext ctx) {
         List<Finding> out = new ArrayList<>();
-        int total = ctx.independentAccounts();
-        if (total < ctx.rules().omissionMinSources()) return out;
         Map<ClaimRef, AlignedGroup> groupOf = new IdentityHashMap<>();
         Map<String, ClaimRef> refAt = new HashMap<>();
         for (AlignedGroup g : ctx.groups()) {
@@ -63,12 +63,18 @@ public final class OmissionDetector implements DiscrepancyDetector {
         java.util.function.ToDoubleFunction<String> weight = k -> Math.log(1.0 + (double) n / df.getOrDefault(k, 1));
 
         for (AlignedGroup g : ctx.groups()) {
-            double worth = g.members().stream().mapToDouble(c -> c.claim().checkWorthiness()).max().orElse(0);
-            if (specific(g)) worth = Math.max(worth, SPECIFIC_WORTH); // a figure is checkable whatever the analyzer scored
-            if (worth < ctx.rules().omissionMinCheckWorthiness()) continue;
+            String language = g.members().get(0).article().language();
+            Set<Integer> peers = new TreeSet<>();
+            for (int a = 0; a < ctx.accounts().size(); a++) if (language.equals(ctx.accounts().get(a).language())) peers.add(a);
+            int total = ctx.independent(peers);
+            if (total < ctx.rules().omissionMinSources()) continue;
             Set<Integer> accounts = new TreeSet<>();
             for (ClaimRef c : g.members()) accounts.add(c.account());
             int carrying = ctx.independent(accounts);
+            double worth = g.members().stream().mapToDouble(c -> c.claim().checkWorthiness()).max().orElse(0);
+            if (specific(g)) worth = Math.max(worth, SPECIFIC_WORTH); // a figure is checkable whatever the analyzer scored
+            // if (carrying >= 2) worth = Math.max(worth, SPECIFIC_WORTH); // two sources chose to report it
+            if (worth < ctx.rules().omissionMinCheckWorthiness()) continue;
             boolean majority = carrying >= 2 && carrying < total && (double) carrying / total > ctx.rules().omissionMajority();
             boolean lone = carrying == 1 && specific(g);
             if (!majority && !lone) continue;
@@ -82,11 +88,11 @@ public final class OmissionDetector implements DiscrepancyDetector {
             // sources that drop the claim although they tell what surrounds it
             List<String> missing = new ArrayList<>();
             boolean reworded = false;
-            for (int a = 0; a < ctx.accounts().size(); a++) {
+            for (int a : peers) {
                 String source = ctx.source(a);
                 if (carriedRoots.contains(source)) continue;
                 if (!covering.contains(source)) continue;
-                if (tellsLoosely(sentenceKeys.get(a), core, memberKeys, weight)) {
+                if (tellsLoosely(sentenceKeys.get(a), core, memberKeys, weight) || tellsInOtherWords(ctx, a, g)) {
                     reworded = true;
                     continue;
                 }
@@ -105,6 +111,22 @@ public final class OmissionDetector implements DiscrepancyDetector {
             }
         }
         return out;
+    }
+
+    /** A sentence of the account this close in meaning to a carrier's statement tells the same thing. */
+    static final double TOLD = 0.85;
+
+    /** Whether one of the account's sentences says what a carrier's statement says, by meaning. */
+    private static boolean tellsInOtherWords(EventContext ctx, int account, AlignedGroup g) {
+        var article = ctx.accounts().get(account);
+        for (Claim s : ClaimSource.statements(article)) {
+            ClaimRef ref = new ClaimRef(account, article, s);
+            for (ClaimRef m : g.members()) {
+                double close = ctx.meaning(ref, m);
+                if (!Double.isNaN(close) && close >= TOLD) return true;
+            }
+        }
+        return false;
     }
 
     /** Keys at least half of the carriers share (all keys of a lone claim). */

@@ -21,6 +21,10 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * informational finding per name family ("Aleksandr / Alexander / Alyaksandr") with each outlet's form.
  * Words of linked names always count; unlinked words only when they are never written in lower case
  * (proper nouns) and close in edit distance, so ordinary words never become "spelling variants".
+ *
+ * <p>Whole names of one person are compared too: the order of family and given name ("KISHIDA Fumio" /
+ * "Fumio Kishida"), a romanization's hyphen ("Kim Jong-un" / "Kim Jong Un"), a short or full form ("Joe
+ * Biden" / "Joseph R. Biden, Jr."). Case alone and punctuation alone ("U.S." / "US") are never variants.
  */
 public final class SpellingDetector implements DiscrepancyDetector {
     private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance(8);
@@ -53,10 +57,11 @@ public final class SpellingDetector implements DiscrepancyDetector {
                 String spelling = Words.spellingKey(w.text());
                 if (spelling.length() < (linked ? 2 : 3)) continue;
                 // words of different people never make one family: Vladimir (Putin) is not Volodymyr (Zelensky)
-                String key = linked ? entity + "|" + spelling : spelling;
+                // a name in another language's form ("Ukraina") is that language's name, not a variant of ours
+                String key = a.language() + "|" + (linked ? entity + "|" + spelling : spelling);
                 if (linked) {
                     linkedKeys.add(key);
-                    linkedOf.computeIfAbsent(spelling, k -> new java.util.TreeSet<>()).add(key);
+                    linkedOf.computeIfAbsent(a.language() + "|" + spelling, k -> new java.util.TreeSet<>()).add(key);
                 }
                 Map<String, List<Evidence>> forms = families.computeIfAbsent(key, k -> new LinkedHashMap<>());
                 List<Evidence> ev = forms.computeIfAbsent(Words.fold(w.text()), f -> new ArrayList<>());
@@ -66,11 +71,12 @@ public final class SpellingDetector implements DiscrepancyDetector {
         // an unlinked form (a typo the linker missed) joins the one linked name it spells
         for (String spelling : List.copyOf(families.keySet())) {
             Set<String> owners = linkedOf.get(spelling);
-            if (spelling.contains("|") || owners == null || owners.size() != 1) continue;
+            if (spelling.chars().filter(ch -> ch == '|').count() > 1 || owners == null || owners.size() != 1) continue;
             Map<String, List<Evidence>> target = families.get(owners.iterator().next());
             families.remove(spelling).forEach((form, ev) -> target.computeIfAbsent(form, f -> new ArrayList<>()).addAll(ev));
         }
-        List<Finding> out = new ArrayList<>();
+        List<Finding> out = new ArrayList<>(nameForms(ctx));
+        out.addAll(wordForms(ctx));
         for (Map.Entry<String, Map<String, List<Evidence>>> family : families.entrySet()) {
             Map<String, List<Evidence>> forms = new LinkedHashMap<>(family.getValue());
             dropDerivedForms(forms);
@@ -86,6 +92,104 @@ public final class SpellingDetector implements DiscrepancyDetector {
             forms.forEach((form, list) -> parts.add(list.get(0).text() + " ("
                     + String.join(", ", list.stream().map(Evidence::outlet).distinct().toList()) + ")"));
             out.add(new Finding(DiscrepancyType.SPELLING, Severity.LOW, "name variants: " + String.join(" / ", parts), null, ev));
+        }
+        return out;
+    }
+
+    /** Statements this alike (share of equal words) differ only in how a word is spelled, not in what they say. */
+    static final double NEAR_IDENTICAL = 0.8;
+
+    /**
+     * A word spelled two ways in otherwise identical statements: "defense" / "defence", "organization" /
+     * "organisation", a typo. Only lower-case words of five letters or more, one or two letters apart,
+     * with the same first letter: a different word ("expect" / "except") is rare in statements this alike.
+     */
+    static List<Finding> wordForms(EventContext ctx) {
+        Map<String, Map<String, Evidence>> variants = new TreeMap<>();
+        for (dev.parallax.comparator.align.AlignedGroup g : ctx.aligned()) {
+            ChangeScan.forEachChange(ctx, g, NEAR_IDENTICAL, (l, r, c) -> {
+                if (c.kind() != dev.parallax.comparator.diff.WordDiffer.Kind.CHANGE) return;
+                List<Word> lw = Words.split(c.left()), rw = Words.split(c.right());
+                if (lw.size() != 1 || rw.size() != 1) return;
+                String a = lw.get(0).text(), b = rw.get(0).text();
+                if (!a.matches("\\p{Ll}{5,}") || !b.matches("\\p{Ll}{5,}") || a.charAt(0) != b.charAt(0)) return;
+                int d = LEVENSHTEIN.apply(a, b);
+                if (d < 1 || d > (Math.min(a.length(), b.length()) >= 8 ? 2 : 1)) return;
+                String key = a.compareTo(b) < 0 ? a + "/" + b : b + "/" + a;
+                Map<String, Evidence> ev = variants.computeIfAbsent(key, k -> new LinkedHashMap<>());
+                ev.putIfAbsent(l.articleId() + ":" + c.leftStart(), new Evidence(l.article(), c.leftStart(), c.leftEnd()));
+                ev.putIfAbsent(r.articleId() + ":" + c.rightStart(), new Evidence(r.article(), c.rightStart(), c.rightEnd()));
+            });
+        }
+        List<Finding> out = new ArrayList<>();
+        variants.forEach((key, ev) -> {
+            List<Evidence> list = List.copyOf(ev.values());
+            out.add(new Finding(DiscrepancyType.SPELLING, Severity.LOW, "spelled two ways: " + Finding.summarize(list), null, list));
+        });
+        return out;
+    }
+
+    /** Person names (two words or more) whose form differs between outlets in more than case and the spelling of a word. */
+    static List<Finding> nameForms(EventContext ctx) {
+        Map<String, Map<String, List<Evidence>>> byPerson = new TreeMap<>(); // language|entity -> form key -> evidence
+        Map<String, Map<String, String>> spellingOf = new TreeMap<>(); // entity -> form key -> spelling keys
+        Map<String, Map<String, Integer>> shortNames = new TreeMap<>(); // entity -> the one word it is called by -> count
+        for (AnalyzedArticle a : ctx.accounts()) {
+            for (EntityMention m : a.mentions()) {
+                if (m.entityId() == null || !m.entityId().startsWith("person:") || m.match() == MatchKind.ROLE
+                        || m.match() == MatchKind.UNKNOWN || m.start() < 0 || m.end() > a.text().length()) continue;
+                String surface = a.text().substring(m.start(), m.end());
+                List<String> tokens = nameTokens(surface);
+                if (tokens.size() == 1) shortNames.computeIfAbsent(a.language() + "|" + m.entityId(), k -> new TreeMap<>())
+                        .merge(Words.spellingKey(tokens.get(0)), 1, Integer::sum);
+                if (tokens.size() < 2 || tokens.stream().anyMatch(t -> !Character.isLetter(t.codePointAt(0)))) continue;
+                String form = String.join(" ", tokens);
+                String person = a.language() + "|" + m.entityId();
+                Map<String, List<Evidence>> forms = byPerson.computeIfAbsent(person, k -> new LinkedHashMap<>());
+                List<Evidence> ev = forms.computeIfAbsent(form, k -> new ArrayList<>());
+                if (ev.stream().noneMatch(e -> e.article() == a)) ev.add(new Evidence(a, m.start(), m.end()));
+                spellingOf.computeIfAbsent(person, k -> new TreeMap<>()).put(form,
+                        String.join(" ", tokens.stream().map(Words::spellingKey).toList()));
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Map.Entry<String, Map<String, List<Evidence>>> person : byPerson.entrySet()) {
+            Map<String, List<Evidence>> forms = person.getValue();
+            // the family name is the word most forms share: a form without it ("Vladimir Vladimirovich", a
+            // form of address) is not a way of writing the name
+            Map<String, Integer> tokenCounts = shortNames.getOrDefault(person.getKey(), new TreeMap<>());
+            if (tokenCounts.isEmpty()) {
+                tokenCounts = new TreeMap<>();
+                for (String form : forms.keySet()) for (String t : new java.util.TreeSet<>(List.of(form.split(" ")))) tokenCounts.merge(Words.spellingKey(t), 1, Integer::sum);
+            }
+            String family = tokenCounts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse("");
+            forms.keySet().removeIf(form -> java.util.Arrays.stream(form.split(" ")).noneMatch(t -> Words.spellingKey(t).equals(family)));
+            spellingOf.get(person.getKey()).keySet().retainAll(forms.keySet());
+            if (forms.size() < 2) continue;
+            // forms that differ only in the spelling of a word are the word families' finding
+            Set<String> spellings = new HashSet<>(spellingOf.get(person.getKey()).values());
+            if (spellings.size() < 2) continue;
+            Set<String> outlets = new HashSet<>();
+            forms.values().forEach(l -> l.forEach(e -> outlets.add(e.outlet())));
+            if (outlets.size() < 2) continue;
+            List<Evidence> ev = new ArrayList<>();
+            List<String> parts = new ArrayList<>();
+            forms.forEach((form, list) -> {
+                ev.addAll(list);
+                parts.add(list.get(0).text() + " (" + String.join(", ", list.stream().map(Evidence::outlet).distinct().toList()) + ")");
+            });
+            out.add(new Finding(DiscrepancyType.SPELLING, Severity.LOW, "name forms: " + String.join(" / ", parts), null, ev));
+        }
+        return out;
+    }
+
+    /** The words of a name, lower case, dots and commas dropped; a hyphen stays inside its word ("jong-un"). */
+    static List<String> nameTokens(String surface) {
+        List<String> out = new ArrayList<>();
+        for (String t : surface.strip().split("[\\s,]+")) {
+            String f = Words.fold(t).replace(".", "");
+            if (!f.isEmpty()) out.add(f);
         }
         return out;
     }

@@ -38,6 +38,7 @@ public final class ReportJsonRenderer {
                 g.writeStringField("url", a.url());
                 g.writeStringField("published", a.published());
                 g.writeStringField("source", a.source());
+                g.writeStringField("language", a.language());
                 g.writeEndObject();
             }
             g.writeEndArray();

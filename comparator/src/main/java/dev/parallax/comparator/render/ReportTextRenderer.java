@@ -33,7 +33,7 @@ public final class ReportTextRenderer {
             b.append("   date: ").append(e.date() == null ? "unknown" : e.date())
                     .append("; places: ").append(String.join(", ", e.places()))
                     .append("; participants: ").append(String.join(", ", e.participants())).append('\n');
-            b.append("   accounts: ").append(String.join(", ", e.articles().stream().map(id -> outlet(articles, id)).toList())).append('\n');
+            b.append("   accounts: ").append(String.join(", ", e.articles().stream().map(id -> outlet(articles, id) + language(articles, id)).toList())).append('\n');
             b.append("\n   Discrepancies (").append(e.discrepancies().size()).append(", most serious first)\n");
             int n = 1;
             for (Discrepancy d : e.discrepancies()) {
@@ -59,7 +59,8 @@ public final class ReportTextRenderer {
             b.append("\nIn no event (each with the reason):\n");
             for (String id : report.unassigned()) {
                 ArticleRef a = articles.get(id);
-                b.append("   ").append(outlet(articles, id)).append(": ").append(a == null || a.title() == null ? id : a.title()).append('\n');
+                b.append("   ").append(outlet(articles, id)).append(language(articles, id)).append(": ")
+                        .append(a == null || a.title() == null ? id : a.title()).append('\n');
                 String why = report.unassignedReasons().get(id);
                 if (why != null) b.append("      why: ").append(why).append('\n');
             }
@@ -69,6 +70,12 @@ public final class ReportTextRenderer {
             report.warnings().forEach(w -> b.append("   ").append(w).append('\n'));
         }
         return b.toString();
+    }
+
+    /** " [ko]" after an account in another language than English, so a reader knows it was not diffed against English. */
+    private static String language(Map<String, ArticleRef> articles, String id) {
+        ArticleRef a = articles.get(id);
+        return a == null || a.language() == null || a.language().equals("en") || a.language().equals("und") ? "" : " [" + a.language() + "]";
     }
 
     private static String outlet(Map<String, ArticleRef> articles, String id) {

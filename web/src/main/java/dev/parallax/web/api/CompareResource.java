@@ -34,8 +34,12 @@ public class CompareResource {
         this.config = config;
     }
 
-    /** The body: the articles to compare, each as POST /api/articles takes one. */
-    public record CompareRequest(@Valid List<@Valid @NotNull(message = "must be an article object") ArticleInput> articles) {}
+    /**
+     * The body: the articles to compare, each as POST /api/articles takes one; {@code oneEvent} true compares
+     * them all as one event, without grouping.
+     */
+    public record CompareRequest(@Valid List<@Valid @NotNull(message = "must be an article object") ArticleInput> articles,
+                                 Boolean oneEvent) {}
 
     @POST
     @ReadOnly
@@ -44,7 +48,8 @@ public class CompareResource {
     @Operation(summary = "Compare posted articles; nothing is stored",
             description = "Analyzes the articles, groups them into events and answers the comparison report in the "
                     + "JSON contract (the same as `parallax compare --format json`): articles, events with claim groups "
-                    + "and ranked discrepancies, unassigned, warnings. At most parallax.pipeline.compare.max-articles "
+                    + "and ranked discrepancies, unassigned with the reason for each, warnings. With \"oneEvent\": true the "
+                    + "articles are compared as one event, without grouping. At most parallax.pipeline.compare.max-articles "
                     + "articles, each within parallax.import.max-article-bytes. Changes nothing, so it is a read: "
                     + "open to viewers (to anyone when reads are public).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "two accounts",
@@ -85,6 +90,6 @@ public class CompareResource {
             }
             raws.add(ArticleInputs.toRaw(input, imports, prefix));
         }
-        return compare.compare(raws);
+        return compare.compare(raws, Boolean.TRUE.equals(request.oneEvent()));
     }
 }

@@ -41,6 +41,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--outlet", paramLabel = "NAME", description = "outlet for articles that do not name one")
     String outlet;
 
+    @Option(names = "--one-event", description = "compare every given account as one event, without grouping")
+    boolean oneEvent;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report here instead of standard output")
     Path output;
 
@@ -69,7 +72,7 @@ public final class CompareCommand implements Callable<Integer> {
         List<AnalyzedArticle> articles = new ArrayList<>();
         for (RawArticle raw : read.articles()) articles.add(analyzer.analyze(raw));
         Comparison comparison = Comparison.withDefaults();
-        ComparisonReport report = comparison.compare(articles);
+        ComparisonReport report = oneEvent ? comparison.compareAsOneEvent(articles) : comparison.compare(articles);
         String rendered = switch (format) {
             case json -> new ReportJsonRenderer().render(report);
             case text -> new ReportTextRenderer().render(report);

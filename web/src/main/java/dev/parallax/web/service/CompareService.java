@@ -19,9 +19,11 @@ public class CompareService {
         this.analyzers = analyzers;
     }
 
-    public String compare(List<RawArticle> articles) {
+    /** @param oneEvent compare every article as one event, without grouping */
+    public String compare(List<RawArticle> articles, boolean oneEvent) {
         ArticleAnalyzer analyzer = analyzers.current();
         List<AnalyzedArticle> analyzed = articles.stream().map(analyzer::analyze).toList();
-        return renderer.render(pipeline.comparison().compare(analyzed));
+        var comparison = pipeline.comparison();
+        return renderer.render(oneEvent ? comparison.compareAsOneEvent(analyzed) : comparison.compare(analyzed));
     }
 }

@@ -94,6 +94,25 @@ class EventApiTest {
     }
 
     @Test
+    void compareAsOneEventSkipsGroupingAndSaysWhyAnAccountIsAlone() {
+        List<Map<String, Object>> apart = List.of(
+                Articles.article("Wire " + Stories.word(), "Talks in Minsk", "2031-03-02",
+                        "Vladimir Putin held talks in Minsk with Alexander Lukashenko. The talks lasted three hours."),
+                Articles.article("Courier " + Stories.word(), "Talks in Minsk", "2031-05-20",
+                        "Vladimir Putin held talks in Minsk with Aleksandr Lukashenko. The talks lasted five hours."));
+        asAdmin().contentType(ContentType.JSON).body(Map.of("articles", apart)).post("/api/compare").then()
+                .statusCode(200)
+                .body("events", hasSize(0))
+                .body("unassigned", hasSize(2))
+                .body("unassignedReasons.size()", equalTo(2));
+        asAdmin().contentType(ContentType.JSON).body(Map.of("articles", apart, "oneEvent", true)).post("/api/compare").then()
+                .statusCode(200)
+                .body("events", hasSize(1))
+                .body("events[0].articles", hasSize(2))
+                .body("unassigned", hasSize(0));
+    }
+
+    @Test
     void compareNamesWhatIsWrongWithTheBody() {
         asAdmin().contentType(ContentType.JSON).body(Map.of("articles", List.of())).post("/api/compare").then()
                 .statusCode(400).contentType(Problem.MEDIA_TYPE).body("errors[0].field", equalTo("articles"));

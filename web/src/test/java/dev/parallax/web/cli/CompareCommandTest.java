@@ -64,6 +64,21 @@ class CompareCommandTest {
     }
 
     @Test
+    void oneEventComparesAccountsTheGrouperWouldKeepApart() throws IOException {
+        // a month apart: the grouper never puts these in one event; the user says they are one
+        article("apart", "Wire One", "2022-12-19T19:00:00+03:00", "MINSK, Dec 19 (Wire One) - Russian President Vladimir Putin held talks in Minsk on Monday with Belarusian President Alexander Lukashenko.\n\nThe talks lasted about three hours.");
+        article("apart", "Courier", "2023-01-20T21:00:00+03:00", "Vladimir Putin held talks in Minsk with Belarusian leader Aleksandr Lukashenko.\n\nThe talks lasted about five hours.");
+        Run grouped = run(new CompareCommand(), "--format", "json", dir.resolve("apart").toString());
+        assertEquals(0, grouped.exit(), grouped.err());
+        assertTrue(grouped.out().contains("\"events\" : [ ]"), grouped.out());
+        assertTrue(grouped.out().contains("\"unassignedReasons\""), grouped.out());
+        Run one = run(new CompareCommand(), "--format", "json", "--one-event", dir.resolve("apart").toString());
+        assertEquals(0, one.exit(), one.err());
+        assertTrue(one.out().contains("\"unassigned\" : [ ]"), one.out());
+        assertTrue(one.out().contains("\"type\" : \"NUMBER\""), one.out());
+    }
+
+    @Test
     void textIsTheDefaultFormat() throws IOException {
         visit();
         Run r = run(new CompareCommand(), dir.resolve("visit").toString());

@@ -1,0 +1,86 @@
+package dev.parallax.comparator.detect;
+
+import dev.parallax.comparator.align.ClaimRef;
+import dev.parallax.comparator.diff.PassageDiffer;
+import dev.parallax.comparator.diff.WordChange;
+import dev.parallax.comparator.diff.WordDiffer.Kind;
+import dev.parallax.comparator.text.Word;
+import dev.parallax.comparator.text.Words;
+import dev.parallax.core.model.EntityKind;
+import dev.parallax.core.model.Quote;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What the speech detectors (QUOTE_WORDING, ATTRIBUTION) read of a statement: whose words it gives (a
+ * person, not a body or a place), where those words are, and whether two renderings differ in substance.
+ */
+final class Speech {
+    private Speech() {}
+
+    private static final Pattern PRONOUN = Pattern.compile("(?i)he|she|they|him|her|i|we");
+    private static final Pattern JOINT = Pattern.compile("\\s(?:and|&)\\s|\\bboth\\b|\\btwo\\b|\\bleaders\\b");
+
+    /** The person whose words the statement gives, or null. */
+    static String speaker(ClaimRef c) {
+        String id = c.claim().speakerId();
+        if (id == null) return null;
+        Quote q = c.claim().quote();
+        if (q != null && q.speaker() != null && JOINT.matcher(q.speaker()).find()) return null;
+        if (id.startsWith("person:")) return id;
+        return AttributionDetector.person(c, id) ? id : null;
+    }
+
+    /** Whether the speaker was found by name (not only through "he said", which is the analyzer's guess). */
+    static boolean namedSpeaker(ClaimRef c) {
+        Quote q = c.claim().quote();
+        return q == null || q.speaker() == null || !PRONOUN.matcher(q.speaker().strip()).matches();
+    }
+
+    /** The span of the words given to the speaker: the quotation when there is one, else the whole statement. */
+    static int[] words(ClaimRef c) {
+        Quote q = c.claim().quote();
+        String text = c.article().text();
+        if (q != null && q.start() >= 0 && q.end() <= text.length() && q.start() < q.end()) return new int[] {q.start(), q.end()};
+        return new int[] {c.claim().start(), c.claim().end()};
+    }
+
+    static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nothing", "none", "nobody", "neither",
+            "nor", "without", "cannot", "non");
+
+    /** Content words that changed between two renderings (spelling, case, punctuation and function words aside). */
+    static int changedContentWords(PassageDiffer.Result d) {
+        int n = 0;
+        for (WordChange c : d.changes()) {
+            if (c.kind() == Kind.EQUAL || c.spellingOnly()) continue;
+            for (Word w : Words.split(c.left() + " " + c.right())) {
+                String f = Words.fold(w.text());
+                if (!Words.STOPWORDS.contains(f) || NEGATIONS.contains(f)) n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether one rendering negates what the other does not. */
+    static boolean negationDiffers(String a, String b) {
+        return negated(a) != negated(b);
+    }
+
+    static boolean negated(String s) {
+        for (Word w : Words.split(s)) {
+            String f = Words.fold(w.text());
+            if (NEGATIONS.contains(f) || f.endsWith("n't")) return true;
+        }
+        return false;
+    }
+
+    /** A person the analyzer linked, or an unknown name written as a person's. */
+    static boolean isPerson(ClaimRef c, String id) {
+        if (id == null) return false;
+        if (id.startsWith("person:")) return true;
+        for (var m : c.article().mentions()) {
+            if (id.equals(m.entityId()) && m.kind() == EntityKind.PERSON) return true;
+        }
+        return AttributionDetector.person(c, id);
+    }
+}
