@@ -334,39 +334,64 @@ public final class Comparison {
                 .limit(limit).toList();
     }
 
+    /**
+     * "Putin and Xi in Moscow, 2023-03-21": the participants (people who act in the accounts, by the one word
+     * they are most often called, else their most common full name) and where the meeting took place (the
+     * dateline most accounts were filed from, else the place the openings put it in with "in"/"at", else the
+     * place most openings name). A place mentioned in passing is not where it happened.
+     */
     private static String label(List<AnalyzedArticle> members, LocalDate date, List<String> participants) {
-        Map<String, Integer> names = new HashMap<>();
-        Map<String, Map<String, Integer>> surfaces = new HashMap<>();
+        Map<String, Map<String, Integer>> oneWord = new HashMap<>(), full = new HashMap<>();
         for (AnalyzedArticle a : members) {
+            if (!"en".equals(a.language()) && !"und".equals(a.language())) continue;
             for (EntityMention m : a.mentions()) {
-                if (m.entityId() == null || (m.kind() != EntityKind.PERSON && m.kind() != EntityKind.PLACE)) continue;
-                names.merge(m.kind() + "|" + m.entityId(), 1, Integer::sum);
-                String last = m.surface().strip().replaceAll(".*\\s", "");
-                surfaces.computeIfAbsent(m.kind() + "|" + m.entityId(), k -> new TreeMap<>()).merge(last, 1, Integer::sum);
+                if (m.entityId() == null || m.kind() != EntityKind.PERSON || m.match() == dev.parallax.core.model.MatchKind.ROLE) continue;
+                String surface = m.surface().strip().replaceAll("\\s+", " ");
+                if (surface.isEmpty() || !Character.isUpperCase(surface.codePointAt(0))) continue;
+                (surface.contains(" ") ? full : oneWord).computeIfAbsent(m.entityId(), k -> new TreeMap<>()).merge(surface, 1, Integer::sum);
             }
         }
-        List<String> people = new ArrayList<>(), where = new ArrayList<>();
-        names.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> {
-                    String surface = surfaces.get(e.getKey()).entrySet().stream().max(Map.Entry.comparingByValue())
-                            .map(Map.Entry::getKey).orElse(e.getKey());
-                    if (e.getKey().startsWith("PERSON") && people.size() < 3
-                            && participants.contains(e.getKey().substring("PERSON|".length()))) people.add(surface);
-                    if (e.getKey().startsWith("PLACE") && where.isEmpty()) where.add(surface);
-                });
+        List<String> people = new ArrayList<>();
+        for (String id : participants) {
+            if (people.size() >= 3) break;
+            Map<String, Integer> names = oneWord.containsKey(id) ? oneWord.get(id) : full.get(id);
+            if (names == null) continue;
+            names.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                    .map(Map.Entry::getKey).ifPresent(people::add);
+        }
         if (people.isEmpty()) {
             String title = members.stream().map(a -> a.meta() == null ? null : a.meta().title()).filter(Objects::nonNull)
                     .sorted().findFirst().orElse("event");
             return title + (date == null ? "" : ", " + date);
         }
-        // Where the accounts were filed from names the venue city; the most mentioned place is often a country.
-        String filedFrom = datelinePlace(members);
-        if (filedFrom != null) {
-            where.clear();
-            where.add(filedFrom);
+        String where = datelinePlace(members);
+        if (where == null) where = locatedPlace(members);
+        return String.join(" and ", people) + (where == null ? "" : " in " + where) + (date == null ? "" : ", " + date);
+    }
+
+    private static final java.util.regex.Pattern LOCATING = java.util.regex.Pattern.compile("(?i)\\b(in|at)\\s+(the\\s+)?$");
+
+    /** The place the accounts' openings most often put the meeting in ("in Singapore", "at the Kremlin"), as written. */
+    private static String locatedPlace(List<AnalyzedArticle> members) {
+        Map<String, Integer> accounts = new HashMap<>();
+        Map<String, Map<String, Integer>> surfaces = new HashMap<>();
+        for (AnalyzedArticle a : members) {
+            int end = a.sentences().size() > 2 ? a.sentences().get(2).end() : a.text().length();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (EntityMention m : a.mentions()) {
+                if (m.kind() != EntityKind.PLACE || m.entityId() == null || m.entityId().startsWith("unknown:") || m.start() >= end) continue;
+                String before = a.text().substring(Math.max(0, m.start() - 8), m.start());
+                java.util.regex.Matcher located = LOCATING.matcher(before);
+                if (!located.find()) continue;
+                if (seen.add(m.entityId())) accounts.merge(m.entityId(), 1, Integer::sum);
+                String the = located.group(2) != null && !m.surface().strip().toLowerCase(java.util.Locale.ROOT).startsWith("the ") ? "the " : "";
+                surfaces.computeIfAbsent(m.entityId(), k -> new TreeMap<>()).merge(the + m.surface().strip(), 1, Integer::sum);
+            }
         }
-        return String.join(" and ", people) + (where.isEmpty() ? "" : " in " + where.get(0)) + (date == null ? "" : ", " + date);
+        return accounts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(e -> surfaces.get(e.getKey()).entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null))
+                .orElse(null);
     }
 
     /** The dateline place most accounts share (ties: alphabetical), in title case, or null. */

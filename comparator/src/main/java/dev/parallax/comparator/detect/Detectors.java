@@ -10,6 +10,8 @@ public final class Detectors {
         return List.of(
                 new NumberDetector(),
                 new EntityDetector(),
+                new NamedThingDetector(),
+                new OfficeTitleDetector(),
                 new DateDetector(),
                 new PlaceDetector(),
                 new AttributionDetector(),
