@@ -155,6 +155,16 @@ public final class EntityLinker {
      * @param referenceDate the day role phrases are resolved for (dateline or publication date), or null
      */
     public List<EntityMention> link(List<Sentence> sentences, LocalDate referenceDate) {
+        return link(sentences, referenceDate, "en");
+    }
+
+    /**
+     * Links every sentence of an article written in {@code language} (ISO 639-1; null when unknown).
+     * Role phrases and unknown capitalized names are English readings: in another language only the
+     * gazetteer's names and their variants are linked, never a capitalized word taken for a name.
+     */
+    public List<EntityMention> link(List<Sentence> sentences, LocalDate referenceDate, String language) {
+        boolean english = language == null || language.equals("en") || language.equals("und");
         List<EntityMention> out = new ArrayList<>();
         Map<String, String> unknownGroups = new LinkedHashMap<>();
         Map<String, Integer> salience = new HashMap<>();
@@ -164,7 +174,7 @@ public final class EntityLinker {
         }
         for (Sentence sentence : sentences) {
             boolean heading = perParagraph.get(sentence.paragraph()) == 1 && isHeading(sentence);
-            linkSentence(sentence, referenceDate, heading, out, unknownGroups, salience);
+            linkSentence(sentence, referenceDate, heading, english, out, unknownGroups, salience);
         }
         return out;
     }
@@ -220,7 +230,8 @@ public final class EntityLinker {
         return b.toString();
     }
 
-    private void linkSentence(Sentence sentence, LocalDate referenceDate, boolean heading, List<EntityMention> out,
+    private void linkSentence(Sentence sentence, LocalDate referenceDate, boolean heading, boolean english,
+                              List<EntityMention> out,
                               Map<String, String> unknownGroups, Map<String, Integer> salience) {
         List<Token> tokens = sentence.tokens();
         int n = tokens.size();
@@ -228,11 +239,11 @@ public final class EntityLinker {
         List<EntityMention> found = new ArrayList<>();
         int i = 0;
         while (i < n) {
-            int matched = matchAt(tokens, i, referenceDate, out, found, covered, salience);
+            int matched = matchAt(tokens, i, referenceDate, english, out, found, covered, salience);
             i += Math.max(1, matched);
         }
         boolean titleCase = heading || isTitleCase(tokens);
-        findUnknownNames(tokens, covered, titleCase, found, unknownGroups);
+        findUnknownNames(tokens, covered, titleCase || !english, found, unknownGroups);
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         // the first one named in a sentence is usually its subject: it counts more as context
         boolean first = true;
@@ -246,7 +257,7 @@ public final class EntityLinker {
     }
 
     /** Tries a gazetteer name or role phrase at token {@code i}; returns the number of tokens used (0 = none). */
-    private int matchAt(List<Token> tokens, int i, LocalDate ref, List<EntityMention> earlier,
+    private int matchAt(List<Token> tokens, int i, LocalDate ref, boolean english, List<EntityMention> earlier,
                         List<EntityMention> found, boolean[] covered, Map<String, Integer> salience) {
         int n = tokens.size();
         StringBuilder key = new StringBuilder();
@@ -270,7 +281,7 @@ public final class EntityLinker {
                 bestName = name;
                 bestRoles = null;
             }
-            if (r != null && len >= bestLen) {
+            if (r != null && english && len >= bestLen) {
                 boolean hasDeterminer = i > 0 && DETERMINERS.contains(tokens.get(i - 1).norm());
                 if (len > 1 || hasDeterminer) {
                     bestLen = len;

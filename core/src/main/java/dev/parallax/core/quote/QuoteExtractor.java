@@ -68,6 +68,17 @@ public final class QuoteExtractor {
                               boolean attributedAfter) {}
 
     public QuoteExtraction extract(String text, List<Sentence> sentences, List<EntityMention> mentions) {
+        return extract(text, sentences, mentions, "en");
+    }
+
+    /**
+     * The quotations of a text written in {@code language} (ISO 639-1, null when unknown). Quote marks are
+     * read in any language; reported speech ("X said that ...") is read from English reporting verbs, so
+     * only in English text.
+     */
+    public QuoteExtraction extract(String text, List<Sentence> sentences, List<EntityMention> mentions,
+                                   String language) {
+        boolean english = dev.parallax.core.claim.ClaimExtractor.isEnglish(language);
         List<String> warnings = new ArrayList<>();
         List<Integer> unmatchedClosers = new ArrayList<>();
         List<Span> spans = findSpans(text, warnings, unmatchedClosers);
@@ -126,7 +137,9 @@ public final class QuoteExtractor {
                     speaker == null ? -1 : speaker.start(), speaker == null ? -1 : speaker.end(), sourcing));
             k = last + 1;
         }
-        quotes.addAll(indirect(text, sentences, mentions, quotes));
+        if (english) {
+            quotes.addAll(indirect(text, sentences, mentions, quotes));
+        }
         quotes.sort(Comparator.comparingInt(Quote::start));
         return new QuoteExtraction(quotes, warnings);
     }
@@ -319,12 +332,13 @@ public final class QuoteExtractor {
         return best;
     }
 
+    /** “, «, „ and the Japanese corner brackets 「 and 『. */
     static boolean isOpener(char c) {
-        return c == '\u201C' || c == '\u00AB' || c == '\u201E';
+        return c == '\u201C' || c == '\u00AB' || c == '\u201E' || c == '\u300C' || c == '\u300E';
     }
 
     static boolean isCloser(char c) {
-        return c == '\u201D' || c == '\u00BB';
+        return c == '\u201D' || c == '\u00BB' || c == '\u300D' || c == '\u300F';
     }
 
     /** Quotation spans, line by line; a line left open continues when the next paragraph reopens the quote. */

@@ -54,7 +54,7 @@ public final class AnalysisRenderers {
         g.writeStringField("url", meta.url());
         g.writeStringField("published", meta.published() == null ? null : meta.published().toString());
         g.writeStringField("byline", meta.byline());
-        g.writeStringField("language", meta.language());
+        g.writeStringField("language", a.language()); // declared, else recognised
         g.writeStringField("source", meta.source());
         Dateline d = a.dateline();
         if (d == null) {
@@ -225,6 +225,7 @@ public final class AnalysisRenderers {
             b.append("== ").append(nz(meta.outlet(), "(no outlet)")).append(": ").append(nz(meta.title(), "(no title)"))
                     .append('\n');
             b.append("id ").append(a.id()).append('\n');
+            b.append("language ").append(a.language()).append('\n');
             if (meta.published() != null) {
                 b.append("published ").append(meta.published()).append('\n');
             }

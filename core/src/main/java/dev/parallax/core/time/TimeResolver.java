@@ -39,6 +39,17 @@ public final class TimeResolver {
         return Span.day(ref.with(TemporalAdjusters.previousOrSame(day)));
     }
 
+    /**
+     * The given weekday nearest to {@code ref} (at most three days away): for a weekday read against a
+     * date the text itself gives (a photo caption's "March 20, 2023"), which may lie before or after
+     * the day the story speaks of.
+     */
+    public Span nearestWeekday(DayOfWeek day, LocalDate ref) {
+        LocalDate before = ref.with(TemporalAdjusters.previousOrSame(day));
+        LocalDate after = ref.with(TemporalAdjusters.nextOrSame(day));
+        return Span.day(ref.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - ref.toEpochDay() ? before : after);
+    }
+
     public Span dayOfMonth(int day, Month month, Integer year, LocalDate ref) {
         if (year != null) {
             return Span.day(safeDate(year, month, day));
