@@ -293,7 +293,7 @@ final class OtherLanguageDates {
         if (day < 1 || day > 31) {
             return;
         }
-        LocalDate d = ref == null ? null : resolver.dayOfReferenceMonth(day, ref).from();
+        LocalDate d = ref == null ? null : resolver.nearestDayOfMonth(day, ref).from();
         out.add(new TimeExpression(base + m.start(), base + m.end(), m.group(), d, d, Granularity.DAY, null, true));
     }
 

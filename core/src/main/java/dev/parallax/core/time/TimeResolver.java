@@ -118,6 +118,26 @@ public final class TimeResolver {
         };
     }
 
+    /**
+     * A day of the month written alone in Korean, Japanese or Chinese ("8일", "11日"): that day in the
+     * reference month or the month before or after, whichever is nearest to the reference date
+     * ("11日" in a text dated 10 April is 11 April).
+     */
+    public Span nearestDayOfMonth(int day, LocalDate ref) {
+        LocalDate best = null;
+        for (int k = -1; k <= 1; k++) {
+            YearMonth ym = YearMonth.from(ref).plusMonths(k);
+            if (day > ym.lengthOfMonth()) {
+                continue;
+            }
+            LocalDate d = ym.atDay(day);
+            if (best == null || Math.abs(d.toEpochDay() - ref.toEpochDay()) < Math.abs(best.toEpochDay() - ref.toEpochDay())) {
+                best = d;
+            }
+        }
+        return Span.day(best == null ? ref : best);
+    }
+
     /** "the 4th": that day of the reference month, or of the month before when it lies after the reference. */
     public Span dayOfReferenceMonth(int day, LocalDate ref) {
         YearMonth ym = YearMonth.from(ref);

@@ -57,6 +57,8 @@ class OtherLanguageDatesTest {
         assertDay("令和5年2月1日、首相は演説した。", null, "令和5年2月1日", "2023-02-01");
         assertDay("首相は3月9日に到着した。", JUNE_9_2023, "3月9日", "2023-03-09");
         assertDay("会談は現地時間8日に行われた。", JUNE_9_2023, "8日", "2023-06-08");
+        // the day after the reference, not the month before
+        assertDay("会談は日本時間10日の朝だった。", JUNE_9_2023, "10日", "2023-06-10");
         assertDay("两国元首于2021年7月1日举行会谈。", null, "2021年7月1日", "2021-07-01");
     }
 
