@@ -822,15 +822,8 @@ public final class EntityLinker {
         }
     }
 
-    /** Whether the text has a Hangul syllable, a Han ideograph or kana. */
     static boolean hasCjk(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 0xAC00 && c <= 0xD7A3 || c >= 0x4E00 && c <= 0x9FFF || c >= 0x3040 && c <= 0x30FF) {
-                return true;
-            }
-        }
-        return false;
+        return dev.parallax.core.segment.Scripts.hasCjk(text);
     }
 
     /** Case endings a Ukrainian or Russian name takes ("Байдена", "Зеленського", "Путіним"), longest first. */

@@ -196,6 +196,7 @@ public final class AnalysisRenderers {
         g.writeEndArray();
         g.writeStringField("unit", q.unit());
         g.writeBooleanField("approximate", q.approximate());
+        g.writeStringField("bound", q.bound().name());
         g.writeEndObject();
     }
 
@@ -259,7 +260,8 @@ public final class AnalysisRenderers {
                 b.append(String.format(Locale.ROOT, "  \"%s\" -> %s %s%s%s%s%n", q.surface(), q.kind(), number(q.value()),
                         q.unit().isEmpty() ? "" : " " + q.unit(), q.max() == null ? "" : " to " + number(q.max()),
                         (q.alternatives().isEmpty() ? "" : " alternatives " + q.alternatives())
-                                + (q.approximate() ? " (approximate)" : "")));
+                                + (q.approximate() ? " (" + q.bound().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                                + ")" : "")));
             }
             section(b, "Quotes", a.quotes().size());
             for (Quote q : a.quotes()) {
