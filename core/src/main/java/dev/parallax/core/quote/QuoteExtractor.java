@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * {@link SpeakerResolver} reads it. A quotation interrupted by its attribution ("“X,” he said.
  * “Y.”") is one quote "X Y"; a quotation running over several paragraphs (each reopened with a
  * quote mark) is one quote. Scare quotes (a speakerless word or two in quote marks inside a
- * sentence) are not quotations. Unmatched quote marks give a warning, never an exception.
+ * sentence) are not quotations. Unmatched quote marks give a warning, never an exception. A transcript's
+ * speaker turns ("PRESIDENT BIDEN: ...") become {@link dev.parallax.core.model.QuoteKind#TRANSCRIPT} quotes, one
+ * per paragraph ({@link TranscriptTurnExtractor}), so every passage of the record carries its speaker.
  * Stateless; one pass over the text plus work per quotation.
  */
 public final class QuoteExtractor {
@@ -48,6 +50,7 @@ public final class QuoteExtractor {
     private static final WordAlternation SPEECH_VERB = WordAlternation.of(SpeakerResolver.SPEECH_VERBS, "\\b");
 
     private final SpeakerResolver speakers;
+    private final TranscriptTurnExtractor transcript = new TranscriptTurnExtractor();
 
     public QuoteExtractor(SpeakerResolver speakers) {
         this.speakers = speakers;
@@ -140,6 +143,7 @@ public final class QuoteExtractor {
         if (english) {
             quotes.addAll(indirect(text, sentences, mentions, quotes));
         }
+        quotes.addAll(transcript.extract(text, mentions));
         quotes.sort(Comparator.comparingInt(Quote::start));
         return new QuoteExtraction(quotes, warnings);
     }
