@@ -12,6 +12,7 @@ import dev.parallax.core.quote.QuoteExtraction;
 import dev.parallax.core.quote.QuoteExtractor;
 import dev.parallax.core.time.DatelineYearResolver;
 import dev.parallax.core.time.TimeExpressionExtractor;
+import dev.parallax.core.time.UrlDates;
 import dev.parallax.core.model.AnalyzedArticle;
 import dev.parallax.core.model.ArticleMeta;
 import dev.parallax.core.model.CleanedArticle;
@@ -123,32 +124,38 @@ public final class ArticleAnalyzer {
                 new Segmentation(List.of(), List.of()));
         warnings.addAll(segmentation.warnings());
         List<Sentence> sentences = segmentation.sentences();
+        String language = language(input, text);
+        LocalDate published = publicationDay(input);
         DatelineYearResolver.Result dated = stage("dateline year", warnings, () -> datelineYears.resolve(cleaned.dateline(),
-                input.published() == null ? null : input.published().toLocalDate(), sentences, cleaned.removed()),
+                published, sentences, cleaned.removed()),
                 new DatelineYearResolver.Result(cleaned.dateline(), null));
         Dateline dateline = dated.dateline();
         if (dated.warning() != null) {
             warnings.add(dated.warning());
         }
         LocalDate reference = referenceDate(input, dateline);
-        List<EntityMention> mentions = stage("entity linking", warnings, () -> linker.link(sentences, reference), List.of());
-        List<TimeExpression> timeList = stage("time expressions", warnings, () -> times.extract(sentences, reference),
+        List<EntityMention> mentions = stage("entity linking", warnings, () -> linker.link(sentences, reference, language),
                 List.of());
+        List<TimeExpression> timeList = stage("time expressions", warnings, () -> times.extract(sentences, reference,
+                language), List.of());
         if (reference == null && dated.warning() == null && timeList.stream().anyMatch(TimeExpression::relative)) {
-            warnings.add("no dateline or publication date: relative time expressions are left unresolved");
+            warnings.add(timeList.stream().anyMatch(t -> t.relative() && t.from() != null)
+                    ? "no dateline or publication date: relative time expressions are resolved against the nearest full "
+                    + "date the text gives"
+                    : "no dateline or publication date: relative time expressions are left unresolved");
         }
         List<Quantity> quantityList = stage("numbers", warnings, () -> quantities.extract(sentences, timeList), List.of());
-        QuoteExtraction quoteResult = stage("quotes", warnings, () -> quotes.extract(text, sentences, mentions),
+        QuoteExtraction quoteResult = stage("quotes", warnings, () -> quotes.extract(text, sentences, mentions, language),
                 new QuoteExtraction(List.of(), List.of()));
         warnings.addAll(quoteResult.warnings());
         List<Claim> claimList = stage("claims", warnings, () -> claims.extract(text, sentences, mentions, timeList,
-                quantityList, quoteResult.quotes()), List.of());
+                quantityList, quoteResult.quotes(), language), List.of());
         if (!text.isBlank() && claimList.isEmpty()) {
             warnings.add("no check-worthy statement found");
         }
         return new AnalyzedArticle(ArticleIds.of(text), ArticleMeta.of(input), text, dateline,
                 cleaned.removed(), sentences, mentions, timeList, quantityList, quoteResult.quotes(), claimList,
-                language(input, text), Meaning.NONE, warnings);
+                language, Meaning.NONE, warnings);
     }
 
     /** The declared language, else the one the text is written in (see {@link LanguageIdentifier}). */
@@ -157,12 +164,23 @@ public final class ArticleAnalyzer {
         return LanguageIdentifier.identify(text);
     }
 
-    /** The day relative expressions and role phrases are resolved against: dateline, else publication date. */
+    /**
+     * The day relative expressions and role phrases are resolved against: dateline, else publication date
+     * (see {@link #publicationDay}).
+     */
     static LocalDate referenceDate(RawArticle raw, Dateline dateline) {
         if (dateline != null && dateline.date() != null) {
             return dateline.date();
         }
-        return raw.published() == null ? null : raw.published().toLocalDate();
+        return publicationDay(raw);
+    }
+
+    /** The publication date given, else the day the article's address carries ({@link UrlDates}), else null. */
+    static LocalDate publicationDay(RawArticle raw) {
+        if (raw.published() != null) {
+            return raw.published().toLocalDate();
+        }
+        return UrlDates.day(raw.url()).orElse(null);
     }
 
     private static <T> T stage(String name, List<String> warnings, Supplier<T> work, T fallback) {

@@ -63,7 +63,8 @@ public final class EventDates {
     public static Dating dating(AnalyzedArticle a) {
         LocalDate header = a.meta() == null || a.meta().published() == null ? null
                 : a.meta().published().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-        LocalDate address = a.meta() == null ? null : UrlDates.dateOf(a.meta().url()).orElse(null);
+        LocalDate address = a.meta() == null ? null
+                : UrlDates.find(a.meta().url()).filter(UrlDates.UrlDate::isDay).map(UrlDates.UrlDate::from).orElse(null);
         LocalDate published = header != null ? header : address;
         if (a.dateline() != null && a.dateline().date() != null) return new Dating(a.dateline().date(), Source.DATELINE, published);
         LocalDate text = textDay(a, published);

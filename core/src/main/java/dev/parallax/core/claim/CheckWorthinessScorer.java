@@ -59,7 +59,7 @@ public final class CheckWorthinessScorer {
         if (attributed) {
             score += weights.attributed();
         }
-        long words = sentence.tokens().stream().filter(t -> Character.isLetterOrDigit(t.text().codePointAt(0))).count();
+        long words = dev.parallax.core.segment.WordCount.of(sentence.tokens(), false);
         if (words < weights.minWords()) {
             score *= weights.shortPenalty();
         }

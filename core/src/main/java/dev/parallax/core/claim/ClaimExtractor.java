@@ -2,6 +2,7 @@ package dev.parallax.core.claim;
 
 import dev.parallax.core.model.Claim;
 import dev.parallax.core.model.EntityMention;
+import dev.parallax.core.model.Modality;
 import dev.parallax.core.model.Quantity;
 import dev.parallax.core.model.Quote;
 import dev.parallax.core.model.Sentence;
@@ -45,6 +46,18 @@ public final class ClaimExtractor {
 
     public List<Claim> extract(String text, List<Sentence> sentences, List<EntityMention> mentions,
                                List<TimeExpression> times, List<Quantity> quantities, List<Quote> quotes) {
+        return extract(text, sentences, mentions, times, quantities, quotes, "en");
+    }
+
+    /**
+     * As {@link #extract(String, List, List, List, List, List)} for a text in {@code language}: the
+     * modality classifier reads English wording only, so a claim in another language is ASSERTED rather
+     * than given a modality read from English words that happen to occur in it.
+     */
+    public List<Claim> extract(String text, List<Sentence> sentences, List<EntityMention> mentions,
+                               List<TimeExpression> times, List<Quantity> quantities, List<Quote> quotes,
+                               String language) {
+        boolean english = isEnglish(language);
         List<Claim> claims = new ArrayList<>();
         for (Sentence s : sentences) {
             if (!isStatement(s) || subheads.isSubhead(text, s)) {
@@ -62,9 +75,14 @@ public final class ClaimExtractor {
             String sourcing = quote != null && quote.sourcing() != null ? quote.sourcing()
                     : speakers.sourcing(text, s.start(), s.end(), mentions);
             claims.add(new Claim("c" + claims.size(), s.index(), s.start(), s.end(), s.text(), speakerId, sourcing, ents,
-                    ts, qs, quote, modality.classify(s.text()), score));
+                    ts, qs, quote, english ? modality.classify(s.text()) : Modality.ASSERTED, score));
         }
         return claims;
+    }
+
+    /** English, or not known to be anything else: the English-only readings apply. */
+    public static boolean isEnglish(String language) {
+        return language == null || language.equals("en") || language.equals("und");
     }
 
     /**
@@ -76,7 +94,7 @@ public final class ClaimExtractor {
         if (t.endsWith("?") || NOT_A_STATEMENT.matcher(t).find()) {
             return false;
         }
-        long words = s.tokens().stream().filter(k -> Character.isLetter(k.text().codePointAt(0))).count();
+        long words = dev.parallax.core.segment.WordCount.of(s.tokens(), true);
         return words >= 4;
     }
 

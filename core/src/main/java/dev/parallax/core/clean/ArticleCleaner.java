@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  *
  * <ol>
  *   <li>{@link UnicodeNormalizer}: one spelling for spaces, dashes and invisible characters</li>
- *   <li>{@link BoilerplateLineFilter}: share buttons, ads, banners, captions, outlet boilerplate</li>
+ *   <li>{@link BoilerplateLineFilter}: share buttons, ads, banners, captions, outlet boilerplate, media players,
+ *       breadcrumbs, accessibility and government banners</li>
+ *   <li>{@link InlineNoiseTrimmer}: a photo credit or an editor's initials glued to the end of a line</li>
  *   <li>headline first: the title (when known) becomes the first paragraph, once</li>
  *   <li>{@link DatelineExtractor}: the dateline is lifted into {@link CleanedArticle#dateline()}</li>
  *   <li>{@link GluedWordSplitter}: certain repairs of scraped glued words</li>
@@ -47,6 +49,7 @@ public final class ArticleCleaner implements Function<RawArticle, CleanedArticle
     private final DatelineExtractor datelines;
     private final GluedWordSplitter gluedWords;
     private final ParagraphAssembler paragraphs = new ParagraphAssembler();
+    private final InlineNoiseTrimmer inlineNoise = new InlineNoiseTrimmer();
 
     public ArticleCleaner() {
         this(CleaningRules.defaults());
@@ -100,7 +103,7 @@ public final class ArticleCleaner implements Function<RawArticle, CleanedArticle
         BoilerplateLineFilter.Result filtered = boilerplate.filter(lines, raw.outlet(), outletLines,
                 titleKey == null ? Set.of() : Set.of(titleKey));
         removed.addAll(filtered.removed());
-        List<Line> body = headlineFirst(filtered.kept(), titleKey, removed);
+        List<Line> body = headlineFirst(inlineNoise.trim(filtered.kept(), removed), titleKey, removed);
 
         LocalDate published = raw.published() == null ? null : raw.published().toLocalDate();
         DatelineExtractor.Result dated = datelines.extract(body, published);
@@ -193,7 +196,17 @@ public final class ArticleCleaner implements Function<RawArticle, CleanedArticle
             } else {
                 out.addAll(before);
             }
-            out.addAll(lines.subList(i + 1, lines.size()));
+            // a page may print its headline twice (above and below the date line): the later copy goes too
+            int copies = 0;
+            for (int j = i + 1; j < lines.size(); j++) {
+                Line next = lines.get(j);
+                if (!next.isBlank() && copies < TITLE_SEARCH_LINES && ++copies > 0
+                        && OutletBoilerplateLearner.key(next.text()).equals(titleKey)) {
+                    removed.add(new Removal(next.raw().strip(), "duplicate-headline", next.number()));
+                    continue;
+                }
+                out.add(next);
+            }
             return out;
         }
         return lines;

@@ -18,6 +18,10 @@ public final class BoilerplateLineFilter {
     /** Raw lines between a photo credit and the caption it belongs to. */
     private static final int CAPTION_CREDIT_DISTANCE = 3;
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?\"”’»…]$");
+    /** The most a caption's second copy may add to the first (a photographer's credit), in characters. */
+    private static final int MAX_CREDIT_CHARS = 80;
+    /** A media title is a short line right above the player's remnants. */
+    private static final int MEDIA_TITLE_MAX_WORDS = 16;
 
     private final List<BoilerplateRule> rules;
     private final int maxRuleLineLength;
@@ -52,6 +56,7 @@ public final class BoilerplateLineFilter {
                 removed.add(new Removal(line.raw().strip(), reason, line.number()));
             }
         }
+        dropMediaTitles(afterRules, afterRulesKeys, removed);
         List<Line> kept = dropDuplicates(afterRules, afterRulesKeys, protectedKeys, removed);
         removed.sort((a, b) -> Integer.compare(a.line(), b.line()));
         return new Result(kept, removed);
@@ -92,6 +97,37 @@ public final class BoilerplateLineFilter {
         return !rest.isEmpty() && "-–|:•·".indexOf(rest.charAt(0)) >= 0;
     }
 
+    /**
+     * The title of an embedded video or audio clip: the short unpunctuated line right above the player's
+     * remnants ("please wait", "No media source currently available"). It names another piece, not this
+     * article's text, so it goes with the player.
+     */
+    private static void dropMediaTitles(List<Line> lines, List<String> keys, List<Removal> removed) {
+        java.util.Set<Integer> players = new java.util.HashSet<>();
+        for (Removal r : removed) {
+            if (r.reason().equals("media-player")) {
+                players.add(r.line());
+            }
+        }
+        if (players.isEmpty()) {
+            return;
+        }
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            Line line = lines.get(i);
+            if (line.isBlank() || !(players.contains(line.number() + 1) || players.contains(line.number() + 2)
+                    && (i + 1 >= lines.size() || lines.get(i + 1).number() != line.number() + 1
+                    || lines.get(i + 1).isBlank()))) {
+                continue;
+            }
+            if (ENDS_SENTENCE.matcher(line.text()).matches() || wordCount(line.text()) > MEDIA_TITLE_MAX_WORDS) {
+                continue;
+            }
+            removed.add(new Removal(line.raw().strip(), "media-title", line.number()));
+            lines.remove(i);
+            keys.remove(i);
+        }
+    }
+
     /** @param lineKeys each line's key, null for blank lines and lines too long for the rules */
     private List<Line> dropDuplicates(List<Line> lines, List<String> lineKeys, Set<String> protectedKeys,
             List<Removal> removed) {
@@ -124,7 +160,9 @@ public final class BoilerplateLineFilter {
                 String second = keys[j];
                 boolean same = first.equals(second);
                 // a caption often comes back with the photographer's credit appended
-                boolean extended = Math.min(first.length(), second.length()) >= 20
+                String shorter = first.length() <= second.length() ? first : second;
+                boolean extended = shorter.length() >= 20 && wordCount(shorter) >= 5
+                        && Math.abs(first.length() - second.length()) <= MAX_CREDIT_CHARS
                         && (second.startsWith(first) || first.startsWith(second));
                 if (!same && !extended) {
                     continue;

@@ -22,6 +22,8 @@ public final class DatelineExtractor {
     private static final Pattern DAY = Pattern.compile("\\b(\\d{1,2})\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(\\d{4})\\b");
     private static final Pattern MONTH = Pattern.compile("(\\p{L}{3,9})");
+    /** 2023-03-21 or 21.03.2023. */
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
             Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
@@ -122,6 +124,18 @@ public final class DatelineExtractor {
     static LocalDate resolve(String written, LocalDate published) {
         if (written == null) {
             return null;
+        }
+        Matcher numeric = NUMERIC_DATE.matcher(written);
+        if (numeric.matches()) {
+            boolean iso = numeric.group(1) != null;
+            try {
+                return iso ? LocalDate.of(Integer.parseInt(numeric.group(1)), Integer.parseInt(numeric.group(2)),
+                        Integer.parseInt(numeric.group(3)))
+                        : LocalDate.of(Integer.parseInt(numeric.group(6)), Integer.parseInt(numeric.group(5)),
+                        Integer.parseInt(numeric.group(4)));
+            } catch (DateTimeException impossible) {
+                return null;
+            }
         }
         Matcher day = DAY.matcher(written);
         Matcher month = MONTH.matcher(written);

@@ -50,7 +50,11 @@ public final class EntityLinker {
             + "over under state council foreign defense defence security world news live updates breaking is "
             + "are was were will would can could should let following despite since until once every each "
             + "other another such only just still yet again first second last next new old great us me him "
-            + "them de la el le mister lord sir madam ok okay covid kremlin's").split(" "));
+            + "them de la el le mister lord sir madam ok okay covid kremlin's japanese korean australian indian italian "
+            + "canadian israeli iranian turkish indonesian lithuanian japan's chairman secretary honorable honourable well "
+            + "colleagues laughs laughter applause summary chair staff statement declaration visit dinner strategy "
+            + "english pdf jst edt est bst eest cet gmt utc msk ai i'm i've i'll i'd you're we're they're it's that's "
+            + "don't mr. dear friends ladies gentlemen excellency excellencies q").split(" "));
     /**
      * Common words news text capitalizes ("the West", "the sending of Missiles"): standing alone they
      * are not unknown names. Shipped as {@code common-words.txt} next to this class.
@@ -89,6 +93,9 @@ public final class EntityLinker {
     private final java.util.Set<String> prefixes = new java.util.HashSet<>();
     private final Map<Integer, List<FoldedName>> foldedByTokenCount = new HashMap<>();
     private final int maxKeyTokens;
+    /** Names written in Hangul, Han or kana: found inside longer tokens, which those scripts glue together. */
+    private final Map<String, NameTarget> cjkNames = new HashMap<>();
+    private int maxCjkChars;
     private final Map<String, Optional<FuzzyHit>> fuzzyCache = new ConcurrentHashMap<>();
 
     private record NameTarget(Entity entity, boolean canonical, boolean caseSensitive, String surfaceKey) {}
@@ -112,7 +119,11 @@ public final class EntityLinker {
                     continue;
                 }
                 String key = key(tokens, 0, tokens.size());
-                boolean caseSensitive = name.length() <= 4 && name.equals(name.toUpperCase(Locale.ROOT));
+                if (tokens.size() == 1 && hasCjk(name)) {
+                    cjkNames.putIfAbsent(name, new NameTarget(e, name.equals(e.name()), false, name));
+                    maxCjkChars = Math.max(maxCjkChars, name.length());
+                }
+                boolean caseSensitive = name.length() <= 4 && name.equals(name.toUpperCase(Locale.ROOT)) && !hasCjk(name);
                 names.putIfAbsent(key, new NameTarget(e, name.equals(e.name()), caseSensitive, surfaceKey(tokens)));
                 addPrefixes(tokens);
                 max = Math.max(max, tokens.size());
@@ -155,6 +166,16 @@ public final class EntityLinker {
      * @param referenceDate the day role phrases are resolved for (dateline or publication date), or null
      */
     public List<EntityMention> link(List<Sentence> sentences, LocalDate referenceDate) {
+        return link(sentences, referenceDate, "en");
+    }
+
+    /**
+     * Links every sentence of an article written in {@code language} (ISO 639-1; null when unknown).
+     * Role phrases and unknown capitalized names are English readings: in another language only the
+     * gazetteer's names and their variants are linked, never a capitalized word taken for a name.
+     */
+    public List<EntityMention> link(List<Sentence> sentences, LocalDate referenceDate, String language) {
+        boolean english = language == null || language.equals("en") || language.equals("und");
         List<EntityMention> out = new ArrayList<>();
         Map<String, String> unknownGroups = new LinkedHashMap<>();
         Map<String, Integer> salience = new HashMap<>();
@@ -164,9 +185,9 @@ public final class EntityLinker {
         }
         for (Sentence sentence : sentences) {
             boolean heading = perParagraph.get(sentence.paragraph()) == 1 && isHeading(sentence);
-            linkSentence(sentence, referenceDate, heading, out, unknownGroups, salience);
+            linkSentence(sentence, referenceDate, heading, english, out, unknownGroups, salience);
         }
-        return out;
+        return partNamesResolved(out);
     }
 
     /** Small words a Title Case headline or subhead leaves in lower case ("Talks on Security with Minsk"). */
@@ -207,7 +228,7 @@ public final class EntityLinker {
             if (i > from) {
                 b.append(' ');
             }
-            b.append(tokens.get(i).norm());
+            b.append(linkNorm(tokens.get(i)));
         }
         return b.toString();
     }
@@ -220,7 +241,8 @@ public final class EntityLinker {
         return b.toString();
     }
 
-    private void linkSentence(Sentence sentence, LocalDate referenceDate, boolean heading, List<EntityMention> out,
+    private void linkSentence(Sentence sentence, LocalDate referenceDate, boolean heading, boolean english,
+                              List<EntityMention> out,
                               Map<String, String> unknownGroups, Map<String, Integer> salience) {
         List<Token> tokens = sentence.tokens();
         int n = tokens.size();
@@ -228,11 +250,11 @@ public final class EntityLinker {
         List<EntityMention> found = new ArrayList<>();
         int i = 0;
         while (i < n) {
-            int matched = matchAt(tokens, i, referenceDate, out, found, covered, salience);
+            int matched = matchAt(tokens, i, referenceDate, english, out, found, covered, salience);
             i += Math.max(1, matched);
         }
         boolean titleCase = heading || isTitleCase(tokens);
-        findUnknownNames(tokens, covered, titleCase, found, unknownGroups);
+        findUnknownNames(tokens, covered, titleCase || !english, found, unknownGroups);
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         // the first one named in a sentence is usually its subject: it counts more as context
         boolean first = true;
@@ -240,13 +262,14 @@ public final class EntityLinker {
             salience.merge(m.entityId(), first ? 3 : 2, Integer::sum);
             first = first && m.kind() != EntityKind.PERSON;
         }
-        dropTitlesBeforeNames(found, sentence);
+        namesInsideCjkTokens(tokens, covered, found);
+        titlesBeforeNames(found, tokens, covered, referenceDate, english);
         mergeVariantFirstNames(found, sentence);
         out.addAll(found);
     }
 
     /** Tries a gazetteer name or role phrase at token {@code i}; returns the number of tokens used (0 = none). */
-    private int matchAt(List<Token> tokens, int i, LocalDate ref, List<EntityMention> earlier,
+    private int matchAt(List<Token> tokens, int i, LocalDate ref, boolean english, List<EntityMention> earlier,
                         List<EntityMention> found, boolean[] covered, Map<String, Integer> salience) {
         int n = tokens.size();
         StringBuilder key = new StringBuilder();
@@ -254,7 +277,7 @@ public final class EntityLinker {
         NameTarget bestName = null;
         List<RoleBinding> bestRoles = null;
         for (int len = 1; len <= maxKeyTokens && i + len <= n; len++) {
-            String norm = tokens.get(i + len - 1).norm();
+            String norm = linkNorm(tokens.get(i + len - 1));
             if (len > 1) {
                 key.append(' ');
             }
@@ -270,7 +293,7 @@ public final class EntityLinker {
                 bestName = name;
                 bestRoles = null;
             }
-            if (r != null && len >= bestLen) {
+            if (r != null && english && len >= bestLen) {
                 boolean hasDeterminer = i > 0 && DETERMINERS.contains(tokens.get(i - 1).norm());
                 if (len > 1 || hasDeterminer) {
                     bestLen = len;
@@ -503,6 +526,9 @@ public final class EntityLinker {
                 || (to - from == 1 && COMMON_WORDS.contains(tokens.get(from).norm()))) {
             return;
         }
+        if (to - from == 1 && hyphenatedKnownNames(tokens.get(from), found)) {
+            return;
+        }
         EntityMention probe = mention("", EntityKind.OTHER, tokens, from, to - 1, MatchKind.UNKNOWN, 0.5);
         String folded = folder.apply(probe.surface());
         if (folded.length() < 2) {
@@ -527,6 +553,76 @@ public final class EntityLinker {
         }
         found.add(new EntityMention(id, EntityKind.OTHER, probe.surface(), probe.start(), probe.end(), MatchKind.UNKNOWN,
                 0.5));
+    }
+
+    /**
+     * "China-Russia relations", "Russian-Chinese talks", "UK-US": a hyphenated word made of known names and
+     * demonyms is not an unknown name; the names in it are mentions of their own.
+     */
+    private boolean hyphenatedKnownNames(Token token, List<EntityMention> found) {
+        String text = token.text();
+        if (text.indexOf('-') < 0) {
+            return false;
+        }
+        List<EntityMention> parts = new ArrayList<>();
+        int at = 0;
+        for (String part : text.split("-", -1)) {
+            String norm = TextNormalizerHolder.norm(part);
+            NameTarget name = names.get(norm);
+            if (name != null && !name.caseSensitive()) {
+                parts.add(new EntityMention(name.entity().id(), name.entity().kind(), part, token.start() + at,
+                        token.start() + at + part.length(), MatchKind.ALIAS, 0.8));
+            } else if (!NOT_NAMES.contains(norm) && !norm.equals("u")) {
+                return false;
+            }
+            at += part.length() + 1;
+        }
+        found.addAll(parts);
+        return true;
+    }
+
+    /** The token norm of a piece of a word. */
+    private static final class TextNormalizerHolder {
+        static String norm(String s) {
+            return dev.parallax.core.segment.TextNormalizer.TOKEN_NORM.apply(s);
+        }
+    }
+
+    /**
+     * "Kim" after "Kim Jong Un", "Joe" after "Joe Biden", "Sunak" before "Rishi Sunak": a capitalized word the
+     * gazetteer does not list alone, that is the first or last word of a person the article names in full, is
+     * that person (the nearest one named before it, else the first named after it).
+     */
+    private static List<EntityMention> partNamesResolved(List<EntityMention> mentions) {
+        List<EntityMention> people = mentions.stream().filter(m -> m.kind() == EntityKind.PERSON
+                && m.match() != MatchKind.ROLE && m.match() != MatchKind.UNKNOWN && m.surface().indexOf(' ') > 0).toList();
+        if (people.isEmpty()) {
+            return mentions;
+        }
+        List<EntityMention> out = new ArrayList<>(mentions.size());
+        for (EntityMention m : mentions) {
+            if (m.match() != MatchKind.UNKNOWN || m.surface().indexOf(' ') >= 0 || m.surface().length() < 2) {
+                out.add(m);
+                continue;
+            }
+            EntityMention before = null;
+            EntityMention after = null;
+            for (EntityMention p : people) {
+                String[] words = p.surface().split(" ");
+                if (!words[0].equals(m.surface()) && !words[words.length - 1].equals(m.surface())) {
+                    continue;
+                }
+                if (p.start() < m.start()) {
+                    before = p;
+                } else if (after == null) {
+                    after = p;
+                }
+            }
+            EntityMention best = before != null ? before : after;
+            out.add(best == null ? m : new EntityMention(best.entityId(), best.kind(), m.surface(), m.start(), m.end(),
+                    MatchKind.ALIAS, 0.8));
+        }
+        return out;
     }
 
     private Optional<FuzzyHit> fuzzy(List<Token> tokens, int from, int to) {
@@ -598,21 +694,157 @@ public final class EntityLinker {
     }
 
     /**
-     * "Russian President Vladimir Putin", "the President of Russia, Vladimir Putin": a role phrase
-     * right before a name of the same entity is a title, not a second mention.
+     * "Russian President Vladimir Putin", "the President of Russia, Vladimir Putin", "Prime Minister Kishida",
+     * "Chairman Kim Jong Un": a role phrase right before a name is the title the account gives that person. It
+     * stays a ROLE mention of its own (its surface is the title as written, so the comparator sees "Chinese
+     * leader" against "President of the People's Republic of China"), and it refers to the named person
+     * whenever the phrase can ("Prime Minister Kishida" is Kishida even where another prime minister was named
+     * before). A one-word title ("President Biden") is a title only in front of a name it can refer to.
      */
-    private static void dropTitlesBeforeNames(List<EntityMention> found, Sentence sentence) {
-        for (int k = found.size() - 2; k >= 0; k--) {
-            EntityMention role = found.get(k);
-            EntityMention next = found.get(k + 1);
-            if (role.match() == MatchKind.ROLE && next.match() != MatchKind.ROLE
-                    && role.entityId().equals(next.entityId())) {
-                String between = sentence.text().substring(
-                        Math.max(0, role.end() - sentence.start()), Math.max(0, next.start() - sentence.start())).strip();
-                if (between.isEmpty() || between.equals(",")) {
-                    found.remove(k);
+    private void titlesBeforeNames(List<EntityMention> found, List<Token> tokens, boolean[] covered, LocalDate ref,
+                                   boolean english) {
+        if (!english || found.isEmpty()) {
+            return;
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        for (int k = 0; k < found.size(); k++) {
+            EntityMention name = found.get(k);
+            if (name.kind() != EntityKind.PERSON || name.match() == MatchKind.ROLE || name.match() == MatchKind.UNKNOWN) {
+                continue;
+            }
+            int first = tokenAt(tokens, name.start());
+            if (first < 0) {
+                continue;
+            }
+            EntityMention before = k > 0 ? found.get(k - 1) : null;
+            if (before != null && before.match() == MatchKind.ROLE && adjacent(tokens, before.end(), first)) {
+                if (!before.entityId().equals(name.entityId()) && roleCanName(before, tokens, name.entityId(), ref)) {
+                    found.set(k - 1, new EntityMention(name.entityId(), name.kind(), before.surface(), before.start(),
+                            before.end(), MatchKind.ROLE, 0.9));
+                }
+                continue;
+            }
+            for (int len = Math.min(4, first); len >= 1; len--) {
+                boolean free = true;
+                for (int t = first - len; t < first; t++) {
+                    free &= !covered[t] && Character.isLetter(tokens.get(t).text().codePointAt(0));
+                }
+                if (!free || !Character.isUpperCase(tokens.get(first - len).text().codePointAt(0))) {
+                    continue;
+                }
+                List<RoleBinding> bindings = roles.get(key(tokens, first - len, first));
+                if (bindings != null && bindings.stream().anyMatch(b -> b.entityId().equals(name.entityId())
+                        && (b.generic() || b.appliesOn(ref)))) {
+                    found.add(k, mention(name.entityId(), name.kind(), tokens, first - len, first - 1, MatchKind.ROLE, 0.9));
+                    mark(covered, first - len, first - 1);
+                    k++;
+                    break;
                 }
             }
         }
+    }
+
+    /** Whether the role phrase {@code role} may refer to {@code entityId} on {@code ref}. */
+    private boolean roleCanName(EntityMention role, List<Token> tokens, String entityId, LocalDate ref) {
+        int from = tokenAt(tokens, role.start());
+        int to = from;
+        while (to < tokens.size() && tokens.get(to).end() <= role.end()) {
+            to++;
+        }
+        if (from < 0) {
+            return false;
+        }
+        if (from < to - 1 && DETERMINERS.contains(tokens.get(from).norm())) {
+            from++;
+        }
+        List<RoleBinding> bindings = roles.get(key(tokens, from, to));
+        return bindings != null && bindings.stream().anyMatch(b -> b.entityId().equals(entityId)
+                && (b.generic() || b.appliesOn(ref)));
+    }
+
+    /** Only spaces or a comma between the offset {@code end} and token {@code next}. */
+    private static boolean adjacent(List<Token> tokens, int end, int next) {
+        int gapTokens = 0;
+        for (int t = next - 1; t >= 0 && tokens.get(t).start() >= end; t--) {
+            if (!tokens.get(t).text().equals(",")) {
+                return false;
+            }
+            gapTokens++;
+        }
+        return gapTokens <= 1;
+    }
+
+    private static int tokenAt(List<Token> tokens, int offset) {
+        for (int t = 0; t < tokens.size(); t++) {
+            if (tokens.get(t).start() == offset) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Korean glues particles to names ("김정은과", "트럼프는") and Japanese and Chinese write no spaces at all
+     * ("...訪問中の岸田文雄内閣総理大臣..."): a name in those scripts is looked for inside the tokens no whole-token
+     * match covered, longest first at each position.
+     */
+    private void namesInsideCjkTokens(List<Token> tokens, boolean[] covered, List<EntityMention> found) {
+        if (cjkNames.isEmpty()) {
+            return;
+        }
+        for (int t = 0; t < tokens.size(); t++) {
+            Token token = tokens.get(t);
+            String text = token.text();
+            if (covered[t] || !hasCjk(text)) {
+                continue;
+            }
+            boolean hangul = Character.UnicodeScript.of(text.codePointAt(0)) == Character.UnicodeScript.HANGUL;
+            int i = 0;
+            while (i < text.length()) {
+                NameTarget hit = null;
+                int hitLen = 0;
+                for (int len = Math.min(maxCjkChars, text.length() - i); len >= 2 && hit == null; len--) {
+                    hit = cjkNames.get(text.substring(i, i + len));
+                    hitLen = len;
+                }
+                if (hit == null) {
+                    if (hangul) {
+                        break; // a Korean name opens its word; what follows a non-name is not looked into
+                    }
+                    i++;
+                    continue;
+                }
+                Entity e = hit.entity();
+                found.add(new EntityMention(e.id(), e.kind(), text.substring(i, i + hitLen), token.start() + i,
+                        token.start() + i + hitLen, hit.canonical() ? MatchKind.EXACT : MatchKind.ALIAS, 0.95));
+                i += hitLen;
+            }
+        }
+    }
+
+    static boolean hasCjk(String text) {
+        return dev.parallax.core.segment.Scripts.hasCjk(text);
+    }
+
+    /** Case endings a Ukrainian or Russian name takes ("Байдена", "Зеленського", "Путіним"), longest first. */
+    private static final String[] CYRILLIC_ENDINGS = {"ого", "ому", "ими", "ами", "ями", "ого", "ему", "ою", "ею", "ей",
+            "ий", "ій", "ой", "ый", "им", "ім", "ом", "ем", "ам", "ям", "ах", "ях", "ів", "ої", "ую", "ая", "а", "у", "ю",
+            "е", "і", "и", "ы", "я", "ь", "й", "о"};
+
+    /**
+     * The form a token is matched by: its norm, and for a Cyrillic word its stem without a case ending, so that
+     * "Байдена" finds "Байден" and "Зеленського" finds "Зеленський". Names in the gazetteer are keyed the same way.
+     */
+    static String linkNorm(Token token) {
+        String norm = token.norm();
+        if (norm.isEmpty() || Character.UnicodeScript.of(norm.codePointAt(0)) != Character.UnicodeScript.CYRILLIC) {
+            return norm;
+        }
+        for (String ending : CYRILLIC_ENDINGS) {
+            if (norm.length() - ending.length() >= 3 && norm.endsWith(ending)) {
+                return norm.substring(0, norm.length() - ending.length());
+            }
+        }
+        return norm;
     }
 }

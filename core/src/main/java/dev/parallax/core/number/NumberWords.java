@@ -47,6 +47,9 @@ public final class NumberWords {
             return parseBase(text); // a token's norm: nothing to strip, lower or split off
         }
         String s = text.strip().toLowerCase(Locale.ROOT).replace('\u2011', '-').replace('\u2010', '-');
+        if (s.endsWith("-and-a-half")) {
+            s = s.substring(0, s.length() - "-and-a-half".length()) + " and a half"; // "four-and-a-half"
+        }
         double extra = 0;
         if (s.endsWith(" and a half")) {
             extra = 0.5;

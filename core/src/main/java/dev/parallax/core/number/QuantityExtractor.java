@@ -1,5 +1,6 @@
 package dev.parallax.core.number;
 
+import dev.parallax.core.model.Bound;
 import dev.parallax.core.model.Granularity;
 import dev.parallax.core.model.Quantity;
 import dev.parallax.core.model.QuantityKind;
@@ -20,10 +21,35 @@ import java.util.Set;
  * ("thousands of people") are skipped. Stateless and linear in the tokens.
  */
 public final class QuantityExtractor {
-    private static final Set<String> APPROX_ONE = Set.of("about", "some", "nearly", "almost", "around", "roughly",
-            "approximately", "over", "approx", "circa", "~");
-    private static final Set<String> APPROX_TWO = Set.of("more than", "less than", "up to", "at least", "just over",
-            "just under", "fewer than", "as many as", "close to");
+    /** Words before a number that bound it, one to four words long ("over", "a little more than"). */
+    private static final Map<String, Bound> BOUND_WORDS = Map.ofEntries(
+            Map.entry("about", Bound.ABOUT), Map.entry("some", Bound.ABOUT), Map.entry("around", Bound.ABOUT),
+            Map.entry("roughly", Bound.ABOUT), Map.entry("approximately", Bound.ABOUT), Map.entry("approx", Bound.ABOUT),
+            Map.entry("circa", Bound.ABOUT), Map.entry("~", Bound.ABOUT), Map.entry("close to", Bound.ABOUT),
+            Map.entry("an estimated", Bound.ABOUT), Map.entry("약", Bound.ABOUT), Map.entry("約", Bound.ABOUT),
+            Map.entry("nearly", Bound.AT_MOST), Map.entry("almost", Bound.AT_MOST), Map.entry("up to", Bound.AT_MOST),
+            Map.entry("less than", Bound.AT_MOST), Map.entry("fewer than", Bound.AT_MOST), Map.entry("under", Bound.AT_MOST),
+            Map.entry("just under", Bound.AT_MOST), Map.entry("no more than", Bound.AT_MOST),
+            Map.entry("as many as", Bound.AT_MOST), Map.entry("over", Bound.AT_LEAST), Map.entry("more than", Bound.AT_LEAST),
+            Map.entry("at least", Bound.AT_LEAST), Map.entry("just over", Bound.AT_LEAST),
+            Map.entry("a little over", Bound.AT_LEAST), Map.entry("a little more than", Bound.AT_LEAST),
+            Map.entry("a bit over", Bound.AT_LEAST), Map.entry("well over", Bound.AT_LEAST),
+            Map.entry("slightly over", Bound.AT_LEAST), Map.entry("slightly more than", Bound.AT_LEAST),
+            Map.entry("upwards of", Bound.AT_LEAST));
+    private static final Set<String> HOURS = Set.of("hour", "hours", "hr", "hrs");
+    private static final Set<String> MINUTES = Set.of("minute", "minutes", "min", "mins");
+    /** "½", "¼", ... after a whole number: "4½ hours". */
+    private static final Map<String, Double> FRACTION_CHARS = Map.of("½", 0.5, "¼", 0.25, "¾", 0.75, "⅓", 1 / 3.0,
+            "⅔", 2 / 3.0);
+    /** "90-minute", "two-hour", "four-and-a-half-hour": a number and an hour or minute unit in one word. */
+    private static final java.util.regex.Pattern HYPHEN_DURATION = java.util.regex.Pattern.compile(
+            "(.+)-(hour|minute)s?(?:-long)?");
+    /** Korean, Japanese and Chinese durations: "약 4시간", "約4時間", "30分間", "90분" (not the "30分" of a clock time "6時30分"). */
+    private static final java.util.regex.Pattern CJK_DURATION = java.util.regex.Pattern.compile(
+            "(約|약\\s*)?(?<![\\d時])(\\d+(?:\\.\\d+)?)\\s*(여\\s*)?(時間|分間|시간|분(?!기)|分(?![\\d]))");
+    /** The number and unit of a "... ago" expression: "a little over 70 years ago", "70여 년 전". */
+    private static final java.util.regex.Pattern AGO_AMOUNT = java.util.regex.Pattern.compile(
+            "(?i)(" + NumberWords.PATTERN + ")[\\s-]*(여)?\\s*(years?|months?|weeks?|days?|년|개월|주|일)");
     private static final Set<String> CHANGE_VERBS = Set.of("rose", "risen", "rise", "fell", "fallen", "fall", "dropped",
             "drop", "increased", "decreased", "declined", "grew", "grown", "climbed", "plunged", "jumped", "slid", "cut",
             "raised", "reduced", "went", "gone", "changed", "moved", "soared", "shrank", "slumped");
@@ -54,6 +80,7 @@ public final class QuantityExtractor {
                 local.add(times.get(k));
             }
             extractSentence(s, local, out);
+            cjkDurations(s, out);
         }
         return out;
     }
@@ -71,8 +98,14 @@ public final class QuantityExtractor {
             TimeExpression time = covering(times, tok);
             if (time != null) {
                 if (time.granularity() == Granularity.DURATION && time.duration() != null && durationsDone.add(time.start())) {
+                    BoundWords b = boundBefore(tokens, i);
                     out.add(new Quantity(time.start(), time.end(), time.surface(), QuantityKind.DURATION,
-                            days(time.duration()), null, List.of(), "day", approxBefore(tokens, i) > 0));
+                            days(time.duration()), null, List.of(), "day", b.tokens() > 0, b.bound()));
+                } else if (time.relative() && time.duration() == null && durationsDone.add(time.start())) {
+                    Quantity ago = agoAmount(time);
+                    if (ago != null) {
+                        out.add(ago);
+                    }
                 }
                 i++;
                 continue;
@@ -83,6 +116,12 @@ public final class QuantityExtractor {
                 out.add(new Quantity(tok.start(), tok.end(), tok.text(), QuantityKind.ORDINAL, ordinal, null, List.of(),
                         "", false));
                 i++;
+                continue;
+            }
+            Quantity spoken = wordDuration(tokens, i, text, s.start());
+            if (spoken != null) {
+                out.add(spoken);
+                i = tokenAfter(tokens, spoken.end(), i);
                 continue;
             }
             Num num = number(tokens, i);
@@ -110,8 +149,19 @@ public final class QuantityExtractor {
                 i = num.to(); // "one of the", "our two countries": small number words are rarely stated figures
                 continue;
             }
-            int approx = approxBefore(tokens, from);
+            BoundWords bounded = boundBefore(tokens, from);
+            int approx = bounded.tokens();
             from -= approx;
+            double total = value * unit.factor();
+            if (unit.kind() == QuantityKind.DURATION && HOURS.contains(tokens.get(to - 1).norm())) {
+                // "2 hours 45 minutes", "two hours and 45 minutes"
+                int k = to < n && tokens.get(to).norm().equals("and") ? to + 1 : to;
+                Num minutes = k < n ? number(tokens, k) : null;
+                if (minutes != null && minutes.to() < n && MINUTES.contains(tokens.get(minutes.to()).norm())) {
+                    total += minutes.value() / 1440.0;
+                    to = minutes.to() + 1;
+                }
+            }
             Double max = null;
             List<Double> alternatives = List.of();
             if (to + 1 < n) {
@@ -145,12 +195,12 @@ public final class QuantityExtractor {
                 }
             }
             QuantityKind kind = unit.kind();
-            double factor = unit.factor();
             String unitName = unit.unit();
             int start = tokens.get(from).start();
             int end = tokens.get(to - 1).end();
             String surface = text.substring(start - s.start(), end - s.start());
-            out.add(new Quantity(start, end, surface, kind, value * factor, max, alternatives, unitName, approx > 0));
+            out.add(new Quantity(start, end, surface, kind, total, max, alternatives, unitName, approx > 0,
+                    bounded.bound()));
             i = to;
         }
     }
@@ -179,6 +229,12 @@ public final class QuantityExtractor {
         if (DISTANCE.containsKey(after)) {
             return new Unit(QuantityKind.DISTANCE, "km", DISTANCE.get(after), 1);
         }
+        if (HOURS.contains(after)) {
+            return new Unit(QuantityKind.DURATION, "day", 1 / 24.0, 1);
+        }
+        if (MINUTES.contains(after)) {
+            return new Unit(QuantityKind.DURATION, "day", 1 / 1440.0, 1);
+        }
         if (PERSON_NOUNS.contains(after)) {
             return new Unit(QuantityKind.COUNT, "person", 1, 0);
         }
@@ -201,6 +257,22 @@ public final class QuantityExtractor {
         }
         if (v == null) {
             return null;
+        }
+        if (Character.isDigit(w.charAt(0)) && w.indexOf('.') < 0 && w.indexOf(',') < 0) {
+            // "4 1/2", "4½", "4 ½": a mixed fraction
+            if (to < n && FRACTION_CHARS.containsKey(tokens.get(to).text())) {
+                v += FRACTION_CHARS.get(tokens.get(to).text());
+                to++;
+            } else if (to + 2 < n && tokens.get(to + 1).text().equals("/") && tokens.get(to).end() == tokens.get(to + 1).start()
+                    && tokens.get(to + 1).end() == tokens.get(to + 2).start() && tokens.get(to).norm().matches("[1-9]")
+                    && tokens.get(to + 2).norm().matches("[2-9]|10")) {
+                double numerator = Double.parseDouble(tokens.get(to).norm());
+                double denominator = Double.parseDouble(tokens.get(to + 2).norm());
+                if (numerator < denominator) {
+                    v += numerator / denominator;
+                    to += 3;
+                }
+            }
         }
         if (to + 2 < n && tokens.get(to).norm().equals("and") && tokens.get(to + 1).norm().equals("a")
                 && tokens.get(to + 2).norm().equals("half")) {
@@ -225,14 +297,119 @@ public final class QuantityExtractor {
         return colonAfter || colonBefore;
     }
 
-    private static int approxBefore(List<Token> tokens, int i) {
-        if (i >= 2 && APPROX_TWO.contains(tokens.get(i - 2).norm() + " " + tokens.get(i - 1).norm())) {
-            return 2;
+    /** How many words before token {@code i} bound the number there, and how. */
+    private record BoundWords(int tokens, Bound bound) {
+        static final BoundWords NONE = new BoundWords(0, Bound.EXACT);
+    }
+
+    private static BoundWords boundBefore(List<Token> tokens, int i) {
+        for (int len = Math.min(4, i); len >= 1; len--) {
+            StringBuilder b = new StringBuilder();
+            for (int k = i - len; k < i; k++) {
+                if (k > i - len) {
+                    b.append(' ');
+                }
+                b.append(tokens.get(k).norm());
+            }
+            Bound bound = BOUND_WORDS.get(b.toString());
+            if (bound != null) {
+                return new BoundWords(len, bound);
+            }
         }
-        if (i >= 1 && APPROX_ONE.contains(tokens.get(i - 1).norm())) {
-            return 1;
+        return BoundWords.NONE;
+    }
+
+    /**
+     * Durations written without digits in front of their unit: "an hour", "an hour and a half", "half an
+     * hour", and hyphenated ones: "90-minute", "two-hour", "four-and-a-half-hour". Null when none starts at {@code i}.
+     */
+    private static Quantity wordDuration(List<Token> tokens, int i, String text, int base) {
+        int n = tokens.size();
+        String w = tokens.get(i).norm();
+        double hours = 0;
+        int to;
+        java.util.regex.Matcher hyphen = w.indexOf('-') > 0 ? HYPHEN_DURATION.matcher(w) : null;
+        if (hyphen != null && hyphen.matches()) {
+            Double v = NumberWords.parse(hyphen.group(1));
+            if (v == null) {
+                return null;
+            }
+            hours = hyphen.group(2).equals("hour") ? v : v / 60;
+            to = i + 1;
+        } else if ((w.equals("a") || w.equals("an")) && i + 1 < n && (HOURS.contains(tokens.get(i + 1).norm())
+                || MINUTES.contains(tokens.get(i + 1).norm()))) {
+            hours = HOURS.contains(tokens.get(i + 1).norm()) ? 1 : 1 / 60.0;
+            to = i + 2;
+            if (to + 2 < n && tokens.get(to).norm().equals("and") && tokens.get(to + 1).norm().equals("a")
+                    && tokens.get(to + 2).norm().equals("half")) {
+                hours *= 1.5;
+                to += 3;
+            }
+        } else if (w.equals("half") && i + 2 < n && (tokens.get(i + 1).norm().equals("an") || tokens.get(i + 1).norm().equals("a"))
+                && HOURS.contains(tokens.get(i + 2).norm())) {
+            hours = 0.5;
+            to = i + 3;
+        } else {
+            return null;
         }
-        return 0;
+        BoundWords b = boundBefore(tokens, i);
+        int start = tokens.get(i - b.tokens()).start();
+        int end = tokens.get(to - 1).end();
+        return new Quantity(start, end, text.substring(start - base, end - base), QuantityKind.DURATION, hours / 24.0, null,
+                List.of(), "day", b.tokens() > 0, b.bound());
+    }
+
+    private static int tokenAfter(List<Token> tokens, int offset, int from) {
+        int k = from;
+        while (k < tokens.size() && tokens.get(k).start() < offset) {
+            k++;
+        }
+        return Math.max(k, from + 1);
+    }
+
+    /** "a little over 70 years ago", "70여 년 전": how long ago, as a duration with its bound. */
+    private static Quantity agoAmount(TimeExpression time) {
+        String surface = time.surface();
+        if (!(surface.endsWith(" ago") || surface.endsWith("전"))) {
+            return null;
+        }
+        java.util.regex.Matcher m = AGO_AMOUNT.matcher(surface);
+        if (!m.find()) {
+            return null;
+        }
+        Double v = NumberWords.parse(m.group(1));
+        if (v == null) {
+            return null;
+        }
+        String unit = m.group(3).toLowerCase(java.util.Locale.ROOT);
+        double days = unit.startsWith("year") || unit.equals("년") ? v * 360 : unit.startsWith("month") || unit.equals("개월")
+                ? v * 30 : unit.startsWith("week") || unit.equals("주") ? v * 7 : v;
+        Bound bound = m.group(2) != null ? Bound.AT_LEAST : Bound.EXACT;
+        String before = surface.substring(0, m.start()).strip().toLowerCase(java.util.Locale.ROOT);
+        if (!before.isEmpty()) {
+            Bound words = BOUND_WORDS.get(before);
+            bound = words != null ? words : before.endsWith("over") || before.endsWith("more than") ? Bound.AT_LEAST
+                    : before.endsWith("nearly") || before.endsWith("almost") || before.endsWith("under") ? Bound.AT_MOST
+                    : Bound.ABOUT;
+        }
+        return new Quantity(time.start(), time.end(), surface, QuantityKind.DURATION, days, null, List.of(), "day",
+                bound.approximate(), bound);
+    }
+
+    /** Korean, Japanese and Chinese hour and minute durations of a sentence ("約4時間", "90분"). */
+    private static void cjkDurations(Sentence s, List<Quantity> out) {
+        String text = s.text();
+        if (!dev.parallax.core.segment.Scripts.hasCjk(text)) {
+            return;
+        }
+        java.util.regex.Matcher m = CJK_DURATION.matcher(text);
+        while (m.find()) {
+            double v = Double.parseDouble(m.group(2));
+            boolean hours = m.group(4).equals("時間") || m.group(4).equals("시간");
+            Bound bound = m.group(1) != null ? Bound.ABOUT : m.group(3) != null ? Bound.AT_LEAST : Bound.EXACT;
+            out.add(new Quantity(s.start() + m.start(), s.start() + m.end(), m.group(), QuantityKind.DURATION,
+                    (hours ? v : v / 60) / 24.0, null, List.of(), "day", bound.approximate(), bound));
+        }
     }
 
     private static boolean changeBefore(List<Token> tokens, int i) {

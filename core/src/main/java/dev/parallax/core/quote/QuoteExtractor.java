@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * {@link SpeakerResolver} reads it. A quotation interrupted by its attribution ("“X,” he said.
  * “Y.”") is one quote "X Y"; a quotation running over several paragraphs (each reopened with a
  * quote mark) is one quote. Scare quotes (a speakerless word or two in quote marks inside a
- * sentence) are not quotations. Unmatched quote marks give a warning, never an exception.
+ * sentence) are not quotations. Unmatched quote marks give a warning, never an exception. A transcript's
+ * speaker turns ("PRESIDENT BIDEN: ...") become {@link dev.parallax.core.model.QuoteKind#TRANSCRIPT} quotes, one
+ * per paragraph ({@link TranscriptTurnExtractor}), so every passage of the record carries its speaker.
  * Stateless; one pass over the text plus work per quotation.
  */
 public final class QuoteExtractor {
@@ -48,6 +50,7 @@ public final class QuoteExtractor {
     private static final WordAlternation SPEECH_VERB = WordAlternation.of(SpeakerResolver.SPEECH_VERBS, "\\b");
 
     private final SpeakerResolver speakers;
+    private final TranscriptTurnExtractor transcript = new TranscriptTurnExtractor();
 
     public QuoteExtractor(SpeakerResolver speakers) {
         this.speakers = speakers;
@@ -68,6 +71,17 @@ public final class QuoteExtractor {
                               boolean attributedAfter) {}
 
     public QuoteExtraction extract(String text, List<Sentence> sentences, List<EntityMention> mentions) {
+        return extract(text, sentences, mentions, "en");
+    }
+
+    /**
+     * The quotations of a text written in {@code language} (ISO 639-1, null when unknown). Quote marks are
+     * read in any language; reported speech ("X said that ...") is read from English reporting verbs, so
+     * only in English text.
+     */
+    public QuoteExtraction extract(String text, List<Sentence> sentences, List<EntityMention> mentions,
+                                   String language) {
+        boolean english = dev.parallax.core.claim.ClaimExtractor.isEnglish(language);
         List<String> warnings = new ArrayList<>();
         List<Integer> unmatchedClosers = new ArrayList<>();
         List<Span> spans = findSpans(text, warnings, unmatchedClosers);
@@ -126,7 +140,10 @@ public final class QuoteExtractor {
                     speaker == null ? -1 : speaker.start(), speaker == null ? -1 : speaker.end(), sourcing));
             k = last + 1;
         }
-        quotes.addAll(indirect(text, sentences, mentions, quotes));
+        if (english) {
+            quotes.addAll(indirect(text, sentences, mentions, quotes));
+        }
+        quotes.addAll(transcript.extract(text, mentions));
         quotes.sort(Comparator.comparingInt(Quote::start));
         return new QuoteExtraction(quotes, warnings);
     }
@@ -319,12 +336,13 @@ public final class QuoteExtractor {
         return best;
     }
 
+    /** “, «, „ and the Japanese corner brackets 「 and 『. */
     static boolean isOpener(char c) {
-        return c == '\u201C' || c == '\u00AB' || c == '\u201E';
+        return c == '\u201C' || c == '\u00AB' || c == '\u201E' || c == '\u300C' || c == '\u300E';
     }
 
     static boolean isCloser(char c) {
-        return c == '\u201D' || c == '\u00BB';
+        return c == '\u201D' || c == '\u00BB' || c == '\u300D' || c == '\u300F';
     }
 
     /** Quotation spans, line by line; a line left open continues when the next paragraph reopens the quote. */

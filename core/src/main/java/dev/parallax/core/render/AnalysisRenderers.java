@@ -54,7 +54,7 @@ public final class AnalysisRenderers {
         g.writeStringField("url", meta.url());
         g.writeStringField("published", meta.published() == null ? null : meta.published().toString());
         g.writeStringField("byline", meta.byline());
-        g.writeStringField("language", meta.language());
+        g.writeStringField("language", a.language()); // declared, else recognised
         g.writeStringField("source", meta.source());
         Dateline d = a.dateline();
         if (d == null) {
@@ -196,6 +196,7 @@ public final class AnalysisRenderers {
         g.writeEndArray();
         g.writeStringField("unit", q.unit());
         g.writeBooleanField("approximate", q.approximate());
+        g.writeStringField("bound", q.bound().name());
         g.writeEndObject();
     }
 
@@ -225,6 +226,7 @@ public final class AnalysisRenderers {
             b.append("== ").append(nz(meta.outlet(), "(no outlet)")).append(": ").append(nz(meta.title(), "(no title)"))
                     .append('\n');
             b.append("id ").append(a.id()).append('\n');
+            b.append("language ").append(a.language()).append('\n');
             if (meta.published() != null) {
                 b.append("published ").append(meta.published()).append('\n');
             }
@@ -258,7 +260,8 @@ public final class AnalysisRenderers {
                 b.append(String.format(Locale.ROOT, "  \"%s\" -> %s %s%s%s%s%n", q.surface(), q.kind(), number(q.value()),
                         q.unit().isEmpty() ? "" : " " + q.unit(), q.max() == null ? "" : " to " + number(q.max()),
                         (q.alternatives().isEmpty() ? "" : " alternatives " + q.alternatives())
-                                + (q.approximate() ? " (approximate)" : "")));
+                                + (q.approximate() ? " (" + q.bound().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                                + ")" : "")));
             }
             section(b, "Quotes", a.quotes().size());
             for (Quote q : a.quotes()) {

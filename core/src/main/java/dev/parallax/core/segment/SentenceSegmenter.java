@@ -33,6 +33,15 @@ public final class SentenceSegmenter {
             "LTD", "CO", "REV", "PRES", "AMB", "JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT",
             "NOV", "DEC");
 
+    /** "U.S.", "U.K.", "a.m.", "p.m.": single letters each followed by a full stop. */
+    private static final java.util.regex.Pattern DOTTED_ABBREVIATION = java.util.regex.Pattern.compile("(?:\\p{L}\\.){2,4}");
+    /** Words that open a new sentence after "... the U.S." rather than continue "the U.S. President ...". */
+    static final Set<String> SENTENCE_OPENERS = Set.of("The", "A", "An", "It", "He", "She", "They", "We", "I", "You", "But",
+            "And", "Or", "So", "Yet", "This", "That", "These", "Those", "Their", "His", "Her", "Its", "Our", "In", "On", "At",
+            "As", "After", "Before", "While", "When", "Where", "There", "Some", "Many", "Most", "Both", "Meanwhile", "However",
+            "Still", "Also", "Then", "Now", "Today", "Yesterday", "If", "Although", "Though", "Because", "Since", "For",
+            "With", "Without", "Under", "Over", "During", "Asked", "According", "Earlier", "Later", "Last", "Next", "No",
+            "Not", "One", "Two", "Such", "What", "Who", "Why", "How", "Thank", "Thanks", "Let", "Mr", "Mrs", "Ms", "Q");
     private static final BreakIterator PROTOTYPE = BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
 
     private final Tokenizer tokenizer;
@@ -163,7 +172,12 @@ public final class SentenceSegmenter {
             w--;
         }
         if (w > prevStart && text.charAt(w - 1) == '.') {
-            return false; // "U.S." and the like are left to ICU
+            // "U.S. President", "p.m. EDT": a dotted abbreviation ends a sentence only before a word that opens one
+            int a = w - 1;
+            while (a > prevStart && (Character.isLetter(text.charAt(a - 1)) || text.charAt(a - 1) == '.')) {
+                a--;
+            }
+            return DOTTED_ABBREVIATION.matcher(text.substring(a, e)).matches() && !opensSentence(text, nextStart, nextEnd);
         }
         String word = text.substring(w, e - 1);
         if (word.isEmpty()) {
@@ -178,6 +192,15 @@ public final class SentenceSegmenter {
         }
         // an initial: one capital letter ("V. Putin"), itself preceded by a space or the start
         return word.length() == 1 && Character.isUpperCase(word.charAt(0)) && Character.isUpperCase(next);
+    }
+
+    private static boolean opensSentence(String text, int from, int to) {
+        int end = from;
+        while (end < to && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end == from || SENTENCE_OPENERS.contains(text.substring(from, end)) || Character.isDigit(text.charAt(from))
+                || text.charAt(from) == '"' || text.charAt(from) == '“';
     }
 
     static int[] paragraphStarts(String text) {

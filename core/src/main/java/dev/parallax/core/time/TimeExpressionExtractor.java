@@ -34,7 +34,10 @@ public final class TimeExpressionExtractor {
     /** "two months", "a year and a half", "half a year", "one and a half years", "two-day". */
     private static final String DURATION = "(?:(" + NUM + ")[\\s-]+" + UNIT + "(\\s+and\\s+a\\s+half)?"
             + "|half\\s+an?\\s+(day|week|month|year)\\b)";
-    private static final String APPROX = "((?:just\\s+)?(?:over|about|nearly|almost|more\\s+than|less\\s+than|some|around|roughly|approximately)\\s+)?";
+    private static final String APPROX = "((?:(?:just|a\\s+little|a\\s+bit|well)\\s+)?(?:over|under|about|nearly|almost|more\\s+than"
+            + "|less\\s+than|some|around|roughly|approximately)\\s+)?";
+    /** A clock time after a full date: "20 February 2023 - 12:16", "May 17, 2024 13:00", "2023-03-21 23:15". */
+    private static final String CLOCK = "(?:,?\\s+(?:[-–]\\s+)?\\d{1,2}:\\d{2}(?!\\d))?";
 
     private enum Kind { DAY_MONTH, MONTH_DAY, MONTH_YEAR, IN_MONTH, LAST_MONTH_NAME, YEAR, YEAR_RANGE, DAY_RANGE, ISO,
         WEEKDAY, DEICTIC, RELATIVE_UNIT, AGO, DAY_OF_MONTH, DURATION }
@@ -166,14 +169,14 @@ public final class TimeExpressionExtractor {
 
     private static final List<Rule> RULES = List.of(
             new Rule(Kind.DAY_RANGE, Pattern.compile("\\b(\\d{1,2})\\s*(?:-|–|to|and)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+((?:19|20)\\d{2}))?")),
-            new Rule(Kind.DAY_MONTH, Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+((?:19|20)\\d{2})\\b)?")),
-            new Rule(Kind.MONTH_DAY, Pattern.compile(MONTH_START + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!:)(?:,?\\s+((?:19|20)\\d{2})\\b)?")),
+            new Rule(Kind.DAY_MONTH, Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+((?:19|20)\\d{2})\\b" + CLOCK + ")?")),
+            new Rule(Kind.MONTH_DAY, Pattern.compile(MONTH_START + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!:)(?:,?\\s+((?:19|20)\\d{2})\\b" + CLOCK + ")?")),
             new Rule(Kind.MONTH_YEAR, Pattern.compile(MONTH_START + MONTH + ",?\\s+((?:19|20)\\d{2})\\b")),
             new Rule(Kind.LAST_MONTH_NAME, Pattern.compile("(?=[lntLNT])(?i:\\b(last|next|this)\\s+)" + MONTH)),
             new Rule(Kind.IN_MONTH, Pattern.compile("(?=[isubelmdISUBELMD])(?i:\\b(?:in|since|until|by|early|late|mid-?|during)\\s+)" + MONTH)),
             new Rule(Kind.YEAR_RANGE, Pattern.compile("\\b((?:19|20)\\d{2})\\s*(?:-|–|to)\\s*((?:19|20)\\d{2})\\b")),
             new Rule(Kind.YEAR, Pattern.compile("(?i:\\b(?:in|since|by|until|till|of|from|during|before|after|early|late|mid-?|for|year)\\s+)((?:19|20)\\d{2})\\b(?!\\s*(?:%|percent|per\\s+cent|km|kilomet|people|troops|soldiers|dollars|euros|roubles|rubles))")),
-            new Rule(Kind.ISO, Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b")),
+            new Rule(Kind.ISO, Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2})?)?\\b")),
             new Rule(Kind.WEEKDAY, Pattern.compile("(?=[oltnpOLTNPMWFS])(?i:\\b(?:(on|last|this|next|past)\\s+))?" + WEEKDAY)),
             new Rule(Kind.DEICTIC, Pattern.compile("(?i)\\b(the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday|today|tomorrow|tonight)\\b")),
             new Rule(Kind.RELATIVE_UNIT, Pattern.compile("(?i)\\b(?=[ltnpcLTNPC])(last|this|next|past|previous|coming)\\s+(week|month|year)\\b")),
@@ -188,22 +191,69 @@ public final class TimeExpressionExtractor {
             "(?i)(?:for|within|after|over|about|nearly|almost|than|past|last|in|some|around|only|just)\\s*$");
 
     private final TimeResolver resolver;
+    private final OtherLanguageDates otherLanguages;
 
     public TimeExpressionExtractor(TimeResolver resolver) {
         this.resolver = resolver;
+        this.otherLanguages = new OtherLanguageDates(resolver);
     }
 
     public TimeExpressionExtractor() {
         this(new TimeResolver());
     }
 
-    /** Time expressions of every sentence, resolved against {@code reference} (may be null: then unresolved). */
+    /** Time expressions of every sentence, resolved against {@code reference} (see {@link #extract(List, LocalDate, String)}). */
     public List<TimeExpression> extract(List<Sentence> sentences, LocalDate reference) {
+        return extract(sentences, reference, null);
+    }
+
+    /**
+     * Time expressions of every sentence, resolved against {@code reference}, the dateline's or publication
+     * day. Without one, relative expressions are resolved against the full date (with its year) the text
+     * gives nearest to them, such as a photo caption's "..., March 20, 2023": a weekday then is the one
+     * nearest to that date, "yesterday" the day before it. Never against today: the analysis must not
+     * depend on when it ran. With no full date either, they stay unresolved.
+     *
+     * @param language the text's language (ISO 639-1), or null when unknown: month names of other
+     *                 Latin-script languages ("10. April", "le 10 avril") are tried unless it is "en"
+     */
+    public List<TimeExpression> extract(List<Sentence> sentences, LocalDate reference, String language) {
+        boolean otherLatin = !"en".equals(language);
         List<TimeExpression> out = new ArrayList<>();
         for (Sentence s : sentences) {
-            out.addAll(extract(s.text(), s.start(), reference));
+            out.addAll(extract(s.text(), s.start(), reference, otherLatin, false));
         }
-        return out;
+        if (reference != null) {
+            return out;
+        }
+        List<TimeExpression> anchors = out.stream().filter(TimeExpressionExtractor::isFullDate).toList();
+        if (anchors.isEmpty() || out.stream().allMatch(t -> t.from() != null || t.granularity() == Granularity.DURATION)) {
+            return out;
+        }
+        List<TimeExpression> anchored = new ArrayList<>(out.size());
+        for (Sentence s : sentences) {
+            anchored.addAll(extract(s.text(), s.start(), nearest(anchors, s.start(), s.end()).from(), otherLatin, true));
+        }
+        return anchored;
+    }
+
+    /** A day written out with its year ("March 20, 2023", "2023-03-21"): it needs no reference to be read. */
+    static boolean isFullDate(TimeExpression t) {
+        return t.granularity() == Granularity.DAY && !t.relative() && t.from() != null && t.from().equals(t.to());
+    }
+
+    /** The anchor closest to the sentence {@code [start, end)}; one inside it is closest. */
+    private static TimeExpression nearest(List<TimeExpression> anchors, int start, int end) {
+        TimeExpression best = null;
+        long bestDistance = Long.MAX_VALUE;
+        for (TimeExpression a : anchors) {
+            long distance = a.end() <= start ? start - a.end() : a.start() >= end ? a.start() - end : 0;
+            if (distance < bestDistance) {
+                best = a;
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     /**
@@ -215,7 +265,7 @@ public final class TimeExpressionExtractor {
     private static int unitReach(Kind kind) {
         return switch (kind) {
             case DURATION -> 32;
-            case AGO -> 48;
+            case AGO -> 64;
             case RELATIVE_UNIT -> 16;
             default -> 0;
         };
@@ -223,7 +273,12 @@ public final class TimeExpressionExtractor {
 
     /** Time expressions of one piece of text; offsets are shifted by {@code base}. */
     public List<TimeExpression> extract(String text, int base, LocalDate ref) {
+        return extract(text, base, ref, true, false);
+    }
+
+    private List<TimeExpression> extract(String text, int base, LocalDate ref, boolean otherLatin, boolean anchored) {
         List<TimeExpression> found = new ArrayList<>();
+        otherLanguages.extract(text, base, ref, otherLatin, anchored, found);
         String lower = text.toLowerCase(Locale.ROOT);
         boolean digit = hasDigit(text);
         boolean month = hasMonth(text);
@@ -250,7 +305,7 @@ public final class TimeExpressionExtractor {
                     while (m.find()) {
                         if (m.start() > lastStart) {
                             lastStart = m.start();
-                            TimeExpression t = build(rule.kind(), m, text, base, ref, future);
+                            TimeExpression t = build(rule.kind(), m, text, base, ref, future, anchored);
                             if (t != null) {
                                 found.add(t);
                             }
@@ -260,7 +315,7 @@ public final class TimeExpressionExtractor {
                 continue;
             }
             while (m.find()) {
-                TimeExpression t = build(rule.kind(), m, text, base, ref, future);
+                TimeExpression t = build(rule.kind(), m, text, base, ref, future, anchored);
                 if (t != null) {
                     found.add(t);
                 }
@@ -278,7 +333,8 @@ public final class TimeExpressionExtractor {
         return kept;
     }
 
-    private TimeExpression build(Kind kind, Matcher m, String text, int base, LocalDate ref, boolean future) {
+    private TimeExpression build(Kind kind, Matcher m, String text, int base, LocalDate ref, boolean future,
+                                 boolean anchored) {
         int start = m.start();
         int end = m.end();
         TimeResolver.Span span = null;
@@ -364,7 +420,8 @@ public final class TimeExpressionExtractor {
                 };
                 relative = true;
                 if (ref != null) {
-                    span = resolver.weekday(day, ref, direction);
+                    boolean plain = w.isEmpty() || w.equals("on") || w.equals("this");
+                    span = anchored && plain ? resolver.nearestWeekday(day, ref) : resolver.weekday(day, ref, direction);
                 }
                 g = Granularity.DAY;
             }

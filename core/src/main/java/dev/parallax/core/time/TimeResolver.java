@@ -39,6 +39,17 @@ public final class TimeResolver {
         return Span.day(ref.with(TemporalAdjusters.previousOrSame(day)));
     }
 
+    /**
+     * The given weekday nearest to {@code ref} (at most three days away): for a weekday read against a
+     * date the text itself gives (a photo caption's "March 20, 2023"), which may lie before or after
+     * the day the story speaks of.
+     */
+    public Span nearestWeekday(DayOfWeek day, LocalDate ref) {
+        LocalDate before = ref.with(TemporalAdjusters.previousOrSame(day));
+        LocalDate after = ref.with(TemporalAdjusters.nextOrSame(day));
+        return Span.day(ref.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - ref.toEpochDay() ? before : after);
+    }
+
     public Span dayOfMonth(int day, Month month, Integer year, LocalDate ref) {
         if (year != null) {
             return Span.day(safeDate(year, month, day));
@@ -105,6 +116,26 @@ public final class TimeResolver {
             case "year" -> year(d.getYear());
             default -> Span.day(d);
         };
+    }
+
+    /**
+     * A day of the month written alone in Korean, Japanese or Chinese ("8일", "11日"): that day in the
+     * reference month or the month before or after, whichever is nearest to the reference date
+     * ("11日" in a text dated 10 April is 11 April).
+     */
+    public Span nearestDayOfMonth(int day, LocalDate ref) {
+        LocalDate best = null;
+        for (int k = -1; k <= 1; k++) {
+            YearMonth ym = YearMonth.from(ref).plusMonths(k);
+            if (day > ym.lengthOfMonth()) {
+                continue;
+            }
+            LocalDate d = ym.atDay(day);
+            if (best == null || Math.abs(d.toEpochDay() - ref.toEpochDay()) < Math.abs(best.toEpochDay() - ref.toEpochDay())) {
+                best = d;
+            }
+        }
+        return Span.day(best == null ? ref : best);
     }
 
     /** "the 4th": that day of the reference month, or of the month before when it lies after the reference. */

@@ -2,6 +2,8 @@ package dev.parallax.core.time;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -9,60 +11,126 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The day a page's address carries: many sites file stories under their day ("/2024/04/10/",
- * "t20240517_...", "/202404/10usa.html", ".../meeting-8-june-2023"). Only the path is read: a query
- * ("?date-from=06-12-2022") names a listing's range, not the page's day; a bare number is an id.
+ * The date an article's address carries. Many outlets put the publication day in the path
+ * ({@code /2024/04/10/}, {@code /20240410/}, {@code t20230321_...}, {@code /202404/10usa.html}),
+ * the slug ({@code -8-june-2023}) or the query ({@code ?date=2024-04-10}); some carry only the
+ * month ({@code /202301/_00008.html}, {@code /2023/10/}). A bare number is an id, never a date:
+ * eight digits count only when they make a real day between 1990 and 2039, in a path segment
+ * of their own or after a one-letter prefix. A query range ({@code date-from=...&date-to=...}) is
+ * a filter, not the article's date, and is not read.
+ *
+ * <p>Stateless; {@link #find(String)} is the front door.
  */
 public final class UrlDates {
     private UrlDates() {}
 
-    private static final Pattern SLASHED = Pattern.compile("/((?:19|20)\\d\\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])(?=/|$|[._-])");
-    private static final Pattern DASHED = Pattern.compile("(?<![\\d])((?:19|20)\\d\\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\d])");
-    private static final Pattern COMPACT = Pattern.compile("(?<![\\d])((?:19|20)\\d\\d)(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?![\\d])");
-    private static final Pattern MONTH_FOLDER = Pattern.compile("/((?:19|20)\\d\\d)(0[1-9]|1[0-2])/([0-3]\\d)(?=[a-z_-])");
-    private static final Pattern WORDS = Pattern.compile("(?i)(?<![\\p{L}\\d])([0-3]?\\d)-(january|february|march|april|may|june|july|august"
-            + "|september|october|november|december)-((?:19|20)\\d\\d)(?![\\d])");
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("january", 1), Map.entry("february", 2),
-            Map.entry("march", 3), Map.entry("april", 4), Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7),
-            Map.entry("august", 8), Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11),
-            Map.entry("december", 12));
+    /**
+     * What the address says.
+     *
+     * @param from    first day it may denote
+     * @param to      last day it may denote: {@code from} for a day, the month's last day for a month
+     * @param matched the part of the address it was read from
+     */
+    public record UrlDate(LocalDate from, LocalDate to, String matched) {
+        /** True when the address names one day, not only a month. */
+        public boolean isDay() {
+            return from.equals(to);
+        }
+    }
 
-    /** The day in the address's path, when it carries one. */
-    public static Optional<LocalDate> dateOf(String url) {
-        if (url == null || url.isBlank()) return Optional.empty();
-        String path = url.strip();
-        int scheme = path.indexOf("://");
-        if (scheme >= 0) {
-            int slash = path.indexOf('/', scheme + 3);
-            path = slash < 0 ? "" : path.substring(slash);
+    private static final String YEAR = "(199\\d|20[0-3]\\d)";
+    private static final String MONTH_NAMES = "(january|february|march|april|may|june|july|august|september|october"
+            + "|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
+            Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
+            Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+
+    private enum Shape { YMD, COMPACT, MONTH_DIR_DAY, DAY_NAME_YEAR, NAME_DAY_YEAR, QUERY, YM, COMPACT_YM }
+
+    private record Rule(Shape shape, Pattern pattern) {}
+
+    /** Tried in order; the first that gives a valid date wins. Days before months. */
+    private static final List<Rule> RULES = List.of(
+            // ?date=2024-04-10, &published=20240410 (not date-from / date-to: a range is a filter)
+            new Rule(Shape.QUERY, Pattern.compile("[?&](?:date|day|published|pubdate|d)=" + YEAR + "-?(\\d{2})-?(\\d{2})(?![\\d])")),
+            // /2024/04/10/ or /2024-04-10/ or /2024/4/10
+            new Rule(Shape.YMD, Pattern.compile("/" + YEAR + "[/-](\\d{1,2})[/-](\\d{1,2})(?=[/._-]|$)")),
+            // /20240410/, /20240410-slug, t20230321_11046044.htm, _20240410.
+            new Rule(Shape.COMPACT, Pattern.compile("(?:/|/[a-z]|[_-])" + YEAR + "(\\d{2})(\\d{2})(?=[/._-]|$)")),
+            // /202404/10usa.html: a month folder, then the day opening the file name
+            new Rule(Shape.MONTH_DIR_DAY, Pattern.compile("/" + YEAR + "(\\d{2})/(\\d{2})(?=[a-z_-])")),
+            // -8-june-2023, /june-8-2023
+            new Rule(Shape.DAY_NAME_YEAR, Pattern.compile("[/_-](\\d{1,2})(?:st|nd|rd|th)?-" + MONTH_NAMES + "-" + YEAR + "(?![\\d])")),
+            new Rule(Shape.NAME_DAY_YEAR, Pattern.compile("[/_-]" + MONTH_NAMES + "-(\\d{1,2})(?:st|nd|rd|th)?-" + YEAR + "(?![\\d])")),
+            // /2023/10/ (a month only)
+            new Rule(Shape.YM, Pattern.compile("/" + YEAR + "/(\\d{1,2})(?=/)")),
+            // /202301/ (a month folder)
+            new Rule(Shape.COMPACT_YM, Pattern.compile("/" + YEAR + "(\\d{2})(?=/)")));
+
+    /** The date {@code url} carries, or empty. */
+    public static Optional<UrlDate> find(String url) {
+        if (url == null || url.length() < 8) {
+            return Optional.empty();
         }
-        int cut = path.length();
-        for (char c : new char[] {'?', '#'}) {
-            int i = path.indexOf(c);
-            if (i >= 0) cut = Math.min(cut, i);
+        String u = url.toLowerCase(Locale.ROOT);
+        if (!hasYearDigits(u)) {
+            return Optional.empty();
         }
-        path = path.substring(0, cut);
-        for (Pattern p : new Pattern[] {SLASHED, DASHED, MONTH_FOLDER, COMPACT}) {
-            Matcher m = p.matcher(path);
+        for (Rule rule : RULES) {
+            Matcher m = rule.pattern().matcher(u);
             while (m.find()) {
-                Optional<LocalDate> d = day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-                if (d.isPresent()) return d;
+                UrlDate d = read(rule.shape(), m);
+                if (d != null) {
+                    return Optional.of(d);
+                }
             }
-        }
-        Matcher m = WORDS.matcher(path);
-        while (m.find()) {
-            Optional<LocalDate> d = day(Integer.parseInt(m.group(3)), MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)),
-                    Integer.parseInt(m.group(1)));
-            if (d.isPresent()) return d;
         }
         return Optional.empty();
     }
 
-    private static Optional<LocalDate> day(int year, int month, int day) {
+    /** The day {@code url} carries, or empty (also when it carries only a month). */
+    public static Optional<LocalDate> day(String url) {
+        return find(url).filter(UrlDate::isDay).map(UrlDate::from);
+    }
+
+    private static UrlDate read(Shape shape, Matcher m) {
         try {
-            return Optional.of(LocalDate.of(year, month, day));
-        } catch (DateTimeException e) {
-            return Optional.empty();
+            return switch (shape) {
+                case QUERY, YMD, COMPACT, MONTH_DIR_DAY -> day(m, LocalDate.of(num(m, 1), num(m, 2), num(m, 3)));
+                case DAY_NAME_YEAR -> day(m, LocalDate.of(num(m, 3), month(m.group(2)), num(m, 1)));
+                case NAME_DAY_YEAR -> day(m, LocalDate.of(num(m, 3), month(m.group(1)), num(m, 2)));
+                case YM, COMPACT_YM -> {
+                    YearMonth ym = YearMonth.of(num(m, 1), num(m, 2));
+                    yield new UrlDate(ym.atDay(1), ym.atEndOfMonth(), m.group());
+                }
+            };
+        } catch (DateTimeException notADate) {
+            return null;
         }
+    }
+
+    private static UrlDate day(Matcher m, LocalDate d) {
+        return new UrlDate(d, d, m.group());
+    }
+
+    private static int num(Matcher m, int group) {
+        return Integer.parseInt(m.group(group));
+    }
+
+    private static int month(String name) {
+        return MONTHS.get(name.substring(0, 3));
+    }
+
+    /** "19" or "20" followed by two digits somewhere: most addresses without a date stop here. */
+    private static boolean hasYearDigits(String u) {
+        for (int i = 0; i + 3 < u.length(); i++) {
+            char a = u.charAt(i);
+            char b = u.charAt(i + 1);
+            if ((a == '1' && b == '9' || a == '2' && b == '0') && Character.isDigit(u.charAt(i + 2))
+                    && Character.isDigit(u.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -116,10 +116,79 @@ class EntityLinkerTest {
     }
 
     @Test
-    void aTitleBeforeTheNameIsNotASecondMention() {
+    void aTitleBeforeTheNameStaysVisibleAsARoleMentionOfThatPerson() {
         List<EntityMention> m = link("Russian President Vladimir Putin arrived.", DEC_2024);
-        assertEquals(1, m.size(), m.toString());
-        assertEquals(MatchKind.EXACT, m.get(0).match());
+        assertEquals(2, m.size(), m.toString());
+        assertEquals(MatchKind.ROLE, m.get(0).match());
+        assertEquals("Russian President", m.get(0).surface());
+        assertEquals("person:putin", m.get(0).entityId());
+        assertEquals(MatchKind.EXACT, m.get(1).match());
+    }
+
+    @Test
+    void aTitleRefersToTheNameItStandsBefore() {
+        // another prime minister named first must not take the title in front of Kishida's name
+        List<EntityMention> m = link("Rishi Sunak spoke first. Then Prime Minister Kishida thanked President Biden.",
+                LocalDate.of(2023, 6, 1));
+        assertTrue(m.stream().anyMatch(x -> x.surface().equals("Prime Minister") && x.entityId().equals("person:kishida")
+                && x.match() == MatchKind.ROLE), m.toString());
+        assertTrue(m.stream().anyMatch(x -> x.surface().equals("President") && x.entityId().equals("person:biden")
+                && x.match() == MatchKind.ROLE), m.toString());
+    }
+
+    @Test
+    void aOneWordTitleOnlyBeforeANameItFits() {
+        List<EntityMention> m = link("Chancellor Biden is not a thing; President Biden is.", LocalDate.of(2023, 6, 1));
+        assertTrue(m.stream().noneMatch(x -> x.surface().equals("Chancellor")), m.toString());
+    }
+
+    @Test
+    void namesInOtherScripts() {
+        assertTrue(link("Президент Байден зустрівся з Володимиром Зеленським у Вашингтоні.", DEC_2024).stream()
+                .map(EntityMention::entityId).toList().containsAll(List.of("person:biden", "person:zelensky",
+                        "place:washington")));
+        // Korean particles glued to names, a name glued to the next word
+        List<String> ko = link("바이든 대통령과 김정은위원장은 판문점에서 만났다.", DEC_2024).stream().map(EntityMention::entityId).toList();
+        assertTrue(ko.containsAll(List.of("person:biden", "person:kim-jong-un", "place:panmunjom")), ko.toString());
+        // Japanese writes no spaces
+        List<EntityMention> ja = link("首相は岸田文雄内閣の閣僚とワシントンを訪れた。", DEC_2024);
+        assertTrue(ja.stream().anyMatch(x -> x.entityId().equals("person:kishida") && x.surface().equals("岸田文雄")), ja.toString());
+        assertTrue(ja.stream().anyMatch(x -> x.entityId().equals("place:washington")), ja.toString());
+    }
+
+    @Test
+    void fatherAndSonAreTwoPeople() {
+        assertEquals("person:kim-jong-il", link("김정일 위원장", DEC_2024).get(0).entityId());
+        assertEquals("person:kim-jong-un", link("김정은 위원장", DEC_2024).get(0).entityId());
+        assertEquals("person:kim-jong-un", link("He met Kim Jong-un and later Kim Jong Un again.", DEC_2024).get(0).entityId());
+    }
+
+    @Test
+    void hyphenatedNamesOfCountriesAreTheirMentions() {
+        List<EntityMention> m = link("Officials praised Japan-Korea ties and the Ukraine-Poland border talks.", DEC_2024);
+        assertTrue(m.stream().noneMatch(x -> x.match() == MatchKind.UNKNOWN), m.toString());
+        assertTrue(m.stream().map(EntityMention::entityId).toList().containsAll(List.of("place:japan", "place:south-korea",
+                "place:ukraine", "place:poland")), m.toString());
+    }
+
+    @Test
+    void aPartOfAFullNameNamedInTheArticleIsThatPerson() {
+        List<EntityMention> m = link("Kim Yo Jong spoke at noon. Later Kim repeated the warning, and Yo Jong left.",
+                DEC_2024);
+        EntityMention kim = m.stream().filter(x -> x.surface().equals("Kim")).findFirst().orElseThrow();
+        assertEquals("person:kim-yo-jong", kim.entityId());
+        assertEquals(MatchKind.ALIAS, kim.match());
+    }
+
+    @Test
+    void nameOrderAndFormVariants() {
+        for (String name : List.of("KISHIDA Fumio", "Fumio Kishida", "Kishida Fumio")) {
+            assertEquals("person:kishida", link("It was " + name + " who spoke.", DEC_2024).get(0).entityId(), name);
+        }
+        List<EntityMention> m = link("He met the Honorable Joseph R. Biden, Jr., President of the United States.",
+                LocalDate.of(2023, 1, 13));
+        assertEquals("person:biden", m.get(0).entityId(), m.toString());
+        assertEquals("Joseph R. Biden, Jr.", m.get(0).surface());
     }
 
     @Test

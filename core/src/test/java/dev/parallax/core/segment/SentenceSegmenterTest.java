@@ -34,6 +34,15 @@ class SentenceSegmenterTest {
     }
 
     @Test
+    void aDottedAbbreviationEndsASentenceOnlyBeforeAWordThatOpensOne() {
+        assertSentences("U.S. Secretary of Trade Ann Lee arrived in Oslo.", "U.S. Secretary of Trade Ann Lee arrived in Oslo.");
+        assertSentences("Talks with U.S. President Carl Berg resumed.", "Talks with U.S. President Carl Berg resumed.");
+        assertSentences("The talks began at 2:05 p.m. EDT on Monday.", "The talks began at 2:05 p.m. EDT on Monday.");
+        assertSentences("Its economy is second only to the U.S. The talks went on.", "Its economy is second only to the U.S.",
+                "The talks went on.");
+    }
+
+    @Test
     void initialsDoNotEndASentence() {
         assertSentences("A statement by V. Putin was read aloud. Nobody objected.",
                 "A statement by V. Putin was read aloud.", "Nobody objected.");
