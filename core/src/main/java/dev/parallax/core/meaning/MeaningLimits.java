@@ -21,9 +21,9 @@ public record MeaningLimits(int leadChars, int maxClaims, int maxQuotes, Set<Str
         sentenceLanguages = Set.copyOf(sentenceLanguages);
     }
 
-    /** The lead, 8 claims and 4 quotes of English accounts; the lead alone of others. */
+    /** The lead, 6 claims and 3 quotes of English accounts; the lead alone of others. */
     public static MeaningLimits defaults() {
-        return new MeaningLimits(600, 8, 4, Set.of("en"));
+        return new MeaningLimits(600, 6, 3, Set.of("en"));
     }
 
     public MeaningLimits withMaxClaims(int claims) {

@@ -101,10 +101,16 @@ public final class SpanEmbedder {
             spans.add(new Span(Role.QUOTE, q.start(), q.end(), q.text()));
         }
         long claimCount = claims.stream().filter(c -> c.text() != null && !c.text().isBlank()).count();
-        if (claimCount > worthy.size() || quoted.size() > limits.maxQuotes()) {
-            warnings.add(String.format(Locale.ROOT, "meaning: embedded %d of %d claims (the most check-worthy) and %d of %d"
-                    + " quotes (the first): at most %d and %d per article", worthy.size(), claimCount,
-                    Math.min(quoted.size(), limits.maxQuotes()), quoted.size(), limits.maxClaims(), limits.maxQuotes()));
+        List<String> capped = new ArrayList<>();
+        if (claimCount > worthy.size()) {
+            capped.add(String.format(Locale.ROOT, "the %d most check-worthy of %d claims", worthy.size(), claimCount));
+        }
+        if (quoted.size() > limits.maxQuotes()) {
+            capped.add(String.format(Locale.ROOT, "the first %d of %d quotes", limits.maxQuotes(), quoted.size()));
+        }
+        if (!capped.isEmpty()) {
+            warnings.add(String.format(Locale.ROOT, "meaning: embedded %s (at most %d claims and %d quotes per article)",
+                    String.join(" and ", capped), limits.maxClaims(), limits.maxQuotes()));
         }
         return new Selection(spans, warnings);
     }

@@ -124,7 +124,8 @@ class SpanEmbedderTest {
                 .mapToDouble(Claim::checkWorthiness).max().orElseThrow();
         assertTrue(lowestKept >= highestLeft, lowestKept + " < " + highestLeft);
         assertEquals(a.quotes().get(0).start(), quotes.get(0).start());
-        assertTrue(a.warnings().stream().anyMatch(w -> w.startsWith("meaning: embedded 2 of " + a.claims().size() + " claims")),
+        assertTrue(a.warnings().stream().anyMatch(w -> w.equals("meaning: embedded the 2 most check-worthy of " + a.claims().size() + " claims and the first 1 of "
+                + a.quotes().size() + " quotes (at most 2 claims and 1 quotes per article)")),
                 a.warnings().toString());
         assertNotNull(a.meaning().lead(), "the lead is always embedded");
     }
