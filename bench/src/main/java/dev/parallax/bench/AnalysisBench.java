@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
@@ -33,7 +35,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@link MeaningLimits}); the bench then also reports the model's load time and its cost per sentence
  * on one thread.
  *
- * <pre>java -cp ... dev.parallax.bench.AnalysisBench [articles=5000] [runs=5] [meaning]</pre>
+ * <p>With {@code limits} as third argument it compares {@link MeaningLimits} instead: each variant
+ * analyzes the same articles on one thread, the variants interleaved run after run, so that they
+ * share whatever load the machine has; it prints CPU milliseconds per article.
+ *
+ * <pre>java -cp ... dev.parallax.bench.AnalysisBench [articles=5000] [runs=5] [meaning|limits]</pre>
  */
 public final class AnalysisBench {
     private static final String[] PEOPLE = {"Vladimir Putin", "Alexander Lukashenko", "Aleksandr Lukashenko",
@@ -60,6 +66,10 @@ public final class AnalysisBench {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         boolean meaning = args.length > 2 && args[2].equals("meaning");
+        if (args.length > 2 && args[2].equals("limits")) {
+            compareLimits(generate(count, 20241219L), runs);
+            return;
+        }
         List<RawArticle> articles = generate(count, 20241219L);
         long bytes = articles.stream().mapToLong(a -> a.text().getBytes(StandardCharsets.UTF_8).length).sum();
         System.out.printf(Locale.ROOT, "%d articles, %.1f MB (%.0f bytes each on average); load average %s%n", count,
@@ -122,6 +132,39 @@ public final class AnalysisBench {
                             + " %.2f ms wall, %.2f ms CPU per sentence; load average %s%n", claims.size(), chars,
                     (System.nanoTime() - wall) / 1e6 / claims.size(), (mx.getCurrentThreadCpuTime() - cpu) / 1e6 / claims.size(),
                     loadAverage());
+        }
+    }
+
+    /** CPU milliseconds per article of several {@link MeaningLimits}, interleaved so they share the load. */
+    private static void compareLimits(List<RawArticle> articles, int runs) throws Exception {
+        MeaningLimits d = MeaningLimits.defaults();
+        Map<String, MeaningLimits> variants = new LinkedHashMap<>();
+        variants.put("no embeddings", null);
+        variants.put("lead only (" + d.leadChars() + " chars)", d.withMaxClaims(0).withMaxQuotes(0));
+        variants.put("defaults: lead " + d.leadChars() + " chars, " + d.maxClaims() + " claims, " + d.maxQuotes() + " quotes", d);
+        variants.put("lead 600 chars, " + d.maxClaims() + " claims, " + d.maxQuotes() + " quotes", d.withLeadChars(600));
+        variants.put("lead 600 chars, 8 claims, 4 quotes", d.withLeadChars(600).withMaxClaims(8).withMaxQuotes(4));
+        variants.put("every claim and quote", d.withMaxClaims(Integer.MAX_VALUE).withMaxQuotes(Integer.MAX_VALUE));
+        Map<String, ArticleAnalyzer> analyzers = new LinkedHashMap<>();
+        variants.forEach((name, limits) -> analyzers.put(name, limits == null ? ArticleAnalyzer.withDefaults()
+                : new ArticleAnalyzer(AnalyzerConfig.defaults().withEncoder(MiniLmSentenceEncoder.shared()).withMeaning(limits))));
+        MiniLmSentenceEncoder.shared().load();
+        Map<String, double[]> cpu = new LinkedHashMap<>();
+        analyzers.keySet().forEach(name -> cpu.put(name, new double[runs]));
+        for (ArticleAnalyzer analyzer : analyzers.values()) {
+            run(analyzer, articles.subList(0, Math.min(30, articles.size())), 1);
+        }
+        for (int r = 0; r < runs; r++) {
+            for (Map.Entry<String, ArticleAnalyzer> e : analyzers.entrySet()) {
+                cpu.get(e.getKey())[r] = run(e.getValue(), articles, 1)[1] * 1000 / articles.size();
+            }
+            System.out.printf(Locale.ROOT, "run %d done; load average %s%n", r + 1, loadAverage());
+        }
+        for (Map.Entry<String, double[]> e : cpu.entrySet()) {
+            double median = median(e.getValue());
+            System.out.printf(Locale.ROOT, "%-45s median %.1f ms CPU per article = %.1f articles per CPU-second; runs %s%n",
+                    e.getKey(), median, 1000 / median, Arrays.toString(Arrays.stream(e.getValue())
+                            .map(v -> Math.round(v * 10) / 10.0).toArray()));
         }
     }
 
