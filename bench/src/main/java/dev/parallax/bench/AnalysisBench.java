@@ -1,16 +1,21 @@
 package dev.parallax.bench;
 
+import dev.parallax.core.AnalyzerConfig;
 import dev.parallax.core.ArticleAnalyzer;
+import dev.parallax.core.meaning.MeaningLimits;
 import dev.parallax.core.model.AnalyzedArticle;
 import dev.parallax.core.model.RawArticle;
 import dev.parallax.core.model.SourceFormat;
+import dev.parallax.meaning.MiniLmSentenceEncoder;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
@@ -25,7 +30,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * phrases, dates, figures and quotations, built from seeded templates so every run sees the same
  * text. One analyzer instance is shared by all threads, as in the application.
  *
- * <pre>java -cp ... dev.parallax.bench.AnalysisBench [articles=5000] [runs=5]</pre>
+ * <p>With {@code meaning} as third argument the analyzer also embeds the lead, claims and quotes with
+ * the sentence model, as the application does ({@link MiniLmSentenceEncoder}, default
+ * {@link MeaningLimits}); the bench then also reports the model's load time and its cost per sentence
+ * on one thread.
+ *
+ * <p>With {@code limits} as third argument it compares {@link MeaningLimits} instead: each variant
+ * analyzes the same articles on one thread, the variants interleaved run after run, so that they
+ * share whatever load the machine has; it prints CPU milliseconds per article.
+ *
+ * <pre>java -cp ... dev.parallax.bench.AnalysisBench [articles=5000] [runs=5] [meaning|limits]</pre>
  */
 public final class AnalysisBench {
     private static final String[] PEOPLE = {"Vladimir Putin", "Alexander Lukashenko", "Aleksandr Lukashenko",
@@ -51,13 +65,25 @@ public final class AnalysisBench {
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        boolean meaning = args.length > 2 && args[2].equals("meaning");
+        if (args.length > 2 && args[2].equals("limits")) {
+            compareLimits(generate(count, 20241219L), runs);
+            return;
+        }
         List<RawArticle> articles = generate(count, 20241219L);
         long bytes = articles.stream().mapToLong(a -> a.text().getBytes(StandardCharsets.UTF_8).length).sum();
-        System.out.printf(Locale.ROOT, "%d articles, %.1f MB (%.0f bytes each on average)%n", count, bytes / 1e6,
-                (double) bytes / count);
+        System.out.printf(Locale.ROOT, "%d articles, %.1f MB (%.0f bytes each on average); load average %s%n", count,
+                bytes / 1e6, (double) bytes / count, loadAverage());
         ArticleAnalyzer analyzer = ArticleAnalyzer.withDefaults();
+        if (meaning) {
+            analyzer = new ArticleAnalyzer(AnalyzerConfig.defaults().withEncoder(MiniLmSentenceEncoder.shared()));
+            sentenceCost(articles.subList(0, Math.min(40, count)));
+        }
         // warm-up: let the JIT compile the hot paths before anything is timed
-        run(analyzer, articles.subList(0, Math.min(2000, count)), 2);
+        run(analyzer, articles.subList(0, Math.min(meaning ? 200 : 2000, count)), 2);
+        if (meaning) {
+            spansPerArticle(analyzer, articles.subList(0, Math.min(200, count)));
+        }
         for (int threads : new int[] {1, 2}) {
             double[] seconds = new double[runs];
             double[] cpuSeconds = new double[runs];
@@ -65,15 +91,104 @@ public final class AnalysisBench {
                 double[] timing = run(analyzer, articles, threads);
                 seconds[r] = timing[0];
                 cpuSeconds[r] = timing[1];
-                System.out.printf(Locale.ROOT, "  %d thread(s), run %d: %.2f s wall, %.2f MB/s, %.0f articles/s;"
-                                + " %.2f s CPU, %.2f MB per CPU-second%n", threads, r + 1, seconds[r],
-                        bytes / 1e6 / seconds[r], count / seconds[r], cpuSeconds[r], bytes / 1e6 / cpuSeconds[r]);
+                System.out.printf(Locale.ROOT, "  %d thread(s), run %d: %.2f s wall, %.2f MB/s, %.1f articles/s;"
+                                + " %.2f s CPU, %.2f MB per CPU-second, %.1f articles per CPU-second; load average %s%n",
+                        threads, r + 1, seconds[r], bytes / 1e6 / seconds[r], count / seconds[r], cpuSeconds[r],
+                        bytes / 1e6 / cpuSeconds[r], count / cpuSeconds[r], loadAverage());
             }
             double median = median(seconds);
             double cpuMedian = median(cpuSeconds);
-            System.out.printf(Locale.ROOT, "%d thread(s): median %.2f s wall = %.2f MB/s, %.0f articles/s;"
-                            + " median %.2f MB per CPU-second (per core, whatever else shares the machine)%n",
-                    threads, median, bytes / 1e6 / median, count / median, bytes / 1e6 / cpuMedian);
+            System.out.printf(Locale.ROOT, "%d thread(s): median %.2f s wall = %.2f MB/s, %.1f articles/s;"
+                            + " median %.2f MB per CPU-second = %.1f articles per CPU-second (per core, whatever else"
+                            + " shares the machine)%n",
+                    threads, median, bytes / 1e6 / median, count / median, bytes / 1e6 / cpuMedian, count / cpuMedian);
+        }
+    }
+
+    /**
+     * The model's load time (the first call loads it), then the sentence model alone on this thread:
+     * every claim of {@code sample} encoded, after a warm-up pass, in wall and CPU milliseconds per sentence.
+     */
+    private static void sentenceCost(List<RawArticle> sample) {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        MiniLmSentenceEncoder encoder = MiniLmSentenceEncoder.shared();
+        long wall = System.nanoTime();
+        long cpu = mx.getCurrentThreadCpuTime();
+        double load = encoder.load();
+        System.out.printf(Locale.ROOT, "model load: %.0f ms (%.0f ms wall and %.0f ms CPU with class loading, on this"
+                + " thread)%n", load, (System.nanoTime() - wall) / 1e6, (mx.getCurrentThreadCpuTime() - cpu) / 1e6);
+        ArticleAnalyzer plain = ArticleAnalyzer.withDefaults();
+        List<String> claims = new ArrayList<>();
+        for (RawArticle raw : sample) {
+            plain.analyze(raw).claims().forEach(c -> claims.add(c.text()));
+        }
+        double chars = claims.stream().mapToInt(String::length).average().orElse(0);
+        encoder.encode(claims.subList(0, Math.min(300, claims.size())));
+        for (int r = 0; r < 3; r++) {
+            wall = System.nanoTime();
+            cpu = mx.getCurrentThreadCpuTime();
+            encoder.encode(claims);
+            System.out.printf(Locale.ROOT, "sentence model, one thread: %d claims of %.0f characters on average:"
+                            + " %.2f ms wall, %.2f ms CPU per sentence; load average %s%n", claims.size(), chars,
+                    (System.nanoTime() - wall) / 1e6 / claims.size(), (mx.getCurrentThreadCpuTime() - cpu) / 1e6 / claims.size(),
+                    loadAverage());
+        }
+    }
+
+    /** CPU milliseconds per article of several {@link MeaningLimits}, interleaved so they share the load. */
+    private static void compareLimits(List<RawArticle> articles, int runs) throws Exception {
+        MeaningLimits d = MeaningLimits.defaults();
+        Map<String, MeaningLimits> variants = new LinkedHashMap<>();
+        variants.put("no embeddings", null);
+        variants.put("lead only (" + d.leadChars() + " chars)", d.withMaxClaims(0).withMaxQuotes(0));
+        variants.put("defaults: lead " + d.leadChars() + " chars, " + d.maxClaims() + " claims, " + d.maxQuotes() + " quotes", d);
+        variants.put("lead 600 chars, " + d.maxClaims() + " claims, " + d.maxQuotes() + " quotes", d.withLeadChars(600));
+        variants.put("lead 600 chars, 8 claims, 4 quotes", d.withLeadChars(600).withMaxClaims(8).withMaxQuotes(4));
+        variants.put("every claim and quote", d.withMaxClaims(Integer.MAX_VALUE).withMaxQuotes(Integer.MAX_VALUE));
+        Map<String, ArticleAnalyzer> analyzers = new LinkedHashMap<>();
+        variants.forEach((name, limits) -> analyzers.put(name, limits == null ? ArticleAnalyzer.withDefaults()
+                : new ArticleAnalyzer(AnalyzerConfig.defaults().withEncoder(MiniLmSentenceEncoder.shared()).withMeaning(limits))));
+        MiniLmSentenceEncoder.shared().load();
+        Map<String, double[]> cpu = new LinkedHashMap<>();
+        analyzers.keySet().forEach(name -> cpu.put(name, new double[runs]));
+        for (ArticleAnalyzer analyzer : analyzers.values()) {
+            run(analyzer, articles.subList(0, Math.min(30, articles.size())), 1);
+        }
+        for (int r = 0; r < runs; r++) {
+            for (Map.Entry<String, ArticleAnalyzer> e : analyzers.entrySet()) {
+                cpu.get(e.getKey())[r] = run(e.getValue(), articles, 1)[1] * 1000 / articles.size();
+            }
+            System.out.printf(Locale.ROOT, "run %d done; load average %s%n", r + 1, loadAverage());
+        }
+        for (Map.Entry<String, double[]> e : cpu.entrySet()) {
+            double median = median(e.getValue());
+            System.out.printf(Locale.ROOT, "%-45s median %.1f ms CPU per article = %.1f articles per CPU-second; runs %s%n",
+                    e.getKey(), median, 1000 / median, Arrays.toString(Arrays.stream(e.getValue())
+                            .map(v -> Math.round(v * 10) / 10.0).toArray()));
+        }
+    }
+
+    /** What the default limits embed of a generated article. */
+    private static void spansPerArticle(ArticleAnalyzer analyzer, List<RawArticle> sample) {
+        long spans = 0, claims = 0, quotes = 0, capped = 0;
+        for (RawArticle raw : sample) {
+            AnalyzedArticle a = analyzer.analyze(raw);
+            spans += a.meaning().vectors().size();
+            claims += a.claims().size();
+            quotes += a.quotes().size();
+            capped += a.warnings().stream().anyMatch(w -> w.startsWith("meaning: embedded")) ? 1 : 0;
+        }
+        System.out.printf(Locale.ROOT, "per article: %.1f spans embedded of %.1f claims and %.1f quotes (+ the lead);"
+                + " cap hit in %d of %d articles%n", (double) spans / sample.size(), (double) claims / sample.size(),
+                (double) quotes / sample.size(), capped, sample.size());
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
         }
     }
 

@@ -4,6 +4,7 @@ import dev.parallax.core.claim.ClaimExtractor;
 import dev.parallax.core.clean.ArticleCleaner;
 import dev.parallax.core.clean.OutletBoilerplateLearner;
 import dev.parallax.core.entity.EntityLinker;
+import dev.parallax.core.meaning.SpanEmbedder;
 import dev.parallax.core.model.Claim;
 import dev.parallax.core.model.Quantity;
 import dev.parallax.core.model.TimeExpression;
@@ -34,7 +35,8 @@ import java.util.function.Supplier;
 /**
  * Core's front door: turns one raw article into everything core understands of it.
  *
- * <pre>clean -> segment -> date a yearless dateline -> link entities -> times -> numbers -> quotes -> claims</pre>
+ * <pre>clean -> segment -> date a yearless dateline -> link entities -> times -> numbers -> quotes -> claims
+ *     -> meaning (sentence embeddings of the lead, claims and quotes, when the config has an encoder)</pre>
  *
  * One instance may be used from many threads: every stage is immutable. Bad input never throws:
  * a stage that fails contributes nothing and the analysis carries a warning saying so.
@@ -49,12 +51,14 @@ public final class ArticleAnalyzer {
     private final DatelineYearResolver datelineYears = new DatelineYearResolver();
     private final QuoteExtractor quotes = new QuoteExtractor();
     private final ClaimExtractor claims;
+    private final SpanEmbedder embedder;
 
     public ArticleAnalyzer(AnalyzerConfig config) {
         this.config = config;
         this.segmenter = new SentenceSegmenter(new Tokenizer(), config.thresholds().maxSentenceChars());
         this.linker = new EntityLinker(config.gazetteer(), config.thresholds().linker());
         this.claims = new ClaimExtractor(config.thresholds().claimThreshold());
+        this.embedder = config.encoder() == null ? null : new SpanEmbedder(config.encoder(), config.meaning());
     }
 
     /** An analyzer with the shipped gazetteer, default thresholds and the standard cleaner. */
@@ -153,9 +157,16 @@ public final class ArticleAnalyzer {
         if (!text.isBlank() && claimList.isEmpty()) {
             warnings.add("no check-worthy statement found");
         }
+        Meaning meaning = Meaning.NONE;
+        if (embedder != null) {
+            SpanEmbedder.Embedded embedded = stage("meaning", warnings, () -> embedder.embed(input.title(), text, sentences,
+                    claimList, quoteResult.quotes(), language), SpanEmbedder.Embedded.NONE);
+            warnings.addAll(embedded.warnings());
+            meaning = embedded.meaning();
+        }
         return new AnalyzedArticle(ArticleIds.of(text), ArticleMeta.of(input), text, dateline,
                 cleaned.removed(), sentences, mentions, timeList, quantityList, quoteResult.quotes(), claimList,
-                language, Meaning.NONE, warnings);
+                language, meaning, warnings);
     }
 
     /** The declared language, else the one the text is written in (see {@link LanguageIdentifier}). */

@@ -8,6 +8,7 @@ import dev.parallax.core.model.Claim;
 import dev.parallax.core.model.CodePoints;
 import dev.parallax.core.model.Dateline;
 import dev.parallax.core.model.EntityMention;
+import dev.parallax.core.model.Meaning;
 import dev.parallax.core.model.Quantity;
 import dev.parallax.core.model.Quote;
 import dev.parallax.core.model.Removal;
@@ -16,6 +17,7 @@ import dev.parallax.core.model.TimeExpression;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
@@ -144,6 +146,24 @@ public final class AnalysisRenderers {
                 g.writeFieldName("quote");
                 quote(g, text, c.quote());
             }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        meaning(g, text, a.meaning());
+        g.writeEndObject();
+    }
+
+    /** The sentence embeddings: each vector as base64 of its int8 values, one short object per span. */
+    private static void meaning(JsonGenerator g, String text, Meaning m) throws IOException {
+        g.writeObjectFieldStart("meaning");
+        g.writeStringField("model", m.model());
+        g.writeNumberField("dimensions", m.dimensions());
+        g.writeArrayFieldStart("vectors");
+        for (Meaning.SpanVector v : m.vectors()) {
+            g.writeStartObject();
+            g.writeStringField("role", v.role().name());
+            span(g, text, v.start(), v.end());
+            g.writeStringField("vector", Base64.getEncoder().encodeToString(v.vector()));
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -279,6 +299,14 @@ public final class AnalysisRenderers {
                 b.append(String.format(Locale.ROOT, "  %s %s %.2f%s%s: %s%n", c.id(), c.modality(), c.checkWorthiness(),
                         c.speakerId() == null ? "" : " speaker " + c.speakerId(),
                         c.sourcing() == null ? "" : " via " + c.sourcing(), c.text()));
+            }
+            Meaning m = a.meaning();
+            if (!m.isEmpty()) {
+                long claims = m.vectors().stream().filter(v -> v.role() == Meaning.Role.CLAIM).count();
+                long quotes = m.vectors().stream().filter(v -> v.role() == Meaning.Role.QUOTE).count();
+                b.append(String.format(Locale.ROOT, "-- Meaning: %d span%s embedded (%s, %d claim%s, %d quote%s) by %s%n",
+                        m.vectors().size(), m.vectors().size() == 1 ? "" : "s", m.lead() == null ? "no lead" : "lead", claims, claims == 1 ? "" : "s",
+                        quotes, quotes == 1 ? "" : "s", m.model()));
             }
             section(b, "Removed", a.removed().size());
             for (Removal r : a.removed()) {

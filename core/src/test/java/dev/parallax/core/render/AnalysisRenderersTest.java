@@ -7,6 +7,7 @@ import dev.parallax.core.AnalysisThresholds;
 import dev.parallax.core.AnalyzerConfig;
 import dev.parallax.core.ArticleAnalyzer;
 import dev.parallax.core.entity.Gazetteer;
+import dev.parallax.core.meaning.SentenceEncoder;
 import dev.parallax.core.model.CleanedArticle;
 import dev.parallax.core.model.AnalyzedArticle;
 import dev.parallax.core.model.RawArticle;
@@ -52,5 +53,30 @@ class AnalysisRenderersTest {
                 "PERCENT 12 %", "DIRECT person:lukashenko", "c0 ASSERTED", "-- Removed")) {
             assertTrue(text.contains(part), part + " missing in\n" + text);
         }
+    }
+
+    /** Every text maps to the same unit vector: enough to see how vectors are printed. */
+    private static final SentenceEncoder CONSTANT = new SentenceEncoder() {
+        public String model() { return "constant"; }
+        public int dimensions() { return 3; }
+        public List<float[]> encode(List<String> texts) {
+            return texts.stream().map(t -> new float[] {0.6f, 0.8f, 0f}).toList();
+        }
+    };
+
+    @Test
+    void meaningIsPrintedCompactlyWithCodePointOffsets() {
+        ArticleAnalyzer analyzer = new ArticleAnalyzer(new AnalyzerConfig(Gazetteer.defaults(), AnalysisThresholds.defaults(),
+                raw -> new CleanedArticle(raw.text(), List.of(), null, List.of())).withEncoder(CONSTANT));
+        AnalyzedArticle a = analyzer.analyze(new RawArticle("Wire", null, null, null, null, "en",
+                "🇧🇾 Lukashenko met Putin in Minsk on Thursday, the Kremlin said.", SourceFormat.TEXT, "a.txt"));
+        String json = AnalysisRenderers.json(List.of(a));
+        // 0.6 and 0.8 become 76 and 102: base64 of the bytes 76, 102, 0
+        assertTrue(json.contains("\"meaning\" : {\n    \"model\" : \"constant\",\n    \"dimensions\" : 3,"), json);
+        assertTrue(json.contains("\"role\" : \"LEAD\",\n      \"start\" : 0,\n      \"end\" : 63,\n      \"vector\" : \"TGYA\""), json);
+        assertTrue(json.contains("\"role\" : \"CLAIM\""), json);
+        String text = AnalysisRenderers.text(List.of(a));
+        assertTrue(text.contains("-- Meaning: 3 spans embedded (lead, 1 claim, 1 quote) by constant"), text);
+        assertTrue(AnalysisRenderers.json(List.of(analyze("Putin met Lukashenko."))).contains("\"meaning\" : {\n    \"model\" : null"));
     }
 }

@@ -44,7 +44,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     private final ArticleAnalyzer analyzer;
 
     public AnalyzeCommand() {
-        this(ArticleAnalyzer.withDefaults());
+        this(CliAnalysis.analyzer());
     }
 
     public AnalyzeCommand(ArticleAnalyzer analyzer) {
@@ -65,7 +65,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         // what an outlet repeats across the given articles (slogan, footer) is learned as its boilerplate
         ArticleAnalyzer learned = analyzer.learningFrom(read.articles());
-        List<AnalyzedArticle> analyses = read.articles().stream().map(learned::analyze).toList();
+        List<AnalyzedArticle> analyses = CliAnalysis.analyzeAll(learned, read.articles());
         out.print(format == Format.json ? AnalysisRenderers.json(analyses) : AnalysisRenderers.text(analyses));
         out.flush();
         return 0;

@@ -68,9 +68,8 @@ public final class CompareCommand implements Callable<Integer> {
             return 1;
         }
         // what an outlet repeats across the given articles (slogan, footer) is learned as its boilerplate
-        ArticleAnalyzer analyzer = ArticleAnalyzer.withDefaults().learningFrom(read.articles());
-        List<AnalyzedArticle> articles = new ArrayList<>();
-        for (RawArticle raw : read.articles()) articles.add(analyzer.analyze(raw));
+        ArticleAnalyzer analyzer = CliAnalysis.analyzer().learningFrom(read.articles());
+        List<AnalyzedArticle> articles = CliAnalysis.analyzeAll(analyzer, read.articles());
         Comparison comparison = Comparison.withDefaults();
         ComparisonReport report = oneEvent ? comparison.compareAsOneEvent(articles) : comparison.compare(articles);
         String rendered = switch (format) {

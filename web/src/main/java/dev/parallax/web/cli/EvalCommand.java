@@ -1,9 +1,14 @@
 package dev.parallax.web.cli;
 
+import dev.parallax.comparator.Comparison;
 import dev.parallax.comparator.eval.Evaluation;
+import dev.parallax.core.ArticleAnalyzer;
+import dev.parallax.core.read.ArticleReaders;
+import dev.parallax.core.read.ReadOptions;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,6 +25,17 @@ public final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The default evaluation, its articles analyzed with sentence embeddings as the application does. */
+    static Evaluation evaluation() {
+        ArticleAnalyzer analyzer = CliAnalysis.analyzer();
+        return new Evaluation(Comparison.withDefaults(), file -> {
+            String name = file.getFileName().toString();
+            String outlet = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+            return CliAnalysis.analyzeAll(analyzer,
+                    ArticleReaders.readPaths(List.of(file), ReadOptions.defaults().withDefaultOutlet(outlet)).articles());
+        });
+    }
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -30,7 +46,7 @@ public final class EvalCommand implements Callable<Integer> {
         }
         try {
             PrintWriter out = spec.commandLine().getOut();
-            out.print(Evaluation.format(Evaluation.withDefaults().run(dir)));
+            out.print(Evaluation.format(evaluation().run(dir)));
             out.flush();
             return 0;
         } catch (RuntimeException e) {

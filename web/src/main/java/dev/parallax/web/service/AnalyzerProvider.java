@@ -5,6 +5,7 @@ import dev.parallax.core.ArticleAnalyzer;
 import dev.parallax.core.entity.Gazetteer;
 import dev.parallax.db.EntityAliasRepository;
 import dev.parallax.db.EntityMergeRepository;
+import dev.parallax.meaning.MiniLmSentenceEncoder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -17,7 +18,9 @@ import java.util.List;
 /**
  * The analyzer every part of Parallax should analyze articles with: core's analyzer over the
  * effective gazetteer, that is the shipped {@code gazetteer.tsv} plus the aliases and merges
- * editors stored ({@code entity_aliases}, {@code entity_merges}; see {@link GazetteerOverlay}).
+ * editors stored ({@code entity_aliases}, {@code entity_merges}; see {@link GazetteerOverlay}), with
+ * sentence embeddings of the lead, claims and quotes ({@link MiniLmSentenceEncoder}, loaded once per
+ * process on the first analysis).
  *
  * <p>Background analysis and re-analysis jobs call {@link #current()} once per job (or per batch)
  * and use the returned {@link ArticleAnalyzer} for every article of it; never
@@ -73,7 +76,8 @@ public class AnalyzerProvider {
                 return built;
             }
             Gazetteer gazetteer = parse(GazetteerOverlay.apply(shippedTsv, storedAliases(), storedMerges()));
-            built = new Built(stamp, gazetteer, new ArticleAnalyzer(AnalyzerConfig.defaults().withGazetteer(gazetteer)));
+            built = new Built(stamp, gazetteer, new ArticleAnalyzer(AnalyzerConfig.defaults().withGazetteer(gazetteer)
+                    .withEncoder(MiniLmSentenceEncoder.shared())));
             return built;
         }
     }
