@@ -33,6 +33,9 @@ public final class DateDetector implements DiscrepancyDetector {
             for (int i = 0; i < m.size(); i++) {
                 for (int j = i + 1; j < m.size(); j++) {
                     if (ctx.sameOutlet(m.get(i).account(), m.get(j).account())) continue;
+                    // a visit of several days has sessions on several days: only statements that plainly tell
+                    // the same moment (nearly the same words, or the same meaning) may date it differently
+                    if (!sameMoment(ctx, m.get(i), m.get(j))) continue;
                     List<TimeExpression> a = days(m.get(i)), b = days(m.get(j));
                     if (a.isEmpty() || b.isEmpty() || overlapAny(a, b) || sameWords(a, b)) continue;
                     for (int[] s : phrases(m.get(i), a)) EntityDetector.put(ev, new Evidence(m.get(i).article(), s[0], s[1]));
@@ -54,6 +57,15 @@ public final class DateDetector implements DiscrepancyDetector {
             }
         }
         return out;
+    }
+
+    /** Statements this close in meaning tell the same moment; below it, two days may be two sessions. */
+    static final double SAME_MOMENT = 0.8;
+
+    private static boolean sameMoment(EventContext ctx, ClaimRef a, ClaimRef b) {
+        if (ChangeScan.equalShare(ctx.diff(a, b)) >= 0.5) return true;
+        double meaning = ctx.meaning(a, b);
+        return Double.isNaN(meaning) || meaning >= SAME_MOMENT;
     }
 
     /**

@@ -73,7 +73,10 @@ public final class SpellingDetector implements DiscrepancyDetector {
             Set<String> owners = linkedOf.get(spelling);
             if (spelling.chars().filter(ch -> ch == '|').count() > 1 || owners == null || owners.size() != 1) continue;
             Map<String, List<Evidence>> target = families.get(owners.iterator().next());
-            families.remove(spelling).forEach((form, ev) -> target.computeIfAbsent(form, f -> new ArrayList<>()).addAll(ev));
+            // a common word that happens to sound alike ("What" / "White") is no typo of the name
+            families.remove(spelling).forEach((form, ev) -> {
+                if (!Words.STOPWORDS.contains(form) && !lowercase.contains(form)) target.computeIfAbsent(form, f -> new ArrayList<>()).addAll(ev);
+            });
         }
         List<Finding> out = new ArrayList<>(nameForms(ctx));
         out.addAll(wordForms(ctx));
@@ -82,7 +85,8 @@ public final class SpellingDetector implements DiscrepancyDetector {
             dropDerivedForms(forms);
             if (forms.size() < 2) continue;
             boolean linked = linkedKeys.contains(family.getKey());
-            if (!linked && (forms.keySet().stream().anyMatch(lowercase::contains) || !close(forms.keySet()))) continue;
+            if (!linked && (forms.keySet().stream().anyMatch(f -> lowercase.contains(f) || Words.STOPWORDS.contains(f))
+                    || !close(forms.keySet()))) continue;
             Set<String> outlets = new HashSet<>();
             forms.values().forEach(l -> l.forEach(e -> outlets.add(e.outlet())));
             if (outlets.size() < 2) continue; // one account spelling a name two ways is a typo of its own, still shown below
@@ -184,12 +188,17 @@ public final class SpellingDetector implements DiscrepancyDetector {
         return out;
     }
 
-    /** The words of a name, lower case, dots and commas dropped; a hyphen stays inside its word ("jong-un"). */
+    /** Honorifics and post-nominals: "Dr Biden" and "The Hon Anthony Albanese MP" are not forms of a name. */
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "the", "hon",
+            "honourable", "honorable", "mp", "qc", "kc", "his", "her", "excellency", "president", "prime", "minister",
+            "chairman", "premier", "chancellor", "secretary", "general", "senator", "governor", "ambassador");
+
+    /** The words of a name, lower case, dots and commas dropped, honorifics left out; a hyphen stays inside its word ("jong-un"). */
     static List<String> nameTokens(String surface) {
         List<String> out = new ArrayList<>();
         for (String t : surface.strip().split("[\\s,]+")) {
             String f = Words.fold(t).replace(".", "");
-            if (!f.isEmpty()) out.add(f);
+            if (!f.isEmpty() && !HONORIFICS.contains(f)) out.add(f);
         }
         return out;
     }
