@@ -209,7 +209,8 @@ public final class Comparison {
             claimGroups.add(claimGroup(id, g, copyRoot, ctx));
         }
         Map<String, Discrepancy> discrepancies = new LinkedHashMap<>();
-        for (Finding f : findings) {
+        for (Finding found : findings) {
+            Finding f = withCopies(found);
             Discrepancy d = discrepancy(eventId, f, groupIds.get(f.group()));
             discrepancies.putIfAbsent(d.id(), d);
         }
@@ -224,6 +225,30 @@ public final class Comparison {
                 });
         return new Event(eventId, label(members, date, participants), date == null ? null : date.toString(), places, participants,
                 members.stream().map(AnalyzedArticle::id).toList(), claimGroups, ranked);
+    }
+
+    /**
+     * A finding made on one member of each wording, given the same words of every member of its claim
+     * group written alike (the wire story and its nine copies all carry the changed figure).
+     */
+    static Finding withCopies(Finding f) {
+        if (f.group() == null || f.group().members().size() < 3) return f;
+        List<Evidence> out = new ArrayList<>(f.evidence());
+        java.util.Set<String> present = new java.util.HashSet<>();
+        for (Evidence e : f.evidence()) present.add(e.article().id() + ":" + e.start() + ":" + e.end());
+        for (Evidence e : f.evidence()) {
+            ClaimRef holder = null;
+            for (ClaimRef c : f.group().members()) {
+                if (c.article() == e.article() && c.claim().start() <= e.start() && e.end() <= c.claim().end()) holder = c;
+            }
+            if (holder == null) continue;
+            for (ClaimRef c : f.group().members()) {
+                if (c == holder || !c.text().equals(holder.text())) continue;
+                int start = c.claim().start() + (e.start() - holder.claim().start()), end = start + (e.end() - e.start());
+                if (present.add(c.articleId() + ":" + start + ":" + end)) out.add(new Evidence(c.article(), start, end));
+            }
+        }
+        return out.size() == f.evidence().size() ? f : new Finding(f.type(), f.severity(), f.summary(), f.group(), out);
     }
 
     private ClaimGroup claimGroup(String id, AlignedGroup g, int[] copyRoot, EventContext ctx) {

@@ -49,22 +49,29 @@ public final class ClaimAligner {
             keys.add(k);
             for (String key : k.keySet()) df.merge(key, 1, Integer::sum);
         }
-        List<Map<String, Double>> weighted = new ArrayList<>(n);
+        // each statement's keys as sorted ids with IDF weights: a Dice overlap is then a merge of two arrays
+        Map<String, Integer> ids = new HashMap<>();
+        List<String> keyOrder = new ArrayList<>(df.keySet());
+        keyOrder.sort(null);
+        for (String k : keyOrder) ids.put(k, ids.size());
+        int[][] keyIds = new int[n][];
+        double[][] keyWeights = new double[n][];
         double[] norms = new double[n];
         for (int i = 0; i < n; i++) {
-            Map<String, Double> w = new HashMap<>();
+            int[] idsOf = keys.get(i).keySet().stream().mapToInt(ids::get).sorted().toArray();
+            double[] w = new double[idsOf.length];
             double sum = 0;
-            for (String key : keys.get(i).keySet()) {
-                double v = Math.log(1.0 + (double) n / df.get(key));
-                w.put(key, v);
-                sum += v;
+            for (int k = 0; k < idsOf.length; k++) {
+                w[k] = Math.log(1.0 + (double) n / df.get(keyOrder.get(idsOf[k])));
+                sum += w[k];
             }
-            weighted.add(w);
+            keyIds[i] = idsOf;
+            keyWeights[i] = w;
             norms[i] = sum;
         }
         byte[][] vectors = new byte[n][];
         for (int i = 0; i < n; i++) vectors[i] = vector(all.get(i));
-        Similarity sim = new Similarity(all, weighted, norms, vectors);
+        Similarity sim = new Similarity(all, keyIds, keyWeights, norms, vectors);
 
         // every statement's best score in each other account (same language only)
         int accounts = claimsByAccount.size();
@@ -72,18 +79,21 @@ public final class ClaimAligner {
         for (int i = 0; i < n; i++) accountOf[i] = all.get(i).account();
         double[][] best = new double[n][accounts];
         for (double[] row : best) Arrays.fill(row, -1);
+        boolean[] headline = new boolean[n];
+        for (int i = 0; i < n; i++) headline[i] = all.get(i).headline();
         List<Pair> scored = new ArrayList<>();
         for (long packed : candidates(all, keys, accountOf)) {
             int a = (int) (packed >>> 32), b = (int) packed;
             ClaimRef ca = all.get(a), cb = all.get(b);
-            if (!Objects.equals(ca.article().language(), cb.article().language())) continue;
+            if (ca.article() != cb.article() && !Objects.equals(ca.article().language(), cb.article().language())) continue;
             // a headline compresses the story: it lines up with other headlines, not with a body sentence
-            if (ca.headline() != cb.headline()) continue;
+            if (headline[a] != headline[b]) continue;
             double s = sim.of(a, b);
             if (s <= 0) continue;
             best[a][accountOf[b]] = Math.max(best[a][accountOf[b]], s);
             best[b][accountOf[a]] = Math.max(best[b][accountOf[a]], s);
-            scored.add(new Pair(a, b, s));
+            // only pairs that can reach a threshold are kept; the best scores above are kept for all
+            if (s >= Math.min(rules.meaningThreshold(), rules.pairThreshold())) scored.add(new Pair(a, b, s));
         }
         List<Pair> pairs = new ArrayList<>();
         for (Pair p : scored) {
@@ -186,13 +196,15 @@ public final class ClaimAligner {
     /** The similarity of two statements, rounded so that thresholds never depend on the last bits. */
     final class Similarity {
         private final List<ClaimRef> all;
-        private final List<Map<String, Double>> weighted;
+        private final int[][] keyIds;
+        private final double[][] keyWeights;
         private final double[] norms;
         private final byte[][] vectors;
 
-        Similarity(List<ClaimRef> all, List<Map<String, Double>> weighted, double[] norms, byte[][] vectors) {
+        Similarity(List<ClaimRef> all, int[][] keyIds, double[][] keyWeights, double[] norms, byte[][] vectors) {
             this.all = all;
-            this.weighted = weighted;
+            this.keyIds = keyIds;
+            this.keyWeights = keyWeights;
             this.norms = norms;
             this.vectors = vectors;
         }
@@ -202,7 +214,7 @@ public final class ClaimAligner {
         }
 
         double of(int a, int b) {
-            double dice = dice(weighted.get(a), weighted.get(b), norms[a], norms[b]);
+            double dice = dice(keyIds[a], keyWeights[a], keyIds[b], norms[a], norms[b]);
             double s = meaningful(a, b)
                     ? (1 - rules.wordShare()) * Meaning.cosine(vectors[a], vectors[b]) + rules.wordShare() * dice
                     : dice;
@@ -212,11 +224,22 @@ public final class ClaimAligner {
         }
     }
 
-    static double dice(Map<String, Double> wa, Map<String, Double> wb, double na, double nb) {
+    /** IDF-weighted Dice of two sorted key id arrays (a key weighs the same in both). */
+    static double dice(int[] a, double[] wa, int[] b, double na, double nb) {
         if (na + nb == 0) return 0;
         double common = 0;
-        Map<String, Double> small = wa.size() <= wb.size() ? wa : wb, large = small == wa ? wb : wa;
-        for (Map.Entry<String, Double> e : small.entrySet()) if (large.containsKey(e.getKey())) common += e.getValue();
+        int i = 0, j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                common += wa[i];
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
         return 2 * common / (na + nb);
     }
 
@@ -231,9 +254,10 @@ public final class ClaimAligner {
     }
 
     private static boolean sharesAccount(List<ClaimRef> all, List<Integer> A, List<Integer> B) {
-        Set<Integer> accounts = new HashSet<>();
-        for (int a : A) accounts.add(all.get(a).account());
-        for (int b : B) if (accounts.contains(all.get(b).account())) return true;
+        for (int a : A) {
+            int account = all.get(a).account();
+            for (int b : B) if (all.get(b).account() == account) return true;
+        }
         return false;
     }
 

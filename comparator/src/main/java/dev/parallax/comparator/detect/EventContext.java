@@ -19,19 +19,33 @@ import java.util.Set;
  * @param copyRoot for each account index, the first account of its copy cluster
  */
 public record EventContext(String eventId, List<AnalyzedArticle> accounts, List<AlignedGroup> groups, int[] copyRoot,
-                           DetectorRules rules, PassageDiffer differ, Map<String, PassageDiffer.Result> diffCache) {
+                           DetectorRules rules, PassageDiffer differ, Map<Pair, PassageDiffer.Result> diffCache,
+                           Map<Span, byte[]> vectorCache, Map<Span, PassageDiffer.Passage> passageCache) {
 
     public EventContext(String eventId, List<AnalyzedArticle> accounts, List<AlignedGroup> groups, int[] copyRoot,
                         DetectorRules rules, PassageDiffer differ) {
-        this(eventId, accounts, groups, copyRoot, rules, differ, new HashMap<>());
+        this(eventId, accounts, groups, copyRoot, rules, differ, new HashMap<>(), new HashMap<>(), new HashMap<>());
     }
 
     /** Word changes from claim {@code a} to claim {@code b}, diffed once. */
     public PassageDiffer.Result diff(ClaimRef a, ClaimRef b) {
-        String key = a.articleId() + ':' + a.claim().start() + ':' + a.claim().end() + '|' + b.articleId() + ':'
-                + b.claim().start() + ':' + b.claim().end();
-        return diffCache.computeIfAbsent(key, k -> differ.diff(a.article().text(), a.claim().start(), a.claim().end(),
-                b.article().text(), b.claim().start(), b.claim().end()));
+        Span ka = Span.of(a), kb = Span.of(b);
+        return diffCache.computeIfAbsent(new Pair(ka, kb), k -> differ.diff(a.article().text(), passage(ka, a), b.article().text(), passage(kb, b)));
+    }
+
+    /** A statement by its account's index in the event and its offsets: a cheap key. */
+    public record Span(int account, int start, int end) {
+        static Span of(ClaimRef c) {
+            return new Span(c.account(), c.claim().start(), c.claim().end());
+        }
+    }
+
+    /** Two statements diffed one against the other. */
+    public record Pair(Span left, Span right) {}
+
+    /** A statement split into words once per event, however many statements it is diffed against. */
+    private PassageDiffer.Passage passage(Span key, ClaimRef c) {
+        return passageCache.computeIfAbsent(key, k -> PassageDiffer.Passage.of(c.article().text(), c.claim().start(), c.claim().end()));
     }
 
     /**
@@ -40,7 +54,7 @@ public record EventContext(String eventId, List<AnalyzedArticle> accounts, List<
      */
     public double meaning(ClaimRef a, ClaimRef b) {
         if (!java.util.Objects.equals(a.article().language(), b.article().language())) return Double.NaN;
-        byte[] x = dev.parallax.comparator.align.ClaimAligner.vector(a), y = dev.parallax.comparator.align.ClaimAligner.vector(b);
+        byte[] x = vector(a), y = vector(b);
         if (x == null || y == null) return Double.NaN;
         return Math.round(dev.parallax.core.model.Meaning.cosine(x, y) * 10_000) / 10_000.0;
     }
@@ -56,6 +70,19 @@ public record EventContext(String eventId, List<AnalyzedArticle> accounts, List<
         java.time.LocalDate published = dating.published() != null ? dating.published()
                 : dating.source() == dev.parallax.comparator.event.EventDates.Source.DATELINE ? dating.event() : null;
         return published != null && published.isBefore(event);
+    }
+
+    private static final byte[] NONE = new byte[0];
+
+    /** A statement's sentence embedding, looked up once per event. */
+    private byte[] vector(ClaimRef c) {
+        Span key = Span.of(c);
+        byte[] v = vectorCache.get(key);
+        if (v == null) {
+            v = dev.parallax.comparator.align.ClaimAligner.vector(c);
+            vectorCache.put(key, v == null ? NONE : v);
+        }
+        return v == null || v.length == 0 ? null : v;
     }
 
     /** Independent sources among the given accounts: a copy cluster counts once, and so do several articles of one outlet. */

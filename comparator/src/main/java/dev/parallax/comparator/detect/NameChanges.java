@@ -36,9 +36,23 @@ final class NameChanges {
         if (title != null && (ref.text().strip().equals(title.strip()) || title.strip().contains(ref.text().strip()))) return true;
         var d = ref.article().dateline();
         if (d != null && d.text() != null && ref.text().contains(d.text())) return true;
-        List<Word> words = Words.split(ref.text());
-        long capitals = words.stream().filter(Word::capitalized).count();
-        return words.size() >= 4 && capitals * 10 >= words.size() * 7;
+        return titleCase(ref.article().text(), ref.claim().start(), ref.claim().end());
+    }
+
+    /** Whether at least 70% of four or more words in text[start, end) open with a capital: a Title Case line. Scanned by hand: it runs for every pair. */
+    static boolean titleCase(String text, int start, int end) {
+        int words = 0, capitals = 0;
+        boolean inWord = false;
+        for (int i = Math.max(0, start); i < Math.min(end, text.length()); i++) {
+            char c = text.charAt(i);
+            boolean letter = Character.isLetterOrDigit(c);
+            if (letter && !inWord) {
+                words++;
+                if (Character.isUpperCase(c) || Character.isDigit(c)) capitals++;
+            }
+            inWord = letter || (inWord && (c == '\'' || c == '’' || c == '-'));
+        }
+        return words >= 4 && capitals * 10 >= words * 7;
     }
 
     /**

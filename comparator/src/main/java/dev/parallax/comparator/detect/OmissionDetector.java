@@ -49,7 +49,15 @@ public final class OmissionDetector implements DiscrepancyDetector {
             }
         }
         List<List<Claim>> claimsOf = new ArrayList<>();
-        for (AnalyzedArticle a : ctx.accounts()) claimsOf.add(ClaimSource.claimsOf(a, Integer.MAX_VALUE, new ArrayList<>()));
+        List<List<ClaimRef>> statementsOf = new ArrayList<>();
+        for (int i = 0; i < ctx.accounts().size(); i++) {
+            AnalyzedArticle a = ctx.accounts().get(i);
+            List<Claim> claims = ClaimSource.claimsOf(a, Integer.MAX_VALUE, new ArrayList<>());
+            claimsOf.add(claims);
+            List<ClaimRef> refs = new ArrayList<>();
+            for (Claim c : claims) refs.add(new ClaimRef(i, a, c));
+            statementsOf.add(refs);
+        }
         List<List<Set<String>>> sentenceKeys = new ArrayList<>();
         for (int a = 0; a < ctx.accounts().size(); a++) sentenceKeys.add(sentenceKeys(a, ctx.accounts().get(a)));
         // how rare each key is among the event's sentences: "two presidents talked" shares nothing specific
@@ -92,7 +100,7 @@ public final class OmissionDetector implements DiscrepancyDetector {
                 String source = ctx.source(a);
                 if (carriedRoots.contains(source)) continue;
                 if (!covering.contains(source)) continue;
-                if (tellsLoosely(sentenceKeys.get(a), core, memberKeys, weight) || tellsInOtherWords(ctx, a, g)) {
+                if (tellsLoosely(sentenceKeys.get(a), core, memberKeys, weight) || tellsInOtherWords(ctx, statementsOf.get(a), g)) {
                     reworded = true;
                     continue;
                 }
@@ -117,10 +125,8 @@ public final class OmissionDetector implements DiscrepancyDetector {
     static final double TOLD = 0.85;
 
     /** Whether one of the account's sentences says what a carrier's statement says, by meaning. */
-    private static boolean tellsInOtherWords(EventContext ctx, int account, AlignedGroup g) {
-        var article = ctx.accounts().get(account);
-        for (Claim s : ClaimSource.statements(article)) {
-            ClaimRef ref = new ClaimRef(account, article, s);
+    private static boolean tellsInOtherWords(EventContext ctx, List<ClaimRef> statements, AlignedGroup g) {
+        for (ClaimRef ref : statements) {
             for (ClaimRef m : g.members()) {
                 double close = ctx.meaning(ref, m);
                 if (!Double.isNaN(close) && close >= TOLD) return true;

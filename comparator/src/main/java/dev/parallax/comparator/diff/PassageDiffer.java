@@ -88,7 +88,11 @@ public final class PassageDiffer {
     public Result diff(String leftText, Passage left, String rightText, Passage right) {
         WordDiffer.WordDiff d = differ.diff(Arrays.asList(left.keys), Arrays.asList(right.keys));
         List<WordChange> changes = new ArrayList<>();
+        int equalWords = 0, allWords = 0;
         for (Hunk h : d.hunks()) {
+            int words = (h.leftTo() - h.leftFrom()) + (h.rightTo() - h.rightFrom());
+            allWords += words;
+            if (h.kind() == Kind.EQUAL) equalWords += words;
             if (h.kind() == Kind.EQUAL) {
                 int from = 0;
                 int len = h.leftTo() - h.leftFrom();
@@ -105,10 +109,14 @@ public final class PassageDiffer {
                         leftText, rightText, false));
             }
         }
-        return new Result(changes, d.truncated());
+        return new Result(changes, d.truncated(), allWords == 0 ? 0 : (double) equalWords / allWords);
     }
 
-    public record Result(List<WordChange> changes, boolean truncated) {
+    /**
+     * @param equalShare the share of the two passages' words that are equal once spelling is folded: below about
+     *                   0.3 two aligned statements are paraphrases and their word changes say little
+     */
+    public record Result(List<WordChange> changes, boolean truncated, double equalShare) {
         public boolean onlySpelling() {
             return changes.stream().allMatch(c -> c.kind() == Kind.EQUAL || c.spellingOnly());
         }

@@ -38,6 +38,15 @@ public record AnalyzedArticle(
         warnings = List.copyOf(warnings);
     }
 
+    /**
+     * The id's hash: an article's id is the hash of its text, so equal analyses share it, and hashing the
+     * whole analysis (text, sentences, tokens, vectors) on every map lookup would cost more than the lookup.
+     */
+    @Override
+    public int hashCode() {
+        return id == null ? 0 : id.hashCode();
+    }
+
     public String outlet() {
         return meta.outlet();
     }
