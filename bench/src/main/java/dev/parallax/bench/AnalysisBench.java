@@ -140,11 +140,11 @@ public final class AnalysisBench {
         MeaningLimits d = MeaningLimits.defaults();
         Map<String, MeaningLimits> variants = new LinkedHashMap<>();
         variants.put("no embeddings", null);
-        variants.put("lead only (" + d.leadChars() + " chars)", d.withMaxClaims(0).withMaxQuotes(0));
-        variants.put("defaults: lead " + d.leadChars() + " chars, " + d.maxClaims() + " claims, " + d.maxQuotes() + " quotes", d);
-        variants.put("lead 600 chars, " + d.maxClaims() + " claims, " + d.maxQuotes() + " quotes", d.withLeadChars(600));
-        variants.put("lead 600 chars, 8 claims, 4 quotes", d.withLeadChars(600).withMaxClaims(8).withMaxQuotes(4));
-        variants.put("every claim and quote", d.withMaxClaims(Integer.MAX_VALUE).withMaxQuotes(Integer.MAX_VALUE));
+        variants.put("lead only (" + d.leadChars() + " chars)", d.withMaxStatements(0).withMaxQuotes(0));
+        variants.put("defaults: lead " + d.leadChars() + " chars, " + d.maxStatements() + " statements, " + d.maxQuotes() + " quotes", d);
+        variants.put("lead " + d.leadChars() + " chars, 12 statements", d.withMaxStatements(12));
+        variants.put("lead 600 chars, " + d.maxStatements() + " statements", d.withLeadChars(600));
+        variants.put("every statement and quote", d.withMaxStatements(Integer.MAX_VALUE).withMaxQuotes(Integer.MAX_VALUE));
         Map<String, ArticleAnalyzer> analyzers = new LinkedHashMap<>();
         variants.forEach((name, limits) -> analyzers.put(name, limits == null ? ArticleAnalyzer.withDefaults()
                 : new ArticleAnalyzer(AnalyzerConfig.defaults().withEncoder(MiniLmSentenceEncoder.shared()).withMeaning(limits))));

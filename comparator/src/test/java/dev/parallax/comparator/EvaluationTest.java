@@ -1,26 +1,35 @@
 package dev.parallax.comparator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.comparator.eval.Evaluation;
 import dev.parallax.comparator.report.DiscrepancyType;
-import java.nio.file.Files;
+import dev.parallax.core.AnalyzerConfig;
+import dev.parallax.core.ArticleAnalyzer;
+import dev.parallax.meaning.MiniLmSentenceEncoder;
 import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the evaluation over the gold fixtures with core's real readers and analyzer and holds the figures
- * this implementation reaches as floors, so a change that loses ground fails here.
+ * Runs the evaluation over the gold fixtures with core's real readers and analyzer, sentence model
+ * included (as the application analyzes), and holds the figures this implementation reaches as floors
+ * per suite, so a change that loses ground on one kind of coverage fails here even when another gains.
+ * The figures and how they moved are in docs/evaluation.md.
  */
 class EvaluationTest {
     private static final Path FIXTURES = Path.of("src/test/resources/eval");
     private static final Path SMOKE = Path.of("src/test/resources/eval-smoke");
+    private static final Evaluation EVALUATION = Evaluation.with(
+            new ArticleAnalyzer(AnalyzerConfig.defaults().withEncoder(MiniLmSentenceEncoder.shared())));
 
     @Test
     void smokeSuiteReachesItsFloors() {
-        Evaluation.Result r = Evaluation.withDefaults().run(SMOKE);
+        Evaluation.Result r = EVALUATION.run(SMOKE);
         String report = Evaluation.format(r);
         assertEquals(1.0, r.pairs().precision(), report);
         assertEquals(1.0, r.pairs().recall(), report);
@@ -33,21 +42,27 @@ class EvaluationTest {
         }
     }
 
-    @Test
-    void fixtureSuitesReachTheirFloors() {
-        if (!Files.isDirectory(FIXTURES)) return; // the gold fixtures are written separately; the smoke suite stands in
-        Evaluation.Result r = Evaluation.withDefaults().run(FIXTURES);
+    /** suite, grouping pair F1, discrepancy precision and recall (all types): a little under what the build reaches. */
+    static Stream<Arguments> suites() {
+        return Stream.of(
+                Arguments.of("summits-2024", 0.95, 0.70, 0.80),
+                Arguments.of("wire-copies", 0.95, 0.70, 0.60),
+                Arguments.of("noisy-scrape", 0.95, 0.65, 0.70),
+                Arguments.of("regions-forum", 0.95, 0.45, 0.80),
+                Arguments.of("official-visits", 0.50, 0.65, 0.45),
+                Arguments.of("beijing-visit", 0.95, 0.55, 0.45),
+                Arguments.of("g7-ukraine", 0.85, 0.45, 0.25),
+                Arguments.of("records", 0.75, 0.55, 0.55));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("suites")
+    void fixtureSuiteReachesItsFloors(String suite, double groupingF1, double precision, double recall) {
+        Evaluation.Result r = EVALUATION.run(FIXTURES.resolve(suite));
         String report = Evaluation.format(r);
-        assertFalse(r.articles() == 0, report);
-        // floors a little under what this implementation reaches (F1 0.97, P 0.85, R 0.71, HIGH P 0.90 when written)
-        assertTrue(r.pairF1() >= 0.9, report);
-        assertTrue(r.total().precision() >= 0.8, report);
-        assertTrue(r.total().recall() >= 0.65, report);
-        assertTrue(r.high().precision() >= 0.85, report);
-        assertTrue(r.byType().get(DiscrepancyType.PLACE).recall() >= 0.8, report);
-        assertTrue(r.byType().get(DiscrepancyType.OMISSION).precision() >= 0.8, report);
-        assertTrue(r.byType().get(DiscrepancyType.SPELLING).recall() >= 0.8, report);
-        assertTrue(r.byType().get(DiscrepancyType.QUOTE_WORDING).recall() >= 0.6, report);
-        assertTrue(r.byType().get(DiscrepancyType.ATTRIBUTION).precision() >= 0.9, report);
+        assertTrue(r.articles() > 0, report);
+        assertTrue(r.pairF1() >= groupingF1, "grouping F1 " + r.pairF1() + " < " + groupingF1 + "\n" + report);
+        assertTrue(r.total().precision() >= precision, "precision " + r.total().precision() + " < " + precision + "\n" + report);
+        assertTrue(r.total().recall() >= recall, "recall " + r.total().recall() + " < " + recall + "\n" + report);
     }
 }

@@ -41,8 +41,13 @@ final class Speech {
     static int[] words(ClaimRef c) {
         Quote q = c.claim().quote();
         String text = c.article().text();
-        if (q != null && q.start() >= 0 && q.end() <= text.length() && q.start() < q.end()) return new int[] {q.start(), q.end()};
-        return new int[] {c.claim().start(), c.claim().end()};
+        int cs = c.claim().start(), ce = c.claim().end();
+        if (q != null && q.start() >= 0 && q.end() <= text.length() && q.start() < q.end()) {
+            // a quotation running over several sentences (a transcript's paragraph) is read sentence by sentence
+            int s = Math.max(q.start(), cs), e = Math.min(q.end(), ce);
+            if (s < e) return new int[] {s, e};
+        }
+        return new int[] {cs, ce};
     }
 
     static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nothing", "none", "nobody", "neither",
@@ -69,7 +74,7 @@ final class Speech {
     static boolean negated(String s) {
         for (Word w : Words.split(s)) {
             String f = Words.fold(w.text());
-            if (NEGATIONS.contains(f) || f.endsWith("n't")) return true;
+            if (NEGATIONS.contains(f) || f.endsWith("n't") || f.startsWith("non-")) return true;
         }
         return false;
     }

@@ -48,7 +48,11 @@ public final class Evaluation {
 
     /** Core's readers and analyzer, the default comparison. */
     public static Evaluation withDefaults() {
-        ArticleAnalyzer analyzer = ArticleAnalyzer.withDefaults();
+        return with(ArticleAnalyzer.withDefaults());
+    }
+
+    /** Core's readers, the given analyzer (with sentence embeddings, say), the default comparison. */
+    public static Evaluation with(ArticleAnalyzer analyzer) {
         return new Evaluation(Comparison.withDefaults(), file -> {
             String name = file.getFileName().toString();
             String outlet = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;

@@ -15,14 +15,12 @@ import java.util.Map;
 
 /**
  * Embeds, once per article, the spans comparison reads by meaning: the lead (title and opening
- * sentences), the most check-worthy claims and the quotes, within {@link MeaningLimits}. All texts go
+ * sentences) and the first statements (claims and the other sentences that state something, which
+ * comparison aligns), within {@link MeaningLimits}. All texts go
  * to the encoder in one call; the unit vectors come back quantized to int8. The same article gives
  * the same {@link Meaning} (the encoder is deterministic and the selection depends only on the analysis).
  */
 public final class SpanEmbedder {
-    private static final Comparator<Claim> MOST_CHECK_WORTHY = Comparator.comparingDouble(Claim::checkWorthiness).reversed()
-            .thenComparingInt(Claim::start).thenComparingInt(Claim::end);
-
     private final SentenceEncoder encoder;
     private final MeaningLimits limits;
 
@@ -90,29 +88,50 @@ public final class SpanEmbedder {
             }
             return new Selection(spans, warnings);
         }
-        List<Claim> worthy = claims.stream().filter(c -> c.text() != null && !c.text().isBlank())
-                .sorted(MOST_CHECK_WORTHY).limit(limits.maxClaims()).toList();
-        for (Claim c : worthy) {
-            spans.add(new Span(Role.CLAIM, c.start(), c.end(), c.text()));
+        // the statements in text order: the sentences of four words or more that are not questions, and
+        // every sentence the analyzer made a claim of; the title, embedded in the lead, is not repeated
+        java.util.Set<Integer> claimed = new java.util.HashSet<>();
+        for (Claim c : claims) claimed.add(c.sentenceIndex());
+        String heading = title == null ? "" : title.strip();
+        List<Sentence> statements = sentences.stream()
+                .filter(s -> claimed.contains(s.index()) || states(s.text()))
+                .filter(s -> !(s.index() == 0 && s.text().strip().equalsIgnoreCase(heading)))
+                .toList();
+        List<Sentence> chosen = statements.subList(0, Math.min(statements.size(), limits.maxStatements()));
+        for (Sentence s : chosen) {
+            spans.add(new Span(Role.CLAIM, s.start(), s.end(), s.text()));
         }
         List<Quote> quoted = quotes.stream().filter(q -> q.text() != null && !q.text().isBlank())
                 .sorted(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end)).toList();
         for (Quote q : quoted.subList(0, Math.min(quoted.size(), limits.maxQuotes()))) {
             spans.add(new Span(Role.QUOTE, q.start(), q.end(), q.text()));
         }
-        long claimCount = claims.stream().filter(c -> c.text() != null && !c.text().isBlank()).count();
         List<String> capped = new ArrayList<>();
-        if (claimCount > worthy.size()) {
-            capped.add(String.format(Locale.ROOT, "the %d most check-worthy of %d claims", worthy.size(), claimCount));
+        if (statements.size() > chosen.size()) {
+            capped.add(String.format(Locale.ROOT, "the first %d of %d statements", chosen.size(), statements.size()));
         }
-        if (quoted.size() > limits.maxQuotes()) {
+        if (limits.maxQuotes() > 0 && quoted.size() > limits.maxQuotes()) {
             capped.add(String.format(Locale.ROOT, "the first %d of %d quotes", limits.maxQuotes(), quoted.size()));
         }
         if (!capped.isEmpty()) {
-            warnings.add(String.format(Locale.ROOT, "meaning: embedded %s (at most %d claims and %d quotes per article)",
-                    String.join(" and ", capped), limits.maxClaims(), limits.maxQuotes()));
+            warnings.add(String.format(Locale.ROOT, "meaning: embedded %s (at most %d statements per article)",
+                    String.join(" and ", capped), limits.maxStatements()));
         }
         return new Selection(spans, warnings);
+    }
+
+    /** Four words or more and not a question: a sentence that states something. */
+    static boolean states(String sentence) {
+        String t = sentence.strip();
+        if (t.endsWith("?")) return false;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < t.length(); i++) {
+            boolean letter = Character.isLetter(t.charAt(i));
+            if (letter && !inWord && ++words >= 4) return true;
+            inWord = letter || (inWord && Character.isLetterOrDigit(t.charAt(i)));
+        }
+        return false;
     }
 
     /**
