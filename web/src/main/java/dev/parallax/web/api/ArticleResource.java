@@ -11,6 +11,7 @@ import dev.parallax.web.service.ArticleImportService;
 import dev.parallax.web.service.ArticleQueryService;
 import dev.parallax.web.service.ImportReport;
 import dev.parallax.web.service.ImportedArticle;
+import dev.parallax.web.service.Workspace;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -51,9 +52,11 @@ public class ArticleResource {
     private final ArticleDeletionService deletions;
     private final ParallaxConfig config;
     private final CurrentUser user;
+    private final Workspace workspace;
 
     public ArticleResource(ArticleImportService imports, ArticleQueryService queries, ArticleDeletionService deletions,
-                           ParallaxConfig config, CurrentUser user) {
+                           ParallaxConfig config, CurrentUser user, Workspace workspace) {
+        this.workspace = workspace;
         this.imports = imports;
         this.queries = queries;
         this.deletions = deletions;
@@ -123,7 +126,7 @@ public class ArticleResource {
                 ? Response.created(uri.getBaseUriBuilder().path("api/articles").path(article.id()).build())
                 : Response.ok();
         return response.entity(new ArticleCreated(article.id(), article.status(), article.outlet(), article.title(),
-                article.source(), report.job())).build();
+                article.source(), report.job(), workspace.demoNotice(report).orElse(null))).build();
     }
 
     @DELETE
@@ -180,7 +183,7 @@ public class ArticleResource {
             throw new ProblemException(422, "nothing-imported", "Nothing imported",
                     report.failed().size() + " input(s) failed; see errors", ImportResponse.errors(report));
         }
-        return ImportResponse.of(report);
+        return ImportResponse.of(report, workspace.demoNotice(report).orElse(null));
     }
 
     private static Boolean bool(String name, String value) {
