@@ -43,7 +43,8 @@ public record EventView(Event event, String date, List<String> places, List<Stri
      * The SPELLING findings about one name, grouped: each variant once with the accounts that use it.
      * {@code fingerprint} is the first finding's, for its review.
      */
-    public record SpellingGroup(List<Variant> variants, String fingerprint, int findings, String status) {}
+    public record SpellingGroup(List<Variant> variants, String fingerprint, int findings, String status,
+                                List<String> fingerprints) {}
 
     /** {@code pieces} empty and {@code omitted} true where the account does not carry the claim. */
     public record Cell(List<DiffView.Piece> pieces, boolean omitted, boolean reference) {}
@@ -171,7 +172,8 @@ public record EventView(Event event, String date, List<String> places, List<Stri
             shown.forEach((key, text) -> variants.add(new Variant(text, List.copyOf(accounts.get(key)))));
             variants.sort(Comparator.comparing((Variant v) -> -v.accounts().size()).thenComparing(Variant::text));
             String fingerprint = group.get(0).fingerprint();
-            result.add(new SpellingGroup(variants, fingerprint, group.size(), statuses.getOrDefault(fingerprint, "open")));
+            result.add(new SpellingGroup(variants, fingerprint, group.size(), statuses.getOrDefault(fingerprint, "open"),
+                    group.stream().map(Discrepancy::fingerprint).toList()));
         }
         return result;
     }
@@ -182,7 +184,7 @@ public record EventView(Event event, String date, List<String> places, List<Stri
                 d.severity(), d.summary(), d.claimNumber(), d.evidence(), d.fingerprint(),
                 statuses.getOrDefault(d.fingerprint(), "open"))).toList();
         List<SpellingGroup> groups = spelling.stream().map(g -> new SpellingGroup(g.variants(), g.fingerprint(),
-                g.findings(), statuses.getOrDefault(g.fingerprint(), "open"))).toList();
+                g.findings(), statuses.getOrDefault(g.fingerprint(), "open"), g.fingerprints())).toList();
         return new EventView(event, date, places, participants, accounts, alignment, items, coverage, copyClusters, naming,
                 groups);
     }

@@ -43,7 +43,7 @@ class ReviewWorkflowTest {
         Scenario s = Scenario.create(findings);
         String maria = findings.user("fact-checker");
 
-        patch(s.number(), Map.of("status", "confirmed", "verdict", "False figure",
+        patch(s.number(), Map.of("status", "confirmed", "verdict", "false",
                 "note", "The authority's notice lists 14 sailings.", "version", 0)).then().statusCode(200)
                 .header("ETag", equalTo("\"1\""))
                 .body("review.status", equalTo("confirmed"))
@@ -155,7 +155,7 @@ class ReviewWorkflowTest {
         // a fact-checker may review, and the audit trail names them
         String checker = findings.user("fact-checker");
         given().auth().preemptive().basic(checker, Findings.PASSWORD).contentType(ContentType.JSON)
-                .body(Map.of("status", "confirmed", "version", 0))
+                .body(Map.of("status", "needs-source", "version", 0))
                 .patch("/api/discrepancies/" + s.number()).then().statusCode(200)
                 .body("review.updatedBy", equalTo(checker));
         given().get("/api/discrepancies/" + s.number() + "/history").then()
@@ -169,7 +169,7 @@ class ReviewWorkflowTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<Integer>> answers = new ArrayList<>();
-            for (String status : List.of("confirmed", "dismissed")) {
+            for (String status : List.of("needs-source", "dismissed")) {
                 answers.add(pool.submit(() -> {
                     start.await();
                     return patch(s.number(), Map.of("status", status, "note", "by the " + status + " side",
@@ -188,7 +188,7 @@ class ReviewWorkflowTest {
         }
         String winner = given().get("/api/discrepancies/" + s.number()).then().body("review.version", equalTo(1))
                 .extract().path("review.status");
-        String loser = winner.equals("confirmed") ? "dismissed" : "confirmed";
+        String loser = winner.equals("needs-source") ? "dismissed" : "needs-source";
         given().get("/api/discrepancies/" + s.number() + "/history").then()
                 .body("items.field", contains("status", "note"))
                 .body("items.to", contains(winner, "by the " + winner + " side"));
