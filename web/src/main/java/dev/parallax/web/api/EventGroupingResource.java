@@ -47,11 +47,14 @@ public class EventGroupingResource {
     private final GroupingService grouping;
     private final EventQueryService events;
     private final CurrentUser user;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-    public EventGroupingResource(GroupingService grouping, EventQueryService events, CurrentUser user) {
+    public EventGroupingResource(GroupingService grouping, EventQueryService events, CurrentUser user,
+                                 com.fasterxml.jackson.databind.ObjectMapper json) {
         this.grouping = grouping;
         this.events = events;
         this.user = user;
+        this.json = json;
     }
 
     /** The body of an attach: the account to move into the event. */
@@ -271,10 +274,10 @@ public class EventGroupingResource {
         return value.asText().strip();
     }
 
-    private static List<String> strings(String jsonArray) {
+    private List<String> strings(String jsonArray) {
         try {
             List<String> ids = new ArrayList<>();
-            new com.fasterxml.jackson.databind.ObjectMapper().readTree(jsonArray).forEach(n -> ids.add(n.asText()));
+            json.readTree(jsonArray).forEach(n -> ids.add(n.asText()));
             return ids;
         } catch (java.io.IOException e) {
             throw new IllegalStateException("a grouping decision's articles are not JSON", e);

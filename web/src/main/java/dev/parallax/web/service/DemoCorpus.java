@@ -179,13 +179,12 @@ public class DemoCorpus {
             for (Object[] t : touched) {
                 long event = ((Number) t[0]).longValue();
                 long real = ((Number) t[1]).longValue();
-                if (real >= 2) {
-                    @SuppressWarnings("unchecked")
-                    List<String> members = em.createNativeQuery("""
-                            select ea.article_id from event_articles ea join articles a on a.id = ea.article_id
-                            where ea.event_id = :e and not a.fictional""").setParameter("e", event).getResultList();
-                    recompute.addAll(members);
-                } else {
+                @SuppressWarnings("unchecked")
+                List<String> members = em.createNativeQuery("""
+                        select ea.article_id from event_articles ea join articles a on a.id = ea.article_id
+                        where ea.event_id = :e and not a.fictional""").setParameter("e", event).getResultList();
+                recompute.addAll(members); // compared again, or (left alone) placed again with a reason
+                if (real < 2) {
                     events.deleteEvent(event);
                     removedEvents++;
                 }
