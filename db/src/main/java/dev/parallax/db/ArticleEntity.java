@@ -73,4 +73,8 @@ public class ArticleEntity extends PanacheEntityBase {
 
     @Column(name = "imported_at", nullable = false)
     public OffsetDateTime importedAt;
+
+    /** Invented (the demo corpus): labelled so on pages and in the API, removed by {@code parallax demo --remove}. */
+    @Column(nullable = false)
+    public boolean fictional;
 }

@@ -9,5 +9,11 @@ import java.time.OffsetDateTime;
  * @param publishedFrom inclusive lower bound
  * @param publishedTo   exclusive upper bound
  * @param query         PostgreSQL web-search syntax: words, "quoted phrases", or, -excluded
+ * @param unassigned    true: only accounts in no event; false: only accounts in one
  */
-public record ArticleFilter(String outlet, OffsetDateTime publishedFrom, OffsetDateTime publishedTo, String query) {}
+public record ArticleFilter(String outlet, OffsetDateTime publishedFrom, OffsetDateTime publishedTo, String query,
+                            Boolean unassigned) {
+    public ArticleFilter(String outlet, OffsetDateTime publishedFrom, OffsetDateTime publishedTo, String query) {
+        this(outlet, publishedFrom, publishedTo, query, null);
+    }
+}

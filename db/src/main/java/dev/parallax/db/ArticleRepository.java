@@ -63,8 +63,11 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
         String where = where(filter, params);
         Query query = getEntityManager().createNativeQuery("""
                 select a.id, o.name, a.title, a.url, a.published, a.byline, a.language, a.source,
-                       length(a.cleaned_text), a.imported_at
+                       length(a.cleaned_text), a.imported_at, a.fictional, e.public_id, u.reason
                 from articles a join outlets o on o.id = a.outlet_id
+                left join event_articles ea on ea.article_id = a.id
+                left join events e on e.id = ea.event_id
+                left join unassigned_reasons u on u.article_id = a.id
                 """ + where + " order by a.published desc nulls last, a.id offset :offset limit :limit");
         params.forEach(query::setParameter);
         query.setParameter("offset", offset);
@@ -100,12 +103,27 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
             where.append(" and a.search @@ websearch_to_tsquery('simple', :query)");
             params.put("query", filter.query());
         }
+        if (filter.unassigned() != null) {
+            where.append(filter.unassigned() ? " and not" : " and").append(
+                    " exists (select 1 from event_articles x where x.article_id = a.id)");
+        }
         return where.toString();
     }
 
     private static ArticleRow toRow(Object[] r) {
         return new ArticleRow((String) r[0], (String) r[1], (String) r[2], (String) r[3], time(r[4]),
-                (String) r[5], (String) r[6], (String) r[7], ((Number) r[8]).intValue(), time(r[9]));
+                (String) r[5], (String) r[6], (String) r[7], ((Number) r[8]).intValue(), time(r[9]),
+                Boolean.TRUE.equals(r[10]), (String) r[11], (String) r[12]);
+    }
+
+    /** How many articles of the demo corpus are stored, and how many real ones. */
+    public record Counts(long fictional, long real) {}
+
+    public Counts counts() {
+        Object[] r = (Object[]) getEntityManager().createNativeQuery(
+                "select count(*) filter (where fictional), count(*) filter (where not fictional) from articles")
+                .getSingleResult();
+        return new Counts(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
     }
 
     /** The driver hands timestamptz back as OffsetDateTime, Instant or Timestamp depending on version. */

@@ -124,6 +124,36 @@ public class EventRepository implements PanacheRepository<EventEntity> {
         return findings;
     }
 
+    /** Every discrepancy of these events with its evidence texts, whether reviewed or not. */
+    public List<StoredFinding> findings(Collection<Long> eventIds) {
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select d.fingerprint, d.type, v.text, e.public_id,
+                       exists (select 1 from reviews r where r.fingerprint = d.fingerprint)
+                from discrepancies d
+                join events e on e.id = d.event_id
+                left join evidence v on v.discrepancy_id = d.id
+                where d.event_id in (:ids)
+                order by d.event_id, d.rank, d.fingerprint, v.position, v.id
+                """).setParameter("ids", eventIds).getResultList();
+        Map<String, Object[]> heads = new LinkedHashMap<>();
+        Map<String, List<String>> texts = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            heads.putIfAbsent((String) r[0], r);
+            List<String> list = texts.computeIfAbsent((String) r[0], k -> new ArrayList<>());
+            if (r[2] != null) {
+                list.add((String) r[2]);
+            }
+        }
+        List<StoredFinding> findings = new ArrayList<>(heads.size());
+        heads.forEach((fingerprint, r) -> findings.add(new StoredFinding(fingerprint, (String) r[1],
+                texts.get(fingerprint), (String) r[3], (Boolean) r[4])));
+        return findings;
+    }
+
     /** Removes the event's claim groups, discrepancies (and their evidence) and memberships. */
     public void clearContents(long eventId) {
         var em = getEntityManager();
@@ -191,6 +221,15 @@ public class EventRepository implements PanacheRepository<EventEntity> {
                 where r.public_id = :id
                 """).setParameter("id", publicId).getResultList();
         return rows.stream().findFirst();
+    }
+
+    /** The ids that were merged into this event and now lead to it. */
+    public List<String> mergedInto(String publicId) {
+        @SuppressWarnings("unchecked")
+        List<String> rows = getEntityManager().createNativeQuery(
+                        "select public_id from event_redirects where target_public_id = :id order by public_id")
+                .setParameter("id", publicId).getResultList();
+        return rows;
     }
 
     /** Serializes writers of events across instances until the transaction ends. */

@@ -30,6 +30,10 @@ public class OutletEntity extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     public OffsetDateTime createdAt;
 
+    /** An invented outlet of the demo corpus. */
+    @Column(nullable = false)
+    public boolean fictional;
+
     public static OutletEntity named(String name) {
         OutletEntity outlet = new OutletEntity();
         outlet.name = name;

@@ -21,9 +21,9 @@ public class OutletRepository implements PanacheRepository<OutletEntity> {
     /** Every outlet with how many articles it has, by name. */
     public List<OutletCount> listWithCounts() {
         return getEntityManager().createQuery("""
-                select new dev.parallax.db.OutletCount(o.id, o.name, o.kind, count(a.id))
+                select new dev.parallax.db.OutletCount(o.id, o.name, o.kind, count(a.id), o.fictional)
                 from OutletEntity o left join ArticleEntity a on a.outlet = o
-                group by o.id, o.name, o.kind
+                group by o.id, o.name, o.kind, o.fictional
                 order by o.name""", OutletCount.class).getResultList();
     }
 }

@@ -11,6 +11,7 @@ import dev.parallax.web.service.ArticleImportService;
 import dev.parallax.web.service.ArticleQueryService;
 import dev.parallax.web.service.ImportReport;
 import dev.parallax.web.service.ImportedArticle;
+import dev.parallax.web.service.Workspace;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -31,7 +32,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,9 +52,11 @@ public class ArticleResource {
     private final ArticleDeletionService deletions;
     private final ParallaxConfig config;
     private final CurrentUser user;
+    private final Workspace workspace;
 
     public ArticleResource(ArticleImportService imports, ArticleQueryService queries, ArticleDeletionService deletions,
-                           ParallaxConfig config, CurrentUser user) {
+                           ParallaxConfig config, CurrentUser user, Workspace workspace) {
+        this.workspace = workspace;
         this.imports = imports;
         this.queries = queries;
         this.deletions = deletions;
@@ -62,10 +68,13 @@ public class ArticleResource {
     @Operation(summary = "List articles, newest first",
             description = "Page with page/size (page from 1) or offset/limit. Filters: outlet (exact name), "
                     + "publishedFrom/publishedTo (inclusive days like 2024-12-19, or ISO instants), "
-                    + "q (full-text, web-search syntax: words, \"a phrase\", or, -word).")
+                    + "q (full-text, web-search syntax: words, \"a phrase\", or, -word), unassigned (true: only "
+                    + "accounts in no event, each with unassignedReason saying why; false: only accounts in one).")
     public ArticlePage list(@RestQuery String page, @RestQuery String size, @RestQuery String offset,
                             @RestQuery String limit, @RestQuery String outlet, @RestQuery String publishedFrom,
-                            @RestQuery String publishedTo, @RestQuery String q) {
+                            @RestQuery String publishedTo, @RestQuery String q,
+                            @Parameter(description = "true: only accounts in no event; false: only accounts in an event",
+                                    schema = @Schema(type = SchemaType.BOOLEAN)) @RestQuery String unassigned) {
         int max = config.api().maxPageSize();
         Integer pageNo = QueryParams.integer("page", page, 1, Integer.MAX_VALUE / max);
         Integer pageSize = QueryParams.integer("size", size, 1, max);
@@ -81,13 +90,16 @@ public class ArticleResource {
         if (fromTime != null && toTime != null && !fromTime.isBefore(toTime)) {
             throw ProblemException.badField("publishedTo", "must not be before publishedFrom");
         }
-        ArticleFilter filter = new ArticleFilter(blankToNull(outlet), fromTime, toTime, blankToNull(q));
+        ArticleFilter filter = new ArticleFilter(blankToNull(outlet), fromTime, toTime, blankToNull(q),
+                bool("unassigned", unassigned));
         return queries.list(filter, skip, take);
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One article: metadata, raw text, cleaned text and what cleaning removed")
+    @Operation(summary = "One article: metadata, raw text, cleaned text and what cleaning removed",
+            description = "event is the id of the event the account is in, or null; then unassignedReason says why "
+                    + "(the grouper's reason, or who detached it). fictional: part of the demo corpus.")
     public ArticleDetail get(@PathParam("id") String id) {
         return queries.get(id);
     }
@@ -114,7 +126,7 @@ public class ArticleResource {
                 ? Response.created(uri.getBaseUriBuilder().path("api/articles").path(article.id()).build())
                 : Response.ok();
         return response.entity(new ArticleCreated(article.id(), article.status(), article.outlet(), article.title(),
-                article.source(), report.job())).build();
+                article.source(), report.job(), workspace.demoNotice(report).orElse(null))).build();
     }
 
     @DELETE
@@ -171,7 +183,18 @@ public class ArticleResource {
             throw new ProblemException(422, "nothing-imported", "Nothing imported",
                     report.failed().size() + " input(s) failed; see errors", ImportResponse.errors(report));
         }
-        return ImportResponse.of(report);
+        return ImportResponse.of(report, workspace.demoNotice(report).orElse(null));
+    }
+
+    private static Boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw ProblemException.badField(name, "must be true or false, got \"" + value + "\"");
+        };
     }
 
     private static String blankToNull(String value) {

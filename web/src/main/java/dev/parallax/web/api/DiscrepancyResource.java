@@ -51,7 +51,7 @@ public class DiscrepancyResource {
              "evidence": [{"article": "9c1e...", "outlet": "Northern Wire", "title": "Talks in Minsk",
                            "text": "S-400 and Iskander systems", "start": 412, "end": 438,
                            "before": "Both leaders confirmed that ", "after": " would stay on duty."}],
-             "review": {"status": "confirmed", "verdict": "Misleading", "note": "Two systems, not one.",
+             "review": {"status": "confirmed", "verdict": "misleading", "note": "Two systems, not one.",
                         "assignee": "maria", "version": 2, "updatedAt": "2026-11-23T10:15:00Z", "updatedBy": "maria"}}""";
 
     private static final Set<String> CHANGE_FIELDS = Set.of("status", "verdict", "note", "assignee", "version");
@@ -127,7 +127,7 @@ public class DiscrepancyResource {
                     + "refused with 409 naming the current version, so two reviewers never overwrite each other.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReviewChange.class), examples = @ExampleObject(name = "confirm",
-            value = "{\"status\": \"confirmed\", \"verdict\": \"Misreported figure\", "
+            value = "{\"status\": \"confirmed\", \"verdict\": \"false\", "
                     + "\"note\": \"The ministry's release says 14%.\", \"version\": 0}")))
     @APIResponse(responseCode = "200", description = "The discrepancy with its changed review",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -2,6 +2,10 @@ package dev.parallax.web.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An outlet; {@code kind} is null until classified (wire service, state media, independent, aggregator). */
-@Schema(example = "{\"id\": 1, \"name\": \"Northwire\", \"kind\": \"wire service\", \"articleCount\": 42}")
-public record OutletSummary(long id, String name, String kind, long articleCount) {}
+/**
+ * An outlet; {@code kind} is null until classified (wire service, state media, independent, aggregator).
+ * {@code fictional}: an invented outlet of the demo corpus.
+ */
+@Schema(example = "{\"id\": 1, \"name\": \"Northwire\", \"kind\": \"wire service\", \"articleCount\": 42, \"fictional\": true}")
+public record OutletSummary(long id, String name, @Schema(nullable = true) String kind, long articleCount,
+                            boolean fictional) {}

@@ -9,7 +9,8 @@ public sealed interface LaunchRequest {
 
     record Import(List<Path> paths, String outlet) implements LaunchRequest {}
 
-    record Demo() implements LaunchRequest {}
+    /** Load the demo corpus, or with {@code remove} take it out again. */
+    record Demo(boolean remove) implements LaunchRequest {}
 
     /** Back up the whole workspace to {@code file} (gzip when it ends in .gz). */
     record Export(Path file, boolean force) implements LaunchRequest {}

@@ -15,8 +15,8 @@ public final class ParallaxApplication implements QuarkusApplication {
         if (current instanceof LaunchRequest.Import importing) {
             return commandLine().importPaths(importing.paths(), importing.outlet());
         }
-        if (current instanceof LaunchRequest.Demo) {
-            return commandLine().loadDemo();
+        if (current instanceof LaunchRequest.Demo demo) {
+            return demo.remove() ? commandLine().removeDemo() : commandLine().loadDemo();
         }
         if (current instanceof LaunchRequest.Export export) {
             return backup().export(export.file(), export.force(), System.out, System.err);

@@ -67,14 +67,18 @@ public final class ParallaxCommand implements Callable<Integer> {
     }
 
     @Command(name = "demo", mixinStandardHelpOptions = true,
-            description = "Load the demo corpus (safe to repeat: stored articles are not duplicated).")
+            description = "Load the fictional demo corpus into an empty workspace (safe to repeat), or remove it.")
     static final class Demo implements Callable<Integer> {
         @ParentCommand
         ParallaxCommand parent;
 
+        @Option(names = "--remove", description = "Remove the demo corpus and everything derived from it "
+                + "(analyses, events, reviews of its findings); real articles stay.")
+        boolean remove;
+
         @Override
         public Integer call() {
-            return parent.launcher.runWithDatabase(new LaunchRequest.Demo());
+            return parent.launcher.runWithDatabase(new LaunchRequest.Demo(remove));
         }
     }
 

@@ -27,10 +27,24 @@ import java.util.TreeMap;
  */
 public record EventView(Event event, String date, List<String> places, List<String> participants,
                         List<Account> accounts, List<AlignmentRow> alignment, List<DiscrepancyItem> discrepancies,
-                        List<CoverageRow> coverage, List<List<String>> copyClusters, List<NamingRow> naming) {
+                        List<CoverageRow> coverage, List<List<String>> copyClusters, List<NamingRow> naming,
+                        List<SpellingGroup> spelling) {
 
-    /** One account of the event: a column of the tables. */
-    public record Account(String id, String outlet, String title, String column) {}
+    /**
+     * One account of the event: a column of the tables, named by outlet and publication day (and
+     * time, or a number, when one outlet has several accounts that day), never by a hash.
+     */
+    public record Account(String id, String outlet, String title, String column, java.time.OffsetDateTime published) {}
+
+    /** One way of writing a name, and the accounts (by column name) that write it so. */
+    public record Variant(String text, List<String> accounts) {}
+
+    /**
+     * The SPELLING findings about one name, grouped: each variant once with the accounts that use it.
+     * {@code fingerprint} is the first finding's, for its review.
+     */
+    public record SpellingGroup(List<Variant> variants, String fingerprint, int findings, String status,
+                                List<String> fingerprints) {}
 
     /** {@code pieces} empty and {@code omitted} true where the account does not carry the claim. */
     public record Cell(List<DiffView.Piece> pieces, boolean omitted, boolean reference) {}
@@ -85,8 +99,12 @@ public record EventView(Event event, String date, List<String> places, List<Stri
         }
 
         List<DiscrepancyItem> discrepancies = new ArrayList<>();
+        List<SpellingGroup> spelling = spelling(event, columns, columnOf, statuses);
         int rank = 0;
         for (Discrepancy d : event.discrepancies()) {
+            if (d.type() == dev.parallax.comparator.report.DiscrepancyType.SPELLING) {
+                continue; // shown grouped: variant -> accounts
+            }
             List<EvidenceItem> evidence = d.evidence().stream().map(s -> new EvidenceItem(s.article(),
                     columnName(columns, columnOf, s.article()), s.text())).toList();
             discrepancies.add(new DiscrepancyItem(++rank, d.id(), d.type().name(), d.severity().name(), d.summary(),
@@ -111,7 +129,53 @@ public record EventView(Event event, String date, List<String> places, List<Stri
         return new EventView(event, event.date() == null ? "" : event.date(),
                 event.places().stream().map(p -> names.getOrDefault(p, p)).toList(),
                 event.participants().stream().map(p -> names.getOrDefault(p, p)).toList(),
-                columns, alignment, discrepancies, coverage, clusters, naming(columns, byId, names));
+                columns, alignment, discrepancies, coverage, clusters, naming(columns, byId, names), spelling);
+    }
+
+    /**
+     * SPELLING findings grouped by the name they are about: findings sharing a variant are one group,
+     * and each variant is listed once with every account that writes it so.
+     */
+    private static List<SpellingGroup> spelling(Event event, List<Account> columns, Map<String, Integer> columnOf,
+                                                Map<String, String> statuses) {
+        List<Discrepancy> found = event.discrepancies().stream()
+                .filter(d -> d.type() == dev.parallax.comparator.report.DiscrepancyType.SPELLING).toList();
+        int[] parent = new int[found.size()];
+        Map<String, Integer> firstWith = new HashMap<>();
+        for (int i = 0; i < found.size(); i++) {
+            parent[i] = i;
+            for (Span s : found.get(i).evidence()) {
+                String key = dev.parallax.comparator.text.Words.normalizeEvidence(s.text());
+                Integer other = firstWith.putIfAbsent(key, i);
+                if (other != null) {
+                    parent[root(parent, i)] = root(parent, other);
+                }
+            }
+        }
+        Map<Integer, List<Discrepancy>> groups = new TreeMap<>();
+        for (int i = 0; i < found.size(); i++) {
+            groups.computeIfAbsent(root(parent, i), r -> new ArrayList<>()).add(found.get(i));
+        }
+        List<SpellingGroup> result = new ArrayList<>();
+        for (List<Discrepancy> group : groups.values()) {
+            Map<String, String> shown = new LinkedHashMap<>();
+            Map<String, Set<String>> accounts = new LinkedHashMap<>();
+            for (Discrepancy d : group) {
+                for (Span s : d.evidence()) {
+                    String key = dev.parallax.comparator.text.Words.normalizeEvidence(s.text());
+                    shown.putIfAbsent(key, s.text().strip());
+                    accounts.computeIfAbsent(key, k -> new java.util.TreeSet<>())
+                            .add(columnName(columns, columnOf, s.article()));
+                }
+            }
+            List<Variant> variants = new ArrayList<>();
+            shown.forEach((key, text) -> variants.add(new Variant(text, List.copyOf(accounts.get(key)))));
+            variants.sort(Comparator.comparing((Variant v) -> -v.accounts().size()).thenComparing(Variant::text));
+            String fingerprint = group.get(0).fingerprint();
+            result.add(new SpellingGroup(variants, fingerprint, group.size(), statuses.getOrDefault(fingerprint, "open"),
+                    group.stream().map(Discrepancy::fingerprint).toList()));
+        }
+        return result;
     }
 
     /** The same view with the discrepancies' review statuses replaced (by fingerprint; missing ones are open). */
@@ -119,7 +183,10 @@ public record EventView(Event event, String date, List<String> places, List<Stri
         List<DiscrepancyItem> items = discrepancies.stream().map(d -> new DiscrepancyItem(d.rank(), d.id(), d.type(),
                 d.severity(), d.summary(), d.claimNumber(), d.evidence(), d.fingerprint(),
                 statuses.getOrDefault(d.fingerprint(), "open"))).toList();
-        return new EventView(event, date, places, participants, accounts, alignment, items, coverage, copyClusters, naming);
+        List<SpellingGroup> groups = spelling.stream().map(g -> new SpellingGroup(g.variants(), g.fingerprint(),
+                g.findings(), statuses.getOrDefault(g.fingerprint(), "open"), g.fingerprints())).toList();
+        return new EventView(event, date, places, participants, accounts, alignment, items, coverage, copyClusters, naming,
+                groups);
     }
 
     /** Most common surface of each entity id (ties: the longer one), for people-friendly names. */
@@ -141,20 +208,49 @@ public record EventView(Event event, String date, List<String> places, List<Stri
         return names;
     }
 
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.ENGLISH);
+    private static final java.time.format.DateTimeFormatter TIME =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm", java.util.Locale.ENGLISH);
+
+    /** Columns by outlet and publication day; several accounts of one outlet that day get their time, or a number. */
     private static List<Account> columns(Event event, Map<String, AnalyzedArticle> byId) {
-        Map<String, Integer> perOutlet = new HashMap<>();
+        Map<String, Integer> sameDay = new HashMap<>();
+        Map<String, String> base = new LinkedHashMap<>();
         for (String id : event.articles()) {
-            perOutlet.merge(outlet(byId.get(id)), 1, Integer::sum);
+            AnalyzedArticle a = byId.get(id);
+            java.time.OffsetDateTime published = published(a);
+            String name = outlet(a) + (published == null ? "" : " · " + published.format(DAY));
+            base.put(id, name);
+            sameDay.merge(name, 1, Integer::sum);
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        Map<String, Set<String>> times = new HashMap<>();
+        for (String id : event.articles()) {
+            java.time.OffsetDateTime published = published(byId.get(id));
+            times.computeIfAbsent(base.get(id), k -> new java.util.HashSet<>())
+                    .add(published == null ? "" : published.format(TIME));
         }
         List<Account> columns = new ArrayList<>();
         for (String id : event.articles()) {
             AnalyzedArticle a = byId.get(id);
-            String outlet = outlet(a);
+            java.time.OffsetDateTime published = published(a);
+            String name = base.get(id);
+            if (sameDay.get(name) > 1) {
+                int n = seen.merge(name, 1, Integer::sum);
+                boolean timesDiffer = times.get(name).size() == sameDay.get(name) && published != null
+                        && !(published.getHour() == 0 && published.getMinute() == 0);
+                name = timesDiffer ? name + " " + published.format(TIME) : name + " (" + n + ")";
+            }
             String title = a == null || a.meta() == null ? null : a.meta().title();
-            String column = perOutlet.get(outlet) > 1 ? outlet + " (" + id.substring(0, Math.min(6, id.length())) + ")" : outlet;
-            columns.add(new Account(id, outlet, title, column));
+            columns.add(new Account(id, outlet(a), title, name, published));
         }
         return columns;
+    }
+
+    private static java.time.OffsetDateTime published(AnalyzedArticle a) {
+        return a == null || a.meta() == null || a.meta().published() == null ? null
+                : a.meta().published().withOffsetSameInstant(java.time.ZoneOffset.UTC);
     }
 
     private static String outlet(AnalyzedArticle a) {

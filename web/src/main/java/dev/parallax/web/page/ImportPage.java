@@ -9,6 +9,7 @@ import dev.parallax.web.security.Role;
 import dev.parallax.web.service.ArticleImportService;
 import dev.parallax.web.service.ImportReport;
 import dev.parallax.web.service.JobService;
+import dev.parallax.web.service.Workspace;
 import dev.parallax.web.service.JobView;
 import dev.parallax.web.api.ProblemException;
 import jakarta.ws.rs.PathParam;
@@ -40,7 +41,7 @@ public class ImportPage {
     static class Templates {
         static native TemplateInstance form(PasteForm paste, List<String> problems);
 
-        static native TemplateInstance result(ImportReport report);
+        static native TemplateInstance result(ImportReport report, String notice);
 
         static native TemplateInstance job(JobView job, boolean finished);
     }
@@ -53,8 +54,10 @@ public class ImportPage {
     private final ArticleImportService imports;
     private final JobService jobs;
     private final ParallaxConfig config;
+    private final Workspace workspace;
 
-    public ImportPage(ArticleImportService imports, JobService jobs, ParallaxConfig config) {
+    public ImportPage(ArticleImportService imports, JobService jobs, ParallaxConfig config, Workspace workspace) {
+        this.workspace = workspace;
         this.imports = imports;
         this.jobs = jobs;
         this.config = config;
@@ -106,7 +109,8 @@ public class ImportPage {
             return Templates.form(PasteForm.EMPTY, List.of("Files: at most " + config.imports().maxArticlesPerRequest()
                     + " files at once; " + inputs.size() + " were chosen.")).render();
         }
-        return Templates.result(imports.importInputs(inputs, ArticlePages.trim(outlet))).render();
+        ImportReport report = imports.importInputs(inputs, ArticlePages.trim(outlet));
+        return Templates.result(report, workspace.demoNotice(report).orElse(null)).render();
     }
 
     @POST
@@ -141,6 +145,6 @@ public class ImportPage {
         if (report.nothingImported()) {
             return Templates.form(form, report.failed().stream().map(p -> "Text: " + p.message()).toList()).render();
         }
-        return Templates.result(report).render();
+        return Templates.result(report, workspace.demoNotice(report).orElse(null)).render();
     }
 }

@@ -28,7 +28,7 @@ public class ReviewPages {
     static class Templates {
         static native TemplateInstance queue(DiscrepancyPage page, QueueForm form, List<String> statuses,
                                              List<String> types, List<String> severities, List<String> problems,
-                                             Paging paging);
+                                             Paging paging, List<String> assignees);
 
     }
 
@@ -45,9 +45,65 @@ public class ReviewPages {
     }
 
     private final ReviewQueryService queries;
+    private final ReviewService reviews;
 
-    public ReviewPages(ReviewQueryService queries) {
+    public ReviewPages(ReviewQueryService queries, ReviewService reviews) {
+        this.reviews = reviews;
         this.queries = queries;
+    }
+
+    /**
+     * A queue's filters as a query string, cleaned: only the queue's own parameters, valid values,
+     * in a fixed order (what a discrepancy page carries to find the next item).
+     */
+    static String queueQuery(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return "";
+        }
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                values.put(java.net.URLDecoder.decode(pair.substring(0, eq), java.nio.charset.StandardCharsets.UTF_8),
+                        java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return form(values.get("status"), values.get("type"), values.get("severity"), values.get("assignee"),
+                values.get("event"), new ArrayList<>()).query();
+    }
+
+    /**
+     * The next item to review in the queue filtered by {@code query} (open ones when it names no
+     * status), other than {@code current}; null when there is none.
+     */
+    dev.parallax.web.api.DiscrepancySummary next(String query, String current) {
+        QueueForm form = parse(query);
+        DiscrepancyFilter filter = new DiscrepancyFilter(form.event(), form.type(), form.severity(),
+                form.status() == null ? "open" : form.status(), null, form.assignee(), false);
+        return queries.list(filter, 0, 2).items().stream().filter(d -> !d.id().equals(current)).findFirst()
+                .orElse(null);
+    }
+
+    private static QueueForm parse(String query) {
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                values.put(pair.substring(0, eq), java.net.URLDecoder.decode(pair.substring(eq + 1),
+                        java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return form(values.get("status"), values.get("type"), values.get("severity"), values.get("assignee"),
+                values.get("event"), new ArrayList<>());
+    }
+
+    private static QueueForm form(String status, String type, String severity, String assignee, String event,
+                                  List<String> problems) {
+        return new QueueForm(
+                oneOf("Status", lower(ArticlePages.trim(status)), ReviewService.STATUSES, problems),
+                oneOf("Type", upper(ArticlePages.trim(type)), names(DiscrepancyType.values()), problems),
+                oneOf("Severity", upper(ArticlePages.trim(severity)), names(Severity.values()), problems),
+                ArticlePages.trim(assignee), ArticlePages.trim(event));
     }
 
     @GET
@@ -56,17 +112,14 @@ public class ReviewPages {
         List<String> problems = new ArrayList<>();
         List<String> types = names(DiscrepancyType.values());
         List<String> severities = names(Severity.values());
-        QueueForm form = new QueueForm(
-                oneOf("Status", lower(ArticlePages.trim(status)), ReviewService.STATUSES, problems),
-                oneOf("Type", upper(ArticlePages.trim(type)), types, problems),
-                oneOf("Severity", upper(ArticlePages.trim(severity)), severities, problems),
-                ArticlePages.trim(assignee), ArticlePages.trim(event));
+        QueueForm form = form(status, type, severity, assignee, event, problems);
         int pageNo = Paging.number(page);
         DiscrepancyFilter filter = new DiscrepancyFilter(form.event(), form.type(), form.severity(), form.status(),
                 null, form.assignee(), null);
         DiscrepancyPage found = queries.list(filter, (pageNo - 1) * PAGE_SIZE, PAGE_SIZE);
         Paging paging = Paging.of(pageNo, PAGE_SIZE, found.total(), "/reviews", form.query());
-        return Templates.queue(found, form, ReviewService.STATUSES, types, severities, problems, paging).render();
+        return Templates.queue(found, form, ReviewService.STATUSES, types, severities, problems, paging,
+                reviews.assignees()).render();
     }
 
     private static String oneOf(String label, String value, List<String> allowed, List<String> problems) {

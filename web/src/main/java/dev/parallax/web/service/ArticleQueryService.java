@@ -7,6 +7,8 @@ import dev.parallax.db.ArticleEntity;
 import dev.parallax.db.ArticleFilter;
 import dev.parallax.db.ArticleRepository;
 import dev.parallax.db.ArticleRow;
+import dev.parallax.db.EventRepository;
+import dev.parallax.db.GroupingRepository;
 import dev.parallax.db.OutletRepository;
 import dev.parallax.web.api.ArticleDetail;
 import dev.parallax.web.api.ArticlePage;
@@ -25,8 +27,13 @@ public class ArticleQueryService {
     private final ArticleRepository articles;
     private final OutletRepository outlets;
     private final ObjectMapper json;
+    private final EventRepository events;
+    private final GroupingRepository grouping;
 
-    public ArticleQueryService(ArticleRepository articles, OutletRepository outlets, ObjectMapper json) {
+    public ArticleQueryService(ArticleRepository articles, OutletRepository outlets, ObjectMapper json,
+                               EventRepository events, GroupingRepository grouping) {
+        this.events = events;
+        this.grouping = grouping;
         this.articles = articles;
         this.outlets = outlets;
         this.json = json;
@@ -44,15 +51,18 @@ public class ArticleQueryService {
     public ArticleDetail get(String id) {
         ArticleEntity a = articles.findByIdOptional(id).orElseThrow(() -> new ProblemException(404, "not-found",
                 "Not Found", "no article with id " + id, List.of()));
+        String event = events.eventsOf(List.of(a.id)).values().stream().findFirst()
+                .map(row -> events.findById(row).publicId).orElse(null);
+        String reason = event != null ? null : unassignedReason(a.id, grouping.reasons(List.of(a.id)).get(a.id));
         return new ArticleDetail(a.id, a.outlet.name, a.title, a.url, utc(a.published), a.byline, a.language,
                 a.source, a.format, utc(a.importedAt), a.rawText, a.cleanedText, read(a.removed), read(a.dateline),
-                strings(read(a.warnings)));
+                strings(read(a.warnings)), a.fictional, event, reason);
     }
 
     @Transactional
     public List<OutletSummary> outlets() {
         return outlets.listWithCounts().stream()
-                .map(o -> new OutletSummary(o.id(), o.name(), o.kind(), o.articleCount())).toList();
+                .map(o -> new OutletSummary(o.id(), o.name(), o.kind(), o.articleCount(), o.fictional())).toList();
     }
 
     @Transactional
@@ -60,9 +70,22 @@ public class ArticleQueryService {
         return articles.count();
     }
 
+    /** How many articles of the demo corpus and how many real ones the workspace holds. */
+    @Transactional
+    public ArticleRepository.Counts counts() {
+        return articles.counts();
+    }
+
     private static ArticleSummary summary(ArticleRow r) {
         return new ArticleSummary(r.id(), r.outlet(), r.title(), r.url(), r.published(), r.byline(), r.language(),
-                r.source(), r.length(), r.importedAt());
+                r.source(), r.length(), r.importedAt(), r.fictional(), r.event(),
+                r.event() != null ? null : unassignedReason(r.id(), r.unassignedReason()));
+    }
+
+    /** Why an account is in no event: the stored reason, else that nothing placed it yet. */
+    static String unassignedReason(String id, String stored) {
+        return stored != null ? stored : "not placed yet: its analysis has not run (an import queues it; a running "
+                + "server does it)";
     }
 
     private static java.time.OffsetDateTime utc(java.time.OffsetDateTime time) {

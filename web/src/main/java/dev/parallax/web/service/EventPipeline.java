@@ -11,11 +11,14 @@ import dev.parallax.db.ArticleRepository;
 import dev.parallax.db.EntityMentionRepository;
 import dev.parallax.db.EntityMentionRepository.AccountKeys;
 import dev.parallax.db.EventRepository;
+import dev.parallax.db.GroupingRepository;
 import dev.parallax.db.EventRepository.DayRange;
 import dev.parallax.web.config.PipelineConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -45,7 +48,9 @@ import org.jboss.logging.Logger;
  * entities with. The grouper asks more of a pair without dates ({@code undatedPenalty}). The import
  * time is not used as a date: an archive imported today is not today's news.
  * A stored event is never split: a group that takes in one of its accounts takes in all of them, and a
- * group touching two stored events merges them. Each resulting unit is compared as one event and
+ * group touching two stored events merges them, unless people pinned accounts of both to different
+ * events by hand (a split stays split); an account a person took out of every event is left out.
+ * An account that ends up alone gets the grouper's reason stored beside it. Each resulting unit is compared as one event and
  * stored in its own transaction, after checking that no other writer changed those events meanwhile
  * (else placement runs again). Events no job article ends up in are not touched.
  */
@@ -67,12 +72,14 @@ public class EventPipeline {
     private final EventRepository events;
     private final ArticleRepository articles;
     private final EntityMentionRepository mentions;
+    private final GroupingRepository grouping;
     private final PipelineConfig config;
     private final Comparison comparison = Comparison.withDefaults();
     private final ReentrantLock placing = new ReentrantLock();
 
     public EventPipeline(AnalysisService analysis, EventStore store, EventRepository events, ArticleRepository articles,
-                         EntityMentionRepository mentions, PipelineConfig config) {
+                         EntityMentionRepository mentions, GroupingRepository grouping, PipelineConfig config) {
+        this.grouping = grouping;
         this.analysis = analysis;
         this.store = store;
         this.events = events;
@@ -155,6 +162,7 @@ public class EventPipeline {
             }
         }
         Set<String> candidateIds = new TreeSet<>();
+        Map<String, GroupingRepository.Pin> pins = new HashMap<>();
         EventStore.Snapshot snapshot = QuarkusTransaction.requiringNew().call(() -> {
             candidateIds.addAll(events.candidates(ranges));
             candidateIds.addAll(mentions.sharingEntities(undatedKeys, UNDATED_CANDIDATES, false));
@@ -164,19 +172,36 @@ public class EventPipeline {
             Map<String, Long> eventOf = events.eventsOf(ids);
             Map<Long, List<String>> members = events.members(new TreeSet<>(eventOf.values()));
             members.forEach((event, list) -> list.forEach(a -> eventOf.put(a, event)));
+            ids.addAll(eventOf.keySet());
+            pins.putAll(grouping.pins(ids));
             return new EventStore.Snapshot(eventOf, members);
         });
         candidateIds.addAll(snapshot.eventOf().keySet());
         candidateIds.removeAll(own.keySet());
+        // accounts a person took out of every event stay out until a person places them again
+        Set<String> keptOut = new TreeSet<>();
+        pins.forEach((id, pin) -> {
+            if (pin.eventId() == null && !snapshot.eventOf().containsKey(id)) {
+                keptOut.add(id);
+            }
+        });
+        candidateIds.removeAll(keptOut);
         Map<String, AnalyzedArticle> all = new TreeMap<>(analysis.analyses(candidateIds, false, n -> { }));
         all.putAll(own);
+        all.keySet().removeAll(keptOut);
         ms[0] += (System.nanoTime() - t) / 1_000_000;
         t = System.nanoTime();
 
-        // union-find over article ids: stored events stay whole, groups with a new account join them
+        // union-find over article ids: stored events stay whole, groups with a new account join them; a
+        // unit never holds accounts pinned by hand to two different events (a split stays split)
         Map<String, String> parent = new HashMap<>();
+        Map<String, Long> pinnedTo = new HashMap<>(); // root -> the event its pinned accounts belong to
         for (String id : all.keySet()) {
             parent.put(id, id);
+            GroupingRepository.Pin pin = pins.get(id);
+            if (pin != null && pin.eventId() != null) {
+                pinnedTo.put(id, pin.eventId());
+            }
         }
         for (List<String> members : snapshot.members().values()) {
             String first = null;
@@ -185,34 +210,39 @@ public class EventPipeline {
                     if (first == null) {
                         first = m;
                     }
-                    union(parent, first, m);
+                    union(parent, pinnedTo, first, m);
                 }
             }
         }
         Set<String> unplaced = new TreeSet<>();
         for (String id : own.keySet()) {
-            if (!snapshot.eventOf().containsKey(id)) {
+            if (!snapshot.eventOf().containsKey(id) && !keptOut.contains(id)) {
                 unplaced.add(id);
             }
         }
+        Map<String, String> reasons = new TreeMap<>();
         if (!unplaced.isEmpty()) {
             List<AnalyzedArticle> list = new ArrayList<>(all.values());
-            for (int[] group : new EventGrouper(comparison.config().events()).group(list)) {
+            EventGrouper.Grouping grouping = new EventGrouper(comparison.config().events()).grouping(list);
+            for (int[] group : grouping.groups()) {
                 boolean hasNew = false;
                 for (int i : group) {
                     hasNew |= unplaced.contains(list.get(i).id());
                 }
                 if (hasNew) {
                     for (int i : group) {
-                        union(parent, list.get(group[0]).id(), list.get(i).id());
+                        union(parent, pinnedTo, list.get(group[0]).id(), list.get(i).id());
                     }
                 }
             }
+            grouping.reasons().forEach((i, reason) -> reasons.put(list.get(i).id(), reason));
         }
         ms[1] += (System.nanoTime() - t) / 1_000_000;
         Map<String, Set<String>> units = new TreeMap<>();
         for (String id : own.keySet()) {
-            units.computeIfAbsent(find(parent, id), r -> new TreeSet<>());
+            if (!keptOut.contains(id)) {
+                units.computeIfAbsent(find(parent, id), r -> new TreeSet<>());
+            }
         }
         for (String id : all.keySet()) {
             Set<String> unit = units.get(find(parent, id));
@@ -221,6 +251,7 @@ public class EventPipeline {
             }
         }
         Set<String> touched = new TreeSet<>();
+        Set<String> alone = new TreeSet<>();
         for (Set<String> unit : units.values()) {
             if (!stillOurs.getAsBoolean()) {
                 throw new Abandoned();
@@ -235,7 +266,8 @@ public class EventPipeline {
                 }
             }
             if (unit.size() < 2 && stored.isEmpty()) {
-                continue; // an account of its own: no event yet
+                alone.addAll(unit); // an account of its own: no event yet
+                continue;
             }
             List<AnalyzedArticle> accounts = unit.stream().map(all::get).filter(Objects::nonNull).toList();
             List<String> warnings = new ArrayList<>();
@@ -250,6 +282,13 @@ public class EventPipeline {
             if (publicId != null) {
                 touched.add(publicId);
             }
+        }
+        if (!alone.isEmpty()) {
+            Map<String, String> why = new TreeMap<>();
+            for (String id : alone) {
+                why.put(id, reasons.getOrDefault(id, "its closest accounts are in events kept apart by hand"));
+            }
+            QuarkusTransaction.requiringNew().run(() -> this.grouping.setReasons(why, OffsetDateTime.now(ZoneOffset.UTC)));
         }
         return touched;
     }
@@ -321,14 +360,21 @@ public class EventPipeline {
         return ranges;
     }
 
-    private static void union(Map<String, String> parent, String a, String b) {
+    /** Joins the units of {@code a} and {@code b}, unless they hold accounts pinned by hand to different events. */
+    private static void union(Map<String, String> parent, Map<String, Long> pinnedTo, String a, String b) {
         String ra = find(parent, a), rb = find(parent, b);
-        if (!ra.equals(rb)) {
-            if (ra.compareTo(rb) < 0) {
-                parent.put(rb, ra);
-            } else {
-                parent.put(ra, rb);
-            }
+        if (ra.equals(rb)) {
+            return;
+        }
+        Long pa = pinnedTo.get(ra), pb = pinnedTo.get(rb);
+        if (pa != null && pb != null && !pa.equals(pb)) {
+            return;
+        }
+        String root = ra.compareTo(rb) < 0 ? ra : rb, other = root.equals(ra) ? rb : ra;
+        parent.put(other, root);
+        Long pinned = pa != null ? pa : pb;
+        if (pinned != null) {
+            pinnedTo.put(root, pinned);
         }
     }
 

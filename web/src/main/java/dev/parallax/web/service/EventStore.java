@@ -14,7 +14,8 @@ import dev.parallax.db.EventEntity;
 import dev.parallax.db.EventRepository;
 import dev.parallax.db.ReviewAuditRepository;
 import dev.parallax.db.ReviewRepository;
-import dev.parallax.db.ReviewedFinding;
+import dev.parallax.db.GroupingRepository;
+import dev.parallax.db.StoredFinding;
 import dev.parallax.db.EvidenceEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -28,7 +29,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,9 +42,10 @@ import java.util.TreeSet;
  * touched.
  *
  * <p>When stored events merge (a new account bridges them), the event with most accounts keeps its
- * public id and the others are removed. A review made on a removed event's discrepancy moves to the
- * fingerprint the same finding (type and evidence) has under the kept id, if the merged event has it;
- * an audit row records the move and old links resolve to the new id. Otherwise it is orphaned.
+ * public id and the others are removed. A review follows its finding: when the finding's evidence
+ * changes (the same words under the kept id, an account joining or leaving), the review moves to the
+ * finding it became, an audit row records the move and old links resolve to the new id. A review
+ * whose finding nothing in the event carries any more is orphaned, never deleted.
  */
 @ApplicationScoped
 public class EventStore {
@@ -55,8 +56,11 @@ public class EventStore {
 
     private final ReviewRepository reviews;
     private final ReviewAuditRepository audit;
+    private final GroupingRepository grouping;
 
-    public EventStore(EventRepository events, ObjectMapper json, ReviewRepository reviews, ReviewAuditRepository audit) {
+    public EventStore(EventRepository events, ObjectMapper json, ReviewRepository reviews, ReviewAuditRepository audit,
+                      GroupingRepository grouping) {
+        this.grouping = grouping;
         this.reviews = reviews;
         this.audit = audit;
         this.events = events;
@@ -90,27 +94,29 @@ public class EventStore {
                     int bySize = Integer.compare(snapshot.members().get(a).size(), snapshot.members().get(b).size());
                     return bySize != 0 ? bySize : Long.compare(b, a);
                 }).orElse(null);
-        // reviews of a merged-away event follow their findings into the kept one (when they are found there again)
-        Map<String, String> moves = new LinkedHashMap<>();
-        Map<String, String> droppedIdOf = new HashMap<>();
+        List<StoredFinding> before = events.findings(storedEvents);
+        Written written = write(storedEvents, keep, compared, outletCount, warnings);
+        follow(before, written == null ? List.of() : List.of(written), null);
+        return written == null ? null : written.publicId();
+    }
+
+    /** One event as {@link #write} left it: its row id, public id, the ids merged into it, and its findings. */
+    record Written(long id, String publicId, List<String> mergedAway, List<StoredFinding> findings) {}
+
+    /**
+     * Writes {@code compared} as the event {@code keep} (a stored event, or null for a new one),
+     * merging the other {@code storedEvents} into it (their links lead to it from now on, their pins
+     * move to it); with {@code compared} null, removes {@code storedEvents}. The caller holds the
+     * write lock and has checked its snapshot; {@link #follow} then moves the reviews.
+     */
+    Written write(Collection<Long> storedEvents, Long keep, Event compared, int outletCount, List<String> warnings) {
         List<String> mergedAway = new java.util.ArrayList<>();
-        if (keep != null && compared != null) {
-            String keptPublicId = events.findById(keep).publicId;
-            for (Long other : storedEvents) {
-                if (other.equals(keep)) {
-                    continue;
-                }
-                String dropped = events.findById(other).publicId;
-                mergedAway.add(dropped);
-                for (ReviewedFinding finding : events.reviewedFindings(other)) {
-                    moves.put(finding.fingerprint(),
-                            fingerprint(keptPublicId, finding.type(), finding.evidenceTexts()));
-                    droppedIdOf.put(finding.fingerprint(), dropped);
-                }
-            }
-        }
         for (Long other : storedEvents) {
             if (!other.equals(keep) || compared == null) {
+                if (compared != null) {
+                    mergedAway.add(events.findById(other).publicId);
+                    grouping.repointPins(other, keep);
+                }
                 events.deleteEvent(other);
             }
         }
@@ -145,6 +151,7 @@ public class EventStore {
             member.event = event;
             member.persist();
         }
+        grouping.clearReasons(compared.articles());
         Map<String, ClaimGroupEntity> groups = new HashMap<>();
         int position = 0;
         for (ClaimGroup g : compared.claimGroups()) {
@@ -191,18 +198,55 @@ public class EventStore {
             events.redirect(from, event.publicId); // its permalinks now lead here
         }
         events.flush();
-        OffsetDateTime movedAt = now;
-        String keptPublicId = event.publicId;
-        moves.forEach((from, to) -> {
-            if (fingerprints.contains(to)) {
-                reviews.moveFingerprint(from, to).ifPresent(review -> audit.record(review, to, MOVER, movedAt,
-                        ReviewAuditRepository.MOVED, from, to, "event " + droppedIdOf.get(from) + " was merged into event "
-                                + keptPublicId + ", where the same finding has this id"));
+        return new Written(event.id, event.publicId, List.copyOf(mergedAway), events.findings(List.of(event.id)));
+    }
+
+    /**
+     * After events were written: each review of a finding that is gone moves to the finding it
+     * became ({@link FindingSuccession}: the same evidence under another event id, or evidence
+     * that grew or shrank), with an audit row said by Parallax; old links of every changed finding
+     * lead to its successor. Then the written events' reviews get fresh snapshots, and those whose
+     * finding nothing carries any more are orphaned.
+     *
+     * @param before the findings of the events as they were before writing
+     * @param cause  why they changed, for the audit rows; null: said per finding (merged, or compared again)
+     */
+    void follow(List<StoredFinding> before, List<Written> written, String cause) {
+        List<StoredFinding> after = new java.util.ArrayList<>();
+        Map<String, String> mergedInto = new HashMap<>();
+        for (Written w : written) {
+            after.addAll(w.findings());
+            w.mergedAway().forEach(m -> mergedInto.put(m, w.publicId()));
+        }
+        Map<String, String> eventOfNew = new HashMap<>();
+        after.forEach(f -> eventOfNew.put(f.fingerprint(), f.event()));
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Map<String, String> successors = FindingSuccession.successors(before, after);
+        for (StoredFinding old : before) {
+            String to = successors.get(old.fingerprint());
+            if (to == null) {
+                continue;
             }
-        });
-        reviews.refreshSnapshotsOfEvent(event.id);
-        events.orphanVanishedReviews(event.publicId);
-        return event.publicId;
+            grouping.succeed(old.fingerprint(), to);
+            if (!old.reviewed()) {
+                continue;
+            }
+            String why = cause != null ? cause
+                    : mergedInto.containsKey(old.event())
+                    ? "event " + old.event() + " was merged into event " + mergedInto.get(old.event())
+                            + ", where the same finding has this id"
+                    : "the accounts of event " + old.event() + " changed and the finding's evidence with them; "
+                            + "in event " + eventOfNew.get(to) + " it has this id";
+            reviews.moveFingerprint(old.fingerprint(), to).ifPresent(review ->
+                    audit.record(review, to, MOVER, now, ReviewAuditRepository.MOVED, old.fingerprint(), to, why));
+        }
+        Set<String> vanished = new TreeSet<>();
+        before.forEach(f -> vanished.add(f.event()));
+        for (Written w : written) {
+            reviews.refreshSnapshotsOfEvent(w.id());
+            vanished.add(w.publicId());
+        }
+        vanished.forEach(events::orphanVanishedReviews);
     }
 
     /**
@@ -223,7 +267,7 @@ public class EventStore {
         return sha256(eventPublicId + "|" + type + "|" + String.join("|", texts));
     }
 
-    private void verify(Collection<String> articles, Collection<Long> storedEvents, Snapshot snapshot) {
+    void verify(Collection<String> articles, Collection<Long> storedEvents, Snapshot snapshot) {
         Map<String, Long> now = events.eventsOf(articles);
         for (String article : articles) {
             if (!Objects.equals(now.get(article), snapshot.eventOf().get(article))) {

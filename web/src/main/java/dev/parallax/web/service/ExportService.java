@@ -73,8 +73,7 @@ public class ExportService {
             }
             claim.put("appearance", appearances);
 
-            Map<String, Object> rating = object("Rating");
-            rating.put("alternateName", row.verdict() != null ? row.verdict() : "Confirmed discrepancy");
+            Map<String, Object> rating = rating(row.verdict());
             putIfPresent(rating, "ratingExplanation", row.note());
 
             Map<String, Object> review = new LinkedHashMap<>();
@@ -165,6 +164,21 @@ public class ExportService {
             }
         }
         return byDiscrepancy;
+    }
+
+    /**
+     * The verdict on the ClaimReview scale ({@link Verdict}): ratingValue 1 (false) to 5 (accurate),
+     * bestRating 5, worstRating 1, the verdict's label as alternateName. A verdict from before the
+     * vocabulary (kept in old backups) keeps its words and the scale, without a value it never had.
+     */
+    static Map<String, Object> rating(String verdict) {
+        Map<String, Object> rating = object("Rating");
+        java.util.Optional<Verdict> known = Verdict.parse(verdict);
+        known.ifPresent(v -> rating.put("ratingValue", v.rating()));
+        rating.put("bestRating", Verdict.BEST);
+        rating.put("worstRating", Verdict.WORST);
+        rating.put("alternateName", known.map(Verdict::label).orElse(verdict != null ? verdict : "Confirmed discrepancy"));
+        return rating;
     }
 
     private static Map<String, Object> appearance(EvidenceRow e, String base) {

@@ -153,7 +153,7 @@ public class JobWorker {
             }
         } catch (EventPipeline.Abandoned abandoned) {
             LOG.infof("job %d was taken over by another worker; dropped here", job.id());
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | Error e) {
             if (stopping) {
                 // the server is shutting down under the job (its database session is closing): not a
                 // failure of the job; its heartbeat goes stale and the next start takes it over

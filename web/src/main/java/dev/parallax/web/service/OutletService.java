@@ -30,13 +30,13 @@ public class OutletService {
     @Transactional
     public List<OutletSummary> list() {
         return outlets.listWithCounts().stream()
-                .map(o -> new OutletSummary(o.id(), o.name(), o.kind(), o.articleCount())).toList();
+                .map(o -> new OutletSummary(o.id(), o.name(), o.kind(), o.articleCount(), o.fictional())).toList();
     }
 
     @Transactional
     public OutletSummary get(String id) {
         OutletEntity outlet = find(id);
-        return new OutletSummary(outlet.id, outlet.name, outlet.kind, outlets.articleCount(outlet));
+        return new OutletSummary(outlet.id, outlet.name, outlet.kind, outlets.articleCount(outlet), outlet.fictional);
     }
 
     /**
@@ -77,7 +77,7 @@ public class OutletService {
         } catch (PersistenceException concurrent) {
             throw nameTaken(outlet.name, null);
         }
-        return new OutletSummary(outlet.id, outlet.name, outlet.kind, outlets.articleCount(outlet));
+        return new OutletSummary(outlet.id, outlet.name, outlet.kind, outlets.articleCount(outlet), outlet.fictional);
     }
 
     private OutletEntity find(String id) {

@@ -75,7 +75,7 @@ public class ReviewQueryService {
                 ? snapshotEvidence(row.snapshot())
                 : discrepancies.evidence(List.of(row.discrepancyId()), CONTEXT).stream()
                         .map(e -> new EvidenceView(e.articleId(), e.outlet(), e.title(), e.url(), e.text(), e.start(),
-                                e.end(), e.before(), e.after()))
+                                e.end(), e.before(), e.after(), utc(e.published())))
                         .toList();
         ClaimGroupRef group = row.claimGroup() == null ? null : new ClaimGroupRef(row.claimGroup(), row.claimGroupSummary());
         return new DiscrepancyDetail(row.fingerprint(), row.orphaned(), event(row), group, row.type(), row.severity(),
@@ -110,7 +110,7 @@ public class ReviewQueryService {
         Map<Long, List<EvidenceView>> evidence = new LinkedHashMap<>();
         for (EvidenceRow e : discrepancies.evidence(ids, 0)) {
             evidence.computeIfAbsent(e.discrepancyId(), k -> new ArrayList<>()).add(new EvidenceView(e.articleId(),
-                    e.outlet(), e.title(), e.url(), e.text(), e.start(), e.end(), null, null));
+                    e.outlet(), e.title(), e.url(), e.text(), e.start(), e.end(), null, null, utc(e.published())));
         }
         List<DiscrepancySummary> items = new ArrayList<>(rows.size());
         for (DiscrepancyRow row : rows) {
@@ -148,12 +148,16 @@ public class ReviewQueryService {
             JsonNode evidence = json.readTree(snapshot).path("evidence");
             for (JsonNode e : evidence) {
                 views.add(new EvidenceView(text(e, "article"), text(e, "outlet"), text(e, "title"), text(e, "url"),
-                        text(e, "text"), e.path("start").asInt(), e.path("end").asInt(), null, null));
+                        text(e, "text"), e.path("start").asInt(), e.path("end").asInt(), null, null, null));
             }
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a review snapshot is not JSON", e);
         }
         return views;
+    }
+
+    private static java.time.OffsetDateTime utc(java.time.OffsetDateTime t) {
+        return t == null ? null : t.withOffsetSameInstant(ZoneOffset.UTC);
     }
 
     private static String text(JsonNode node, String field) {

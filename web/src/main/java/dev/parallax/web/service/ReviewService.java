@@ -5,6 +5,8 @@ import dev.parallax.db.DiscrepancyRow;
 import dev.parallax.db.ReviewAuditRepository;
 import dev.parallax.db.ReviewEntity;
 import dev.parallax.db.ReviewRepository;
+import dev.parallax.db.UserRepository;
+import dev.parallax.web.security.Role;
 import dev.parallax.web.api.DiscrepancyDetail;
 import dev.parallax.web.api.Problem;
 import dev.parallax.web.api.ProblemException;
@@ -36,9 +38,11 @@ public class ReviewService {
     private final DiscrepancyRepository discrepancies;
     private final ReviewRepository reviews;
     private final ReviewAuditRepository audit;
+    private final UserRepository users;
 
     public ReviewService(ReviewQueryService queries, DiscrepancyRepository discrepancies, ReviewRepository reviews,
-                         ReviewAuditRepository audit) {
+                         ReviewAuditRepository audit, UserRepository users) {
+        this.users = users;
         this.queries = queries;
         this.discrepancies = discrepancies;
         this.reviews = reviews;
@@ -73,7 +77,7 @@ public class ReviewService {
                     + "assignee, and the version you read");
         }
         String status = status(change.status());
-        String verdict = text("verdict", change.verdict(), MAX_VERDICT);
+        String verdict = verdict(change.verdict());
         String note = text("note", change.note(), MAX_NOTE);
         String assignee = assignee(change.assignee());
         if (change.status() == null && change.verdict() == null && change.note() == null && change.assignee() == null) {
@@ -96,6 +100,12 @@ public class ReviewService {
         compare(changed, "assignee", review == null ? null : review.assignee, assignee, change.assignee() != null);
         if (changed.isEmpty()) {
             return queries.get(fingerprint); // nothing differs: no new version, no audit row
+        }
+        String finalStatus = change.status() != null ? status : before;
+        String finalVerdict = change.verdict() != null ? verdict : review == null ? null : review.verdict;
+        if (ReviewEntity.CONFIRMED.equals(finalStatus) && finalVerdict == null) {
+            throw ProblemException.badField("verdict", "is required to confirm a discrepancy: one of "
+                    + String.join(", ", Verdict.codes()));
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         if (review == null) {
@@ -171,13 +181,35 @@ public class ReviewService {
         return text;
     }
 
-    private static String assignee(String value) {
+    /** Null: not sent; blank: cleared (null); else one of the vocabulary's codes. */
+    private static String verdict(String value) {
+        String text = text("verdict", value, MAX_VERDICT);
+        if (text == null) {
+            return null;
+        }
+        return Verdict.parse(text).map(Verdict::code).orElseThrow(() -> ProblemException.badField("verdict",
+                "must be one of " + String.join(", ", Verdict.codes()) + " (a note says the rest), got \"" + text + "\""));
+    }
+
+    /** Null: not sent; blank: cleared; else a user of this workspace who may review. */
+    private String assignee(String value) {
         String name = text("assignee", value, MAX_ASSIGNEE);
         if (name != null && !name.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || ".-_@".indexOf(c) >= 0)) {
             throw ProblemException.badField("assignee", "must be a user name (letters, digits, . - _ @), got \""
                     + value + "\"");
         }
+        if (name != null && !assignees().contains(name)) {
+            throw ProblemException.badField("assignee", "no user '" + name + "' who may review (a fact-checker, "
+                    + "editor or admin); pick one of the workspace's users");
+        }
         return name;
+    }
+
+    /** The users a review may be assigned to: those who may review, by name. */
+    @Transactional
+    public List<String> assignees() {
+        return users.listByName().stream().filter(u -> Role.parse(u.role).map(r -> r.covers(Role.FACT_CHECKER))
+                .orElse(false)).map(u -> u.username).toList();
     }
 
     static boolean isField(String name) {

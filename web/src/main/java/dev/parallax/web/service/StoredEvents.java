@@ -53,6 +53,22 @@ public class StoredEvents {
 
     public record Listing(List<Listed> items, long total) {}
 
+    /** What the event page tells of each account besides its text: its outlet's kind and whether it is invented. */
+    public record AccountFacts(String id, String outlet, String kind, boolean fictional) {}
+
+    /** The event's accounts with their outlets' kinds, by outlet; empty when there is no such event. */
+    @Transactional
+    public List<AccountFacts> accountFacts(String publicId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = events.getEntityManager().createNativeQuery("""
+                select a.id, o.name, o.kind, a.fictional
+                from events e join event_articles ea on ea.event_id = e.id
+                join articles a on a.id = ea.article_id join outlets o on o.id = a.outlet_id
+                where e.public_id = :id order by o.name, a.id""").setParameter("id", publicId).getResultList();
+        return rows.stream().map(r -> new AccountFacts((String) r[0], (String) r[1], (String) r[2],
+                Boolean.TRUE.equals(r[3]))).toList();
+    }
+
     /** The event a merged-away event id now lives in; empty when there is none. */
     @Transactional
     public Optional<String> movedTo(String publicId) {

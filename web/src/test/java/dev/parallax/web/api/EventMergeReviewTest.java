@@ -42,8 +42,8 @@ class EventMergeReviewTest {
 
         String hours = finding(kept, "5 hours");
         String agreements = finding(dropped, "12");
-        patch(hours, Map.of("status", "confirmed", "verdict", "Five hours is wrong", "version", 0)).then().statusCode(200);
-        patch(agreements, Map.of("status", "needs-source", "verdict", "Which outlet saw the list?", "version", 0))
+        patch(hours, Map.of("status", "confirmed", "verdict", "false", "version", 0)).then().statusCode(200);
+        patch(agreements, Map.of("status", "needs-source", "verdict", "unproven", "version", 0))
                 .then().statusCode(200);
 
         String merged = eventOfImport(List.of(middleDay.account(0)));
@@ -65,7 +65,7 @@ class EventMergeReviewTest {
                 .body("type", equalTo("NUMBER"))
                 .body("evidence.text", hasItem("12"))
                 .body("review.status", equalTo("needs-source"))
-                .body("review.verdict", equalTo("Which outlet saw the list?"))
+                .body("review.verdict", equalTo("unproven"))
                 .body("review.version", equalTo(1));
         given().get("/api/events/" + kept + "/discrepancies").then().statusCode(200)
                 .body("items.id", hasItem(moved)).body("items.id", not(hasItem(agreements)));

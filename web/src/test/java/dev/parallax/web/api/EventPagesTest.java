@@ -59,7 +59,7 @@ class EventPagesTest {
         assertFalse(page.contains("status-confirmed"), "nothing is reviewed yet");
 
         String reviewed = fingerprints.get(0);
-        asAdmin().contentType(ContentType.JSON).body(Map.of("status", "confirmed", "version", 0))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("status", "confirmed", "verdict", "false", "version", 0))
                 .patch("/api/discrepancies/" + reviewed).then().statusCode(200);
         given().get("/events/" + event).then().statusCode(200).body(containsString("status-confirmed"));
     }

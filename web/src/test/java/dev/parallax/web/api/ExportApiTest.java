@@ -26,7 +26,8 @@ class ExportApiTest {
     @Test
     void aConfirmedDiscrepancyIsAClaimReviewWithEveryField() {
         Scenario s = Scenario.create(findings);
-        patch(s.number(), Map.of("status", "confirmed", "verdict", "False figure", "version", 0)).then().statusCode(200);
+        patch(s.number(), Map.of("status", "confirmed", "verdict", "false", "note", "The notice lists 14.",
+                "version", 0)).then().statusCode(200);
         patch(s.date(), Map.of("status", "dismissed", "version", 0)).then().statusCode(200);
 
         given().queryParam("event", s.event()).get("/api/exports/claimreview").then().statusCode(200)
@@ -38,7 +39,11 @@ class ExportApiTest {
                 .body("[0].url", endsWith("/discrepancies/" + s.number()))
                 .body("[0].url", startsWith("http"))
                 .body("[0].reviewRating.'@type'", equalTo("Rating"))
-                .body("[0].reviewRating.alternateName", equalTo("False figure"))
+                .body("[0].reviewRating.alternateName", equalTo("False"))
+                .body("[0].reviewRating.ratingValue", equalTo(1))
+                .body("[0].reviewRating.bestRating", equalTo(5))
+                .body("[0].reviewRating.worstRating", equalTo(1))
+                .body("[0].reviewRating.ratingExplanation", equalTo("The notice lists 14."))
                 .body("[0].itemReviewed.'@type'", equalTo("Claim"))
                 .body("[0].itemReviewed.author.name", equalTo(s.wire()))
                 .body("[0].itemReviewed.appearance", hasSize(2))
@@ -87,8 +92,8 @@ class ExportApiTest {
     @Test
     void theCsvQuotesByRfc4180AndDefusesFormulas() {
         Scenario s = Scenario.create(findings);
-        patch(s.spelling(), Map.of("status", "needs-source", "verdict", "+1 for the wire, \"maybe\"",
-                "version", 0)).then().statusCode(200);
+        patch(s.spelling(), Map.of("status", "needs-source", "verdict", "unproven", "version", 0)).then()
+                .statusCode(200);
 
         String csv = given().queryParam("event", s.event()).get("/api/exports/discrepancies.csv").then().statusCode(200)
                 .contentType(startsWith("text/csv"))
@@ -103,7 +108,7 @@ class ExportApiTest {
                 + "\"\"\"14 sailings\"\" vs \"\"30 sailings\"\"\"," + s.wire() + "; " + s.daily() + ","
                 + s.wire() + ": 14 sailings | " + s.daily() + ": 30 sailings", lines[1]);
         // = + - @ at the start of a cell get an apostrophe, then the usual quoting
-        assertTrue(lines[3].contains(",\"'+1 for the wire, \"\"maybe\"\"\","), lines[3]);
+        assertTrue(lines[3].contains(",needs-source,unproven,"), lines[3]);
         assertTrue(lines[3].contains(",\"'=\"\"Meyer\"\" vs \"\"Maier\"\", quoted\","), lines[3]);
         given().queryParam("event", s.event()).queryParam("status", "needs-source").get("/api/exports/discrepancies.csv")
                 .then().body(containsString(s.spelling())).body(org.hamcrest.Matchers.not(containsString(s.number())));

@@ -32,7 +32,7 @@ class ReviewReanalysisTest {
         String fingerprint = given().get("/api/events/" + event + "/discrepancies").then().statusCode(200)
                 .extract().path("items.find { it.type == 'NUMBER' && it.evidence.any { e -> e.text.contains('5 hours') } }.id");
 
-        patch(fingerprint, Map.of("status", "confirmed", "verdict", "Wrong duration", "version", 0)).then()
+        patch(fingerprint, Map.of("status", "confirmed", "verdict", "false", "version", 0)).then()
                 .statusCode(200).body("review.version", equalTo(1));
 
         // a fourth account joins: the event is compared again, the finding and its review stay
@@ -43,7 +43,7 @@ class ReviewReanalysisTest {
                 .body("orphaned", equalTo(false))
                 .body("event.id", equalTo(event))
                 .body("review.status", equalTo("confirmed"))
-                .body("review.verdict", equalTo("Wrong duration"))
+                .body("review.verdict", equalTo("false"))
                 .body("evidence.outlet", hasItem(fiveHoursOutlet));
 
         // the account that said five hours is deleted: the finding vanishes, the review stays, orphaned

@@ -41,16 +41,17 @@ class ReviewWorkflowTest {
     @Test
     void theFirstChangeCreatesTheReviewAndEveryChangedFieldIsOneAuditRow() {
         Scenario s = Scenario.create(findings);
+        String maria = findings.user("fact-checker");
 
-        patch(s.number(), Map.of("status", "confirmed", "verdict", "False figure",
+        patch(s.number(), Map.of("status", "confirmed", "verdict", "false",
                 "note", "The authority's notice lists 14 sailings.", "version", 0)).then().statusCode(200)
                 .header("ETag", equalTo("\"1\""))
                 .body("review.status", equalTo("confirmed"))
-                .body("review.verdict", equalTo("False figure"))
+                .body("review.verdict", equalTo("false"))
                 .body("review.version", equalTo(1))
                 .body("review.updatedBy", equalTo("admin"));
-        patch(s.number(), Map.of("assignee", "maria", "verdict", "False figure", "version", 1)).then().statusCode(200)
-                .body("review.assignee", equalTo("maria"))
+        patch(s.number(), Map.of("assignee", maria, "verdict", "False", "version", 1)).then().statusCode(200)
+                .body("review.assignee", equalTo(maria))
                 .body("review.version", equalTo(2));
         patch(s.number(), Map.of("verdict", "", "status", "needs-source", "version", 2)).then().statusCode(200)
                 .body("review.verdict", nullValue()).body("review.version", equalTo(3));
@@ -58,13 +59,13 @@ class ReviewWorkflowTest {
         given().get("/api/discrepancies/" + s.number() + "/history").then().statusCode(200)
                 .body("id", equalTo(s.number()))
                 .body("items.field", contains("status", "verdict", "note", "assignee", "status", "verdict"))
-                .body("items.from", contains("open", null, null, null, "confirmed", "False figure"))
-                .body("items.to", contains("confirmed", "False figure", "The authority's notice lists 14 sailings.",
-                        "maria", "needs-source", null))
+                .body("items.from", contains("open", null, null, null, "confirmed", "false"))
+                .body("items.to", contains("confirmed", "false", "The authority's notice lists 14 sailings.",
+                        maria, "needs-source", null))
                 .body("items.actor", everyItem(equalTo("admin")))
                 .body("items[0].note", equalTo("The authority's notice lists 14 sailings."))
                 .body("items[3].note", nullValue());
-        given().queryParam("event", s.event()).queryParam("assignee", "maria").get("/api/discrepancies").then()
+        given().queryParam("event", s.event()).queryParam("assignee", maria).get("/api/discrepancies").then()
                 .body("items.id", contains(s.number()));
         given().queryParam("event", s.event()).queryParam("status", "needs-source").get("/api/discrepancies").then()
                 .body("items.id", contains(s.number()));
@@ -118,6 +119,16 @@ class ReviewWorkflowTest {
                 .body("errors[0].field", equalTo("assignee"));
         patch(s.spelling(), Map.of("verdict", "x".repeat(201), "version", 0)).then().statusCode(400)
                 .body("errors[0].field", equalTo("verdict"));
+        // verdicts come from a fixed vocabulary, confirming needs one, and assignees are the workspace's users
+        patch(s.spelling(), Map.of("verdict", "Wrong figure", "version", 0)).then().statusCode(400)
+                .body("errors[0].field", equalTo("verdict"))
+                .body("errors[0].message", containsString("false, misleading, unproven, mostly-accurate, accurate"));
+        patch(s.spelling(), Map.of("status", "confirmed", "version", 0)).then().statusCode(400)
+                .body("errors[0].field", equalTo("verdict")).body("errors[0].message", containsString("to confirm"));
+        patch(s.spelling(), Map.of("assignee", "nobody-by-this-name", "version", 0)).then().statusCode(400)
+                .body("errors[0].field", equalTo("assignee")).body("errors[0].message", containsString("no user"));
+        patch(s.spelling(), Map.of("assignee", findings.user("viewer"), "version", 0)).then().statusCode(400)
+                .body("errors[0].field", equalTo("assignee"));
         asAdmin().contentType(ContentType.JSON).header("If-Match", "yesterday").body(Map.of("note", "n"))
                 .patch(url).then().statusCode(400).body("errors[0].field", equalTo("If-Match"));
         patch(Findings.newFingerprint(), Map.of("status", "confirmed", "version", 0)).then().statusCode(404);
@@ -144,7 +155,7 @@ class ReviewWorkflowTest {
         // a fact-checker may review, and the audit trail names them
         String checker = findings.user("fact-checker");
         given().auth().preemptive().basic(checker, Findings.PASSWORD).contentType(ContentType.JSON)
-                .body(Map.of("status", "confirmed", "version", 0))
+                .body(Map.of("status", "needs-source", "version", 0))
                 .patch("/api/discrepancies/" + s.number()).then().statusCode(200)
                 .body("review.updatedBy", equalTo(checker));
         given().get("/api/discrepancies/" + s.number() + "/history").then()
@@ -158,7 +169,7 @@ class ReviewWorkflowTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<Integer>> answers = new ArrayList<>();
-            for (String status : List.of("confirmed", "dismissed")) {
+            for (String status : List.of("needs-source", "dismissed")) {
                 answers.add(pool.submit(() -> {
                     start.await();
                     return patch(s.number(), Map.of("status", status, "note", "by the " + status + " side",
@@ -177,7 +188,7 @@ class ReviewWorkflowTest {
         }
         String winner = given().get("/api/discrepancies/" + s.number()).then().body("review.version", equalTo(1))
                 .extract().path("review.status");
-        String loser = winner.equals("confirmed") ? "dismissed" : "confirmed";
+        String loser = winner.equals("needs-source") ? "dismissed" : "needs-source";
         given().get("/api/discrepancies/" + s.number() + "/history").then()
                 .body("items.field", contains("status", "note"))
                 .body("items.to", contains(winner, "by the " + winner + " side"));
@@ -191,7 +202,7 @@ class ReviewWorkflowTest {
     @Test
     void reviewsSurviveReanalysisAndAreOrphanedNotDroppedWhenTheirDiscrepancyGoes() {
         Scenario s = Scenario.create(findings);
-        patch(s.number(), Map.of("status", "confirmed", "verdict", "False figure", "version", 0)).then().statusCode(200);
+        patch(s.number(), Map.of("status", "confirmed", "verdict", "false", "version", 0)).then().statusCode(200);
 
         // compared again: the same finding comes back as new rows with the same fingerprint
         findings.forgetFindings(s.event());
@@ -202,7 +213,7 @@ class ReviewWorkflowTest {
         given().get("/api/discrepancies/" + s.number()).then().statusCode(200)
                 .body("orphaned", equalTo(false))
                 .body("review.status", equalTo("confirmed"))
-                .body("review.verdict", equalTo("False figure"))
+                .body("review.verdict", equalTo("false"))
                 .body("evidence[1].before", containsString("According to the port authority"));
         given().get("/api/events/" + s.event() + "/discrepancies").then().body("items.id", contains(s.number()));
 

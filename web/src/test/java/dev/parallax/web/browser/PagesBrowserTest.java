@@ -137,7 +137,7 @@ class PagesBrowserTest {
     void articleListFiltersByOutletAndLinksEachArticle() {
         browser.open("/articles?outlet=Northwire");
         assertEquals("Articles · Parallax", browser.title());
-        List<String> outlets = browser.findAll("table.listing tbody tr td:nth-child(2)").stream()
+        List<String> outlets = browser.findAll("table.listing tbody tr td:nth-child(2) a").stream()
                 .map(td -> td.getText()).distinct().toList();
         assertEquals(List.of("Northwire"), outlets);
         assertEquals("Northwire", browser.find("select#outlet").getAttribute("value"));

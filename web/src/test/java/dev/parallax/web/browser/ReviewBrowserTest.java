@@ -84,30 +84,43 @@ class ReviewBrowserTest {
                 + "table.reviews tbody tr .sev-LOW").isEmpty(), "rows carry severity badges");
 
         browser.follow("table.reviews tbody tr td:nth-child(2) a");
-        String page = browser.path();
+        String page = browser.path().replaceFirst("\\?.*", "");
         assertTrue(page.matches("/discrepancies/[0-9a-f]{64}"), page);
+        assertTrue(browser.path().contains("queue=status%3Dopen"), "the page knows the queue it came from");
+        assertFalse(browser.findAll(".evidence-context time").isEmpty(), "each account's publication date");
+        assertFalse(browser.findAll(".diff-links a[href^='/diff?left=']").isEmpty(), "a diff of the two accounts");
         assertFalse(browser.findAll(".evidence-context blockquote mark").isEmpty(), "the words are highlighted");
         assertFalse(browser.findAll(".evidence-context a[href^='/articles/']").isEmpty(), "evidence links its article");
         assertEquals("open", new Select(browser.find("select#review-status")).getFirstSelectedOption().getText());
 
         String note = "Two outlets give different figures " + UUID.randomUUID().toString().substring(0, 8);
         new Select(browser.find("select#review-status")).selectByValue("confirmed");
-        browser.find("#review-verdict").sendKeys("Misleading");
+        new Select(browser.find("select#review-verdict")).selectByValue("misleading");
+        new Select(browser.find("select#review-assignee")).selectByValue(checker);
         browser.find("#review-note").sendKeys(note);
         browser.submit("form.review-form button[type=submit]");
 
-        assertEquals(page, browser.path(), "the form comes back to the discrepancy");
+        assertTrue(browser.path().startsWith(page + "?saved=1"), "the form comes back to the discrepancy: "
+                + browser.path());
+        assertTrue(browser.find("#review-saved").getText().contains("Saved."), browser.text());
         assertEquals("confirmed", browser.find("dl.review .badge").getText());
         List<String> audit = browser.findAll("table.audit tbody tr").stream().map(WebElement::getText).toList();
         assertTrue(audit.stream().anyMatch(r -> r.contains(checker) && r.contains("status") && r.contains("open")
                 && r.contains("confirmed") && r.contains(note)), String.join("\n", audit));
-        assertTrue(audit.stream().anyMatch(r -> r.contains("verdict") && r.contains("Misleading")),
+        assertTrue(audit.stream().anyMatch(r -> r.contains("verdict") && r.contains("misleading")),
                 String.join("\n", audit));
         browser.screenshot("review");
 
+        // the confirmation leads to the next open item of the same queue
+        String next = browser.find("#review-saved a.next-item").getAttribute("href");
+        browser.follow("#review-saved a.next-item");
+        assertTrue(browser.path().matches("/discrepancies/[0-9a-f]{64}\\?queue=.*"), browser.path());
+        assertFalse(browser.path().startsWith(page), "another discrepancy: " + next);
+        assertEquals("open", new Select(browser.find("select#review-status")).getFirstSelectedOption().getText());
+
         browser.open("/reviews?status=confirmed&assignee=");
         String fingerprint = page.substring("/discrepancies/".length());
-        assertFalse(browser.findAll("table.reviews a[href='/discrepancies/" + fingerprint + "']").isEmpty(),
+        assertFalse(browser.findAll("table.reviews a[href^='/discrepancies/" + fingerprint + "']").isEmpty(),
                 "the confirmed discrepancy is in the queue filtered by confirmed");
     }
 }

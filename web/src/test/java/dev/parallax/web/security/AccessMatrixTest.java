@@ -51,6 +51,12 @@ class AccessMatrixTest {
         REQUIRED.put("GET /api/events/{id}/claim-groups", Role.VIEWER);
         REQUIRED.put("GET /api/events/{id}/alignment", Role.VIEWER);
         REQUIRED.put("GET /api/events/{id}/discrepancies", Role.VIEWER);
+        REQUIRED.put("GET /api/events/{id}/history", Role.VIEWER);
+        // grouping by hand
+        REQUIRED.put("POST /api/events/{id}/articles", Role.EDITOR);
+        REQUIRED.put("DELETE /api/events/{id}/articles/{article}", Role.EDITOR);
+        REQUIRED.put("POST /api/events/{id}/merge", Role.EDITOR);
+        REQUIRED.put("POST /api/events/{id}/split", Role.EDITOR);
         REQUIRED.put("GET /api/diff", Role.VIEWER);
         REQUIRED.put("POST /api/compare", Role.VIEWER);
         // reviews and exports
@@ -90,6 +96,10 @@ class AccessMatrixTest {
         PAGES.put("GET /discrepancies/{fingerprint}", Role.VIEWER);
         PAGES.put("POST /discrepancies/{fingerprint}", Role.FACT_CHECKER);
         PAGES.put("GET /diff", Role.VIEWER);
+        PAGES.put("POST /articles/{id}/attach", Role.EDITOR);
+        PAGES.put("POST /articles/{id}/detach", Role.EDITOR);
+        PAGES.put("POST /events/{id}/merge", Role.EDITOR);
+        PAGES.put("POST /events/{id}/split", Role.EDITOR);
         PAGES.put("GET /login", null);
     }
 
@@ -157,6 +167,7 @@ class AccessMatrixTest {
         String path = template
                 .replace("{fingerprint}", "0".repeat(64))
                 .replace("{username}", "nobody-" + "x".repeat(8))
+                .replace("{article}", "f".repeat(64))
                 .replaceAll("\\{id}", path(template));
         RequestSpecification spec = request.redirects().follow(false);
         if (method.equals("POST") || method.equals("PATCH") || method.equals("PUT")) {
