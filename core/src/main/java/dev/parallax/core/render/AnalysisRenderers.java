@@ -304,7 +304,7 @@ public final class AnalysisRenderers {
             if (!m.isEmpty()) {
                 long claims = m.vectors().stream().filter(v -> v.role() == Meaning.Role.CLAIM).count();
                 long quotes = m.vectors().stream().filter(v -> v.role() == Meaning.Role.QUOTE).count();
-                b.append(String.format(Locale.ROOT, "-- Meaning: %d span%s embedded (%s, %d claim%s, %d quote%s) by %s%n",
+                b.append(String.format(Locale.ROOT, "-- Meaning: %d span%s embedded (%s, %d statement%s, %d quote%s) by %s%n",
                         m.vectors().size(), m.vectors().size() == 1 ? "" : "s", m.lead() == null ? "no lead" : "lead", claims, claims == 1 ? "" : "s",
                         quotes, quotes == 1 ? "" : "s", m.model()));
             }

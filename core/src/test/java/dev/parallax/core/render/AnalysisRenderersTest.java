@@ -67,7 +67,8 @@ class AnalysisRenderersTest {
     @Test
     void meaningIsPrintedCompactlyWithCodePointOffsets() {
         ArticleAnalyzer analyzer = new ArticleAnalyzer(new AnalyzerConfig(Gazetteer.defaults(), AnalysisThresholds.defaults(),
-                raw -> new CleanedArticle(raw.text(), List.of(), null, List.of())).withEncoder(CONSTANT));
+                raw -> new CleanedArticle(raw.text(), List.of(), null, List.of())).withEncoder(CONSTANT)
+                .withMeaning(dev.parallax.core.meaning.MeaningLimits.defaults().withMaxQuotes(1)));
         AnalyzedArticle a = analyzer.analyze(new RawArticle("Wire", null, null, null, null, "en",
                 "🇧🇾 Lukashenko met Putin in Minsk on Thursday, the Kremlin said.", SourceFormat.TEXT, "a.txt"));
         String json = AnalysisRenderers.json(List.of(a));
@@ -76,7 +77,7 @@ class AnalysisRenderersTest {
         assertTrue(json.contains("\"role\" : \"LEAD\",\n      \"start\" : 0,\n      \"end\" : 63,\n      \"vector\" : \"TGYA\""), json);
         assertTrue(json.contains("\"role\" : \"CLAIM\""), json);
         String text = AnalysisRenderers.text(List.of(a));
-        assertTrue(text.contains("-- Meaning: 3 spans embedded (lead, 1 claim, 1 quote) by constant"), text);
+        assertTrue(text.contains("-- Meaning: 3 spans embedded (lead, 1 statement, 1 quote) by constant"), text);
         assertTrue(AnalysisRenderers.json(List.of(analyze("Putin met Lukashenko."))).contains("\"meaning\" : {\n    \"model\" : null"));
     }
 }
