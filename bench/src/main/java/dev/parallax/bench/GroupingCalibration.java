@@ -42,7 +42,10 @@ public final class GroupingCalibration {
             System.err.println("usage: GroupingCalibration FOLDER...   (each FOLDER holds one sub-folder per gold event)");
             System.exit(2);
         }
-        ArticleAnalyzer analyzer = new ArticleAnalyzer(AnalyzerConfig.defaults().withEncoder(MiniLmSentenceEncoder.shared()));
+        AnalyzerConfig config = AnalyzerConfig.defaults().withEncoder(MiniLmSentenceEncoder.shared());
+        // -Dlead=600 measures another lead length than the analyzer's default
+        if (System.getProperty("lead") != null) config = config.withMeaning(config.meaning().withLeadChars(Integer.getInteger("lead")));
+        ArticleAnalyzer analyzer = new ArticleAnalyzer(config);
         List<GroupingCalibrator.Batch> batches = new ArrayList<>();
         for (String arg : args) batches.add(batch(analyzer, Path.of(arg)));
         ComparisonConfig.EventRules start = ComparisonConfig.EventRules.defaults();
@@ -59,6 +62,7 @@ public final class GroupingCalibration {
             java.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", w[i]));
         }
         System.out.println("  threshold     " + fitted.rules().threshold());
+        System.out.println("  attach        " + fitted.rules().attachThreshold());
         System.out.println(java.append(")"));
         System.out.println("B-cubed F1 per labelled set: before -> fitted");
         for (GroupingCalibrator.Batch b : batches) {

@@ -194,6 +194,7 @@ public final class Comparison {
                 warnings.add("event " + eventId + ": " + d.getClass().getSimpleName() + " failed: " + e);
             }
         }
+        findings = withoutRepeatedOmissions(findings);
         if (ctx.diffCache().values().stream().anyMatch(PassageDiffer.Result::truncated)) {
             warnings.add("event " + eventId + ": some aligned claims were longer than " + config.limits().maxDiffTokens()
                     + " words; their word diffs stop there");
@@ -225,6 +226,23 @@ public final class Comparison {
                 });
         return new Event(eventId, label(members, date, participants), date == null ? null : date.toString(), places, participants,
                 members.stream().map(AnalyzedArticle::id).toList(), claimGroups, ranked);
+    }
+
+    /**
+     * A subject left out (an omission with no claim group) that a dropped statement already shows, with the
+     * same words as evidence, is one omission: the statement's finding says more.
+     */
+    static List<Finding> withoutRepeatedOmissions(List<Finding> findings) {
+        List<Finding> statements = findings.stream()
+                .filter(f -> f.type() == dev.parallax.comparator.report.DiscrepancyType.OMISSION && f.group() != null).toList();
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : findings) {
+            boolean repeated = f.type() == dev.parallax.comparator.report.DiscrepancyType.OMISSION && f.group() == null
+                    && statements.stream().anyMatch(s -> s.evidence().stream().anyMatch(e -> f.evidence().stream().anyMatch(x ->
+                    x.article() == e.article() && x.start() < e.end() && e.start() < x.end())));
+            if (!repeated) out.add(f);
+        }
+        return out;
     }
 
     /**

@@ -13,23 +13,32 @@ public record ComparisonConfig(EventRules events, AlignmentRules alignment, Dete
      *
      * @param weights               the pair model
      * @param threshold             minimum average pair probability for two groups to join
+     * @param attachThreshold       an account left alone joins the one event it is clearly closest to when its
+     *                              mean probability over that event's accounts reaches this
      * @param dateToleranceDays     two accounts whose event days differ by more than this never join
      * @param maxSpanDays           an event's member days may not spread wider than this
      * @param termsPerArticle       how many of an account's highest TF-IDF terms it is compared on
      * @param maxCandidatesPerBlock how many date-nearest accounts of one block an account is compared with
      */
-    public record EventRules(PairWeights weights, double threshold, int dateToleranceDays, int maxSpanDays,
-                             int termsPerArticle, int maxCandidatesPerBlock) {
+    public record EventRules(PairWeights weights, double threshold, double attachThreshold, int dateToleranceDays,
+                             int maxSpanDays, int termsPerArticle, int maxCandidatesPerBlock) {
         public static EventRules defaults() {
-            return new EventRules(PairWeights.defaults(), 0.8, 3, 3, 64, 30);
+            return new EventRules(PairWeights.defaults(), 0.7, 0.5, 2, 3, 64, 30);
         }
 
         public EventRules withThreshold(double newThreshold) {
-            return new EventRules(weights, newThreshold, dateToleranceDays, maxSpanDays, termsPerArticle, maxCandidatesPerBlock);
+            return new EventRules(weights, newThreshold, attachThreshold, dateToleranceDays, maxSpanDays, termsPerArticle,
+                    maxCandidatesPerBlock);
+        }
+
+        public EventRules withAttachThreshold(double newThreshold) {
+            return new EventRules(weights, threshold, newThreshold, dateToleranceDays, maxSpanDays, termsPerArticle,
+                    maxCandidatesPerBlock);
         }
 
         public EventRules withWeights(PairWeights newWeights) {
-            return new EventRules(newWeights, threshold, dateToleranceDays, maxSpanDays, termsPerArticle, maxCandidatesPerBlock);
+            return new EventRules(newWeights, threshold, attachThreshold, dateToleranceDays, maxSpanDays, termsPerArticle,
+                    maxCandidatesPerBlock);
         }
     }
 
@@ -49,25 +58,29 @@ public record ComparisonConfig(EventRules events, AlignmentRules alignment, Dete
      * @param daysApart    1 when they are two or more days apart (within the tolerance)
      * @param undated      1 when either has no day at all
      * @param sameLanguage 1 when both are written in the same language
+     * @param specifics    the words few accounts of the batch use that both use (a figure, a name, a document),
+     *                     four or more counting fully
+     * @param dateHint     for a pair where a day is missing: 1 when what the undated account says of its day
+     *                     ("June 12", "the 8th") agrees with the other's, 0.5 when a weekday it names fits
      */
     public record PairWeights(double bias, double lead, double noLead, double words, double people, double noPeople,
                               double places, double things, double sameDay, double dayApart, double daysApart,
-                              double undated, double sameLanguage) {
+                              double undated, double sameLanguage, double specifics, double dateHint) {
         public static PairWeights defaults() {
-            return new PairWeights(-1.21, 1.26, 0.26, 0.58, 1.44, 0.64, 0.25, 0.52, 1.52, 0.78, -0.96, -1.34, -0.26);
+            return new PairWeights(-1.32, 0.37, 0.63, 0.35, 1.91, 0.29, 0.99, 0.33, 1.42, 0.92, -0.60, -1.75, -0.14, 1.39, 1.53);
         }
 
         public double[] asArray() {
             return new double[] {bias, lead, noLead, words, people, noPeople, places, things, sameDay, dayApart, daysApart,
-                    undated, sameLanguage};
+                    undated, sameLanguage, specifics, dateHint};
         }
 
         public static PairWeights of(double[] w) {
-            return new PairWeights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10], w[11], w[12]);
+            return new PairWeights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10], w[11], w[12], w[13], w[14]);
         }
 
         public static final java.util.List<String> NAMES = java.util.List.of("bias", "lead", "noLead", "words", "people",
-                "noPeople", "places", "things", "sameDay", "dayApart", "daysApart", "undated", "sameLanguage");
+                "noPeople", "places", "things", "sameDay", "dayApart", "daysApart", "undated", "sameLanguage", "specifics", "dateHint");
     }
 
     /**

@@ -17,6 +17,7 @@ public final class Detectors {
                 new AttributionDetector(),
                 new QuoteWordingDetector(),
                 new OmissionDetector(),
+                new TopicOmissionDetector(),
                 new HedgeDetector(),
                 new SpellingDetector());
     }

@@ -22,11 +22,13 @@ import java.util.TreeMap;
  * and its days. Built once per account per grouping run.
  *
  * @param terms  ids of its highest-weighted words (sorted), {@code weights} their unit-normalized TF-IDF
+ * @param rare   ids of its words that few other accounts of the batch use (sorted): the specifics of a story
+ *               (a figure, a minister's name, a document) that two accounts of one meeting share
  * @param people main people (entity ids, sorted): the most named, the opening counting double
  * @param places where it says it happened (entity ids and the dateline's place, sorted)
  * @param things other names it is about: bodies, documents, weapon systems, unknown multi-word names (sorted)
  */
-record AccountProfile(String id, String language, byte[] lead, int[] terms, double[] weights, String[] people,
+record AccountProfile(String id, String language, byte[] lead, int[] terms, double[] weights, int[] rare, String[] people,
                       String[] places, String[] things, EventDates.Dating dating, String[] blockKeys) {
 
     static final int MAIN_PEOPLE = 4;
@@ -101,6 +103,10 @@ record AccountProfile(String id, String language, byte[] lead, int[] terms, doub
         }
         norm = Math.sqrt(norm);
         for (int k = 0; k < keep; k++) weights[k] /= norm == 0 ? 1 : norm;
+        // the batch's rare words: used by at most a few accounts, but by more than this one
+        int rareLimit = Math.max(2, n / 20);
+        int[] rare = java.util.stream.IntStream.range(0, terms).map(t -> packed[2 * t])
+                .filter(id -> df[id] >= 2 && df[id] <= rareLimit).sorted().toArray();
 
         int opening = 0;
         for (Sentence s : a.sentences()) {
@@ -134,7 +140,7 @@ record AccountProfile(String id, String language, byte[] lead, int[] terms, doub
         for (int k = 0; k < Math.min(2, keep); k++) keys.add("t:" + packed[2 * order[k]]);
         for (String t : mainThings) keys.add("x:" + t);
         byte[] lead = a.meaning() == null || a.meaning().isEmpty() ? null : a.meaning().lead();
-        return new AccountProfile(a.id(), a.language(), lead, ids, weights, mainPeople, mainPlaces, mainThings,
+        return new AccountProfile(a.id(), a.language(), lead, ids, weights, rare, mainPeople, mainPlaces, mainThings,
                 EventDates.dating(a), keys.toArray(String[]::new));
     }
 

@@ -4,6 +4,7 @@ import dev.parallax.core.model.AnalyzedArticle;
 import dev.parallax.core.model.Granularity;
 import dev.parallax.core.model.Sentence;
 import dev.parallax.core.model.TimeExpression;
+import dev.parallax.core.time.PartialDates;
 import dev.parallax.core.time.UrlDates;
 import java.time.LocalDate;
 import java.time.Month;
@@ -34,12 +35,17 @@ public final class EventDates {
      * @param event     the day the account's event took place, or null
      * @param source    where {@code event} came from
      * @param published the day the account appeared (its publication date, else its address's day), or null
-     * @param yearless  for an account with no event day, the day and month its text names without a year
-     *                  ("June 12"), or null: enough to tell a June meeting from a February one
+     * @param partial   for an account with no event day, what the days its text names without a year still say
+     *                  ("June 12", "on Tuesday", "8일"): enough to tell a June meeting from a February one
      */
-    public record Dating(LocalDate event, Source source, LocalDate published, MonthDay yearless) {
+    public record Dating(LocalDate event, Source source, LocalDate published, PartialDates.Partial partial) {
         public Dating(LocalDate event, Source source, LocalDate published) {
-            this(event, source, published, null);
+            this(event, source, published, NO_PARTIAL);
+        }
+
+        /** The day and month the text names without a year, or null. */
+        public MonthDay yearless() {
+            return partial == null ? null : partial.monthDay();
         }
 
         public boolean fromText() {
@@ -71,29 +77,10 @@ public final class EventDates {
         if (text != null) return new Dating(text, Source.TEXT, published);
         if (header != null) return new Dating(header, Source.PUBLICATION, published);
         if (address != null) return new Dating(address, Source.ADDRESS, published);
-        return new Dating(null, Source.NONE, null, yearless(a));
+        return new Dating(null, Source.NONE, null, PartialDates.strongest(a.times(), a.language()));
     }
 
-    private static final Pattern MONTH_DAY = Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})\\b"
-            + "|\\b(\\d{1,2})\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b");
-    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-            "nov", "dec");
-
-    /** The day and month the text names most often without a year (the first when tied), or null. */
-    static MonthDay yearless(AnalyzedArticle a) {
-        Map<MonthDay, Integer> counts = new LinkedHashMap<>();
-        for (TimeExpression t : a.times()) {
-            if (t.from() != null || t.granularity() != Granularity.DAY || t.surface() == null) continue;
-            Matcher m = MONTH_DAY.matcher(t.surface());
-            if (!m.find()) continue;
-            String month = (m.group(1) != null ? m.group(1) : m.group(4)).toLowerCase(Locale.ROOT);
-            int day = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
-            int monthNumber = MONTHS.indexOf(month.substring(0, 3)) + 1;
-            if (monthNumber < 1 || day < 1 || day > Month.of(monthNumber).maxLength()) continue;
-            counts.merge(MonthDay.of(monthNumber, day), 1, Integer::sum);
-        }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-    }
+    static final PartialDates.Partial NO_PARTIAL = new PartialDates.Partial(null, 0, null);
 
     /**
      * Days between two days of the year, the shorter way round ("Dec 30" and "Jan 2" are 3 apart); for

@@ -82,7 +82,8 @@ public final class EventGrouper {
         Arrays.fill(nearestOf, -1);
         for (long c : candidates) {
             int a = (int) (c >>> 32), b = (int) c;
-            double p = scorer.probability(a, b);
+            double p = profiles[a].dated() && profiles[b].dated() && Math.abs(profiles[a].day() - profiles[b].day()) > rules.dateToleranceDays()
+                    ? -1 : scorer.probability(a, b);
             if (p < 0) {
                 vetoed[a] = vetoed[b] = true;
                 continue;
@@ -96,6 +97,7 @@ public final class EventGrouper {
             clusters.link(a, b, p);
         }
         clusters.agglomerate(rules.threshold(), rules.maxSpanDays());
+        clusters.attachLoners(rules.attachThreshold(), ATTACH_MARGIN, rules.maxSpanDays());
 
         Map<Integer, List<Integer>> groups = new TreeMap<>();
         for (int i = 0; i < n; i++) groups.computeIfAbsent(clusters.find(i), r -> new ArrayList<>()).add(i);
@@ -114,6 +116,9 @@ public final class EventGrouper {
         out.sort(Comparator.comparingInt(g -> g[0]));
         return new Grouping(out, reasons, nearestAccount);
     }
+
+    /** How much closer an account left alone must be to one event than to any other to join it. */
+    static final double ATTACH_MARGIN = 0.1;
 
     /** Candidate pairs as packed longs (a << 32 | b, a < b), sorted and distinct. */
     private long[] candidates(AccountProfile[] profiles) {
@@ -192,7 +197,9 @@ public final class EventGrouper {
             long key = a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
             Double known = cache.get(key);
             if (known != null) return known;
-            double[] f = PairFeatures.of(profiles[a], profiles[b], rules.dateToleranceDays());
+            // accounts further apart than the tolerance are never linked directly, but within an event's span they
+            // still count with their likeness when two groups are weighed: a visit's first and last day are one visit
+            double[] f = PairFeatures.of(profiles[a], profiles[b], rules.maxSpanDays());
             double p = f == null ? -1 : PairFeatures.probability(f, weights);
             if (cache.size() < 4_000_000) cache.put(key, p);
             return p;
@@ -260,6 +267,43 @@ public final class EventGrouper {
                 merge(c.a, c.b, lo, hi);
                 int root = Math.min(c.a, c.b);
                 for (int other : neighbours.getOrDefault(root, new TreeSet<>())) offer(queue, root, other, threshold);
+            }
+        }
+
+        /**
+         * An account still alone joins the event it is closest to (by the mean probability over that event's
+         * accounts) when that mean reaches {@code threshold}, no other event comes within {@code margin} of it,
+         * and the event's days allow it: an account with nothing to date it, close to one event only, belongs
+         * there rather than nowhere. Accounts are taken in index order; an event an account joined is not
+         * offered to the next account again in this pass, so the outcome does not depend on chains.
+         */
+        void attachLoners(double threshold, double margin, int maxSpanDays) {
+            int n = parent.length;
+            List<int[]> joins = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (parent[i] != i || members.get(i).size() != 1) continue;
+                double best = -1, second = -1;
+                int target = -1;
+                for (int c : neighbours.getOrDefault(i, new TreeSet<>())) {
+                    if (members.get(c).size() < 2) continue;
+                    double average = PairFeatures.round(sum(i, c) / members.get(c).size());
+                    if (average > best) {
+                        second = best;
+                        best = average;
+                        target = c;
+                    } else if (average > second) {
+                        second = average;
+                    }
+                }
+                if (target < 0 || best < threshold || best - second < margin) continue;
+                long lo = min(minDay[i], minDay[target]), hi = Math.max(maxDay[i], maxDay[target]);
+                if (lo != Long.MIN_VALUE && hi != Long.MIN_VALUE && hi - lo > maxSpanDays) continue;
+                joins.add(new int[] {i, target});
+            }
+            for (int[] j : joins) {
+                int root = find(j[1]);
+                long lo = min(minDay[j[0]], minDay[root]), hi = Math.max(maxDay[j[0]], maxDay[root]);
+                merge(j[0], root, lo, hi);
             }
         }
 

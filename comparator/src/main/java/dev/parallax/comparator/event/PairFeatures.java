@@ -41,14 +41,56 @@ final class PairFeatures {
             java.time.MonthDay x = monthDay(a), y = monthDay(b);
             if (x != null && y != null && EventDates.yearlessGap(x, y) > dateToleranceDays) return null;
             f[11] = 1;
+            f[14] = hint(a, b, dateToleranceDays);
         }
         f[12] = sameLanguage ? 1 : 0;
+        f[13] = Math.min(1.0, shared(a.rare(), b.rare()) / RARE_SATURATION);
         return f;
+    }
+
+    /**
+     * How far what an undated account says of its day agrees with the other account's day: 1 when the day
+     * of the year or of the month agrees, 0.5 when a weekday it names falls on the other's day or next to it.
+     */
+    static double hint(AccountProfile a, AccountProfile b, int tolerance) {
+        java.time.MonthDay x = monthDay(a), y = monthDay(b);
+        if (x != null && y != null) return 1;
+        for (AccountProfile[] p : new AccountProfile[][] {{a, b}, {b, a}}) {
+            var partial = p[0].dating().partial();
+            if (partial == null) continue;
+            java.time.LocalDate day = p[1].dating().event();
+            java.time.MonthDay other = monthDay(p[1]);
+            if (partial.dayOfMonth() != 0 && other != null && Math.abs(other.getDayOfMonth() - partial.dayOfMonth()) <= 1) return 1;
+            if (partial.dayOfWeek() != null && day != null) {
+                int d = Math.abs(day.getDayOfWeek().getValue() - partial.dayOfWeek().getValue());
+                if (Math.min(d, 7 - d) <= 1) return 0.5;
+            }
+        }
+        return 0;
     }
 
     private static java.time.MonthDay monthDay(AccountProfile p) {
         if (p.dating().event() != null) return java.time.MonthDay.from(p.dating().event());
         return p.dating().yearless();
+    }
+
+    /** Shared rare words that count as full agreement on specifics. */
+    static final double RARE_SATURATION = 4;
+
+    private static int shared(int[] a, int[] b) {
+        int n = 0, i = 0, j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                n++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return n;
     }
 
     static double probability(double[] features, double[] weights) {

@@ -1,0 +1,169 @@
+package dev.parallax.comparator.detect;
+
+import dev.parallax.comparator.report.DiscrepancyType;
+import dev.parallax.comparator.report.Severity;
+import dev.parallax.core.model.AnalyzedArticle;
+import dev.parallax.core.model.EntityKind;
+import dev.parallax.core.model.EntityMention;
+import dev.parallax.core.model.MatchKind;
+import dev.parallax.core.model.Sentence;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * A subject most sources take up and some leave out: the accounts of one meeting that take up the war in
+ * Ukraine, AUKUS or the attack on Israel, against an account that never does (statement-level omissions
+ * are {@link OmissionDetector}'s). A subject is a thing the linker knows (a body, an alliance, an event, a
+ * weapon system; a country or region only where the talks were about it: a word of war, crisis, peace or
+ * support stands next to it, not where something happened) or an unknown name of two capitalized words
+ * or more, named by at least two independent sources and by at least half of the sources that could be
+ * judged. People are left to the statements that name them: who was mentioned is no subject. The event's own people and places are no subject (every account names them). An account is
+ * judged only when it says enough (a few statements) and, for an account in another language, only for
+ * subjects written the same in every script (acronyms: NATO, AUKUS, G7). The evidence is each carrying
+ * source's first sentence naming the subject.
+ */
+public final class TopicOmissionDetector implements DiscrepancyDetector {
+    /** An account telling less than this many sentences is too short to judge what it leaves out. */
+    static final int MIN_SENTENCES = 6;
+
+    private record Mention(AnalyzedArticle article, int account, Sentence sentence) {}
+
+    @Override
+    public List<Finding> detect(EventContext ctx) {
+        int n = ctx.accounts().size();
+        if (n < 3) return List.of();
+        // subject -> account -> first sentence naming it
+        Map<String, Map<Integer, Mention>> subjects = new TreeMap<>();
+        Map<String, Boolean> acronym = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            AnalyzedArticle a = ctx.accounts().get(i);
+            for (EntityMention m : a.mentions()) {
+                String id = subject(m);
+                if (id == null || m.kind() == EntityKind.PERSON) continue;
+                // a place is a subject when the talks were about it ("the Ukraine crisis", "the attack on
+                // Israel"), not when it is where something happened ("in Washington", "the Oval Office")
+                if (m.kind() == EntityKind.PLACE && !subjectOfTalks(a.text(), m.start(), m.end())) continue;
+                Sentence s = sentenceAt(a, m.start());
+                if (s == null) continue;
+                subjects.computeIfAbsent(id, k -> new TreeMap<>()).putIfAbsent(i, new Mention(a, i, s));
+                acronym.merge(id, m.surface().strip().matches("\\p{Lu}[\\p{Lu}\\d-]{1,7}"), Boolean::logicalOr);
+            }
+        }
+        Set<String> everywhere = eventsOwn(ctx, subjects);
+        // what a headline names is what the event is (the G7 summit, the Supreme State Council), not one of its subjects
+        for (AnalyzedArticle a : ctx.accounts()) {
+            String title = a.meta() == null ? null : a.meta().title();
+            if (title == null) continue;
+            for (EntityMention m : a.mentions()) {
+                String id = subject(m);
+                if (id != null && m.start() < a.text().length() && a.text().startsWith(title.strip(), 0) && m.end() <= title.strip().length()) everywhere.add(id);
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Map.Entry<String, Map<Integer, Mention>> e : subjects.entrySet()) {
+            if (everywhere.contains(e.getKey())) continue;
+            Map<Integer, Mention> carriers = e.getValue();
+            int carrying = ctx.independent(carriers.keySet());
+            if (carrying < 2) continue;
+            Set<String> carrierSources = new HashSet<>();
+            Set<String> carrierLanguages = new HashSet<>();
+            for (int c : carriers.keySet()) {
+                carrierSources.add(ctx.source(c));
+                carrierLanguages.add(ctx.accounts().get(c).language());
+            }
+            Set<String> judged = new TreeSet<>(carrierSources);
+            List<String> missing = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                String source = ctx.source(i);
+                if (carrierSources.contains(source)) continue;
+                AnalyzedArticle a = ctx.accounts().get(i);
+                if (a.sentences().size() < MIN_SENTENCES) continue;
+                if (!carrierLanguages.contains(a.language()) && !acronym.getOrDefault(e.getKey(), false)) continue;
+                judged.add(source);
+                String outlet = new Evidence(a, 0, 0).outlet();
+                if (!missing.contains(outlet)) missing.add(outlet);
+            }
+            if (missing.isEmpty() || carrying * 2 < judged.size()) continue;
+            List<Evidence> ev = new ArrayList<>();
+            Set<String> seenSources = new HashSet<>();
+            for (Mention m : carriers.values()) {
+                if (!seenSources.add(ctx.source(m.account()))) continue;
+                ev.add(new Evidence(m.article(), m.sentence().start(), m.sentence().end()));
+            }
+            String name = carriers.values().iterator().next().article().mentions().stream()
+                    .filter(x -> e.getKey().equals(subject(x))).map(x -> x.surface().strip()).findFirst().orElse(e.getKey());
+            String summary = "'" + name + "' left out by " + String.join(", ", missing) + " — named by " + carrying + " of "
+                    + judged.size() + " sources";
+            out.add(new Finding(DiscrepancyType.OMISSION, Severity.LOW, summary, null, ev));
+        }
+        return out;
+    }
+
+    /** Last words of the name of a body or an alliance. */
+    static final Set<String> BODIES = Set.of("union", "alliance", "organization", "organisation", "council", "committee",
+            "commission", "bank", "fund", "group", "initiative", "mechanism", "corridor", "programme", "program");
+
+    private static final java.util.regex.Pattern TOPIC = java.util.regex.Pattern.compile("(?i)\\b(war|crisis|conflict|situation|"
+            + "peace|attacks?|invasion|invaded|invade|aggression|fighting|security|support|aid|sanctions?|settlement|ceasefire|"
+            + "occupation|offensive|terror\\w*|hostages?)\\b");
+
+    /** Whether a word of war, crisis, peace, attack or support stands within a few words of the place's name. */
+    static boolean subjectOfTalks(String text, int start, int end) {
+        String around = text.substring(Math.max(0, start - 30), Math.min(text.length(), end + 20));
+        return TOPIC.matcher(around).find();
+    }
+
+    /** The subject a mention names, or null for what is no subject (a role phrase, an unknown single word, a date). */
+    static String subject(EntityMention m) {
+        if (m.entityId() == null || m.match() == MatchKind.ROLE) return null;
+        if (m.entityId().startsWith("unknown:")) {
+            // an unknown name is a subject when it names a document or a body ("Atlantic Declaration"), not a
+            // lawn, a lake or a person the linker does not know
+            String[] words = m.surface().strip().split("\\s+");
+            int capitalized = 0;
+            for (String w : words) if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) capitalized++;
+            String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+            boolean document = NamedThingDetector.HEADS.contains(last) || BODIES.contains(last);
+            return words.length >= 2 && words.length <= 6 && capitalized >= 2 && document ? m.entityId() : null;
+        }
+        return m.kind() == EntityKind.OTHER && m.entityId().startsWith("date:") ? null : m.entityId();
+    }
+
+    /**
+     * The event's own people and places: named by every source that can be judged, or the people who act
+     * and the places it happened (named in the opening of at least half the accounts).
+     */
+    private static Set<String> eventsOwn(EventContext ctx, Map<String, Map<Integer, Mention>> subjects) {
+        Set<String> own = new HashSet<>();
+        int n = ctx.accounts().size();
+        Map<String, Integer> opening = new TreeMap<>();
+        for (AnalyzedArticle a : ctx.accounts()) {
+            int end = a.sentences().size() > 2 ? a.sentences().get(2).end() : a.text().length();
+            Set<String> seen = new HashSet<>();
+            for (EntityMention m : a.mentions()) {
+                String id = subject(m);
+                if (id != null && m.start() < end && (m.kind() == EntityKind.PERSON || m.kind() == EntityKind.PLACE) && seen.add(id)) {
+                    opening.merge(id, 1, Integer::sum);
+                }
+            }
+        }
+        opening.forEach((id, count) -> {
+            if (count * 2 >= n) own.add(id);
+        });
+        subjects.forEach((id, carriers) -> {
+            if (ctx.independent(carriers.keySet()) >= ctx.independentAccounts()) own.add(id);
+        });
+        return own;
+    }
+
+    private static Sentence sentenceAt(AnalyzedArticle a, int offset) {
+        for (Sentence s : a.sentences()) if (s.start() <= offset && offset < s.end()) return s;
+        return null;
+    }
+}
