@@ -733,8 +733,7 @@ public final class EntityLinker {
                     continue;
                 }
                 List<RoleBinding> bindings = roles.get(key(tokens, first - len, first));
-                if (bindings != null && bindings.stream().anyMatch(b -> b.entityId().equals(name.entityId())
-                        && (b.generic() || b.appliesOn(ref)))) {
+                if (bindings != null && bindings.stream().anyMatch(b -> b.entityId().equals(name.entityId()))) {
                     found.add(k, mention(name.entityId(), name.kind(), tokens, first - len, first - 1, MatchKind.ROLE, 0.9));
                     mark(covered, first - len, first - 1);
                     k++;
@@ -758,8 +757,8 @@ public final class EntityLinker {
             from++;
         }
         List<RoleBinding> bindings = roles.get(key(tokens, from, to));
-        return bindings != null && bindings.stream().anyMatch(b -> b.entityId().equals(entityId)
-                && (b.generic() || b.appliesOn(ref)));
+        // the name decides: a title that ever named this person is theirs here, whatever the date says
+        return bindings != null && bindings.stream().anyMatch(b -> b.entityId().equals(entityId));
     }
 
     /** Only spaces or a comma between the offset {@code end} and token {@code next}. */
