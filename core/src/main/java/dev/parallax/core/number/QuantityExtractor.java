@@ -374,7 +374,10 @@ public final class QuantityExtractor {
         return Math.max(k, from + 1);
     }
 
-    /** "a little over 70 years ago", "70여 년 전": how long ago, as a duration with its bound. */
+    /**
+     * "a little over 70 years ago", "70여 년 전": how long ago, as a duration with its bound, for comparing
+     * with another account's figure. An exact "two months ago" gives none: its time expression says it all.
+     */
     private static Quantity agoAmount(TimeExpression time) {
         String surface = time.surface();
         if (!(surface.endsWith(" ago") || surface.endsWith("전"))) {
@@ -398,6 +401,9 @@ public final class QuantityExtractor {
             bound = words != null ? words : before.endsWith("over") || before.endsWith("more than") ? Bound.AT_LEAST
                     : before.endsWith("nearly") || before.endsWith("almost") || before.endsWith("under") ? Bound.AT_MOST
                     : Bound.ABOUT;
+        }
+        if (bound == Bound.EXACT) {
+            return null; // "half a year ago" is all in its time expression; only a bound needs saying here
         }
         return new Quantity(time.start(), time.end(), surface, QuantityKind.DURATION, days, null, List.of(), "day",
                 bound.approximate(), bound);

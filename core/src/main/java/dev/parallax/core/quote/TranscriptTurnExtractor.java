@@ -76,8 +76,9 @@ public final class TranscriptTurnExtractor {
                     && STOP_LABEL.matcher(text).region(line.start(), line.end()).lookingAt()) {
                 stopLabels++;
             }
-            if (label != null && quotes(text, label.bodyStart(), line.end())) {
-                label = null;
+            if (label != null && (quotes(text, label.bodyStart(), line.end())
+                    || isHeading(text.substring(label.bodyStart(), line.end()).strip()))) {
+                label = null; // "Lukashenko: Regions Are the Backbone of the Union": a headline, not a turn
             }
             byLine[k] = label;
             if (label != null) {
@@ -203,7 +204,7 @@ public final class TranscriptTurnExtractor {
         return false;
     }
 
-    /** A short line without final punctuation: the next item's title on a listing page, a subhead. */
+    /** A short line without final punctuation: the next item's title on a listing page, a subhead, a headline. */
     private static boolean isHeading(String line) {
         if (line.isEmpty()) {
             return false;
