@@ -47,7 +47,9 @@ public final class CheckWorthinessScorer {
         if (known > 1 || entities.stream().map(EntityMention::entityId).distinct().count() > 1) {
             score += weights.secondEntity();
         }
-        if (!quantities.isEmpty()) {
+        // "half a year ago" is a time and, for comparison, a duration: it counts once, as a time
+        if (quantities.stream().anyMatch(q -> times.stream().noneMatch(t -> t.start() == q.start() && t.end() == q.end()
+                && t.relative()))) {
             score += weights.number();
         }
         if (!times.isEmpty()) {

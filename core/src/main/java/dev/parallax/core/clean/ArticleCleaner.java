@@ -50,6 +50,7 @@ public final class ArticleCleaner implements Function<RawArticle, CleanedArticle
     private final GluedWordSplitter gluedWords;
     private final ParagraphAssembler paragraphs = new ParagraphAssembler();
     private final InlineNoiseTrimmer inlineNoise = new InlineNoiseTrimmer();
+    private final ListingPageDetector listings = new ListingPageDetector();
 
     public ArticleCleaner() {
         this(CleaningRules.defaults());
@@ -130,6 +131,10 @@ public final class ArticleCleaner implements Function<RawArticle, CleanedArticle
                     + reasons(removed) + "); check the input or the cleaning rules");
         } else if (!bodyLeft) {
             warnings.add("empty after cleaning: only the title is left");
+        }
+        String listing = listings.warning(raw.url(), dated.lines());
+        if (listing != null) {
+            warnings.add(listing);
         }
         removed.sort(Comparator.comparingInt(Removal::line));
         return new CleanedArticle(text, removed, dateline, warnings);

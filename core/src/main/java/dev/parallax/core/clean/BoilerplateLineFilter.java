@@ -161,9 +161,9 @@ public final class BoilerplateLineFilter {
                 boolean same = first.equals(second);
                 // a caption often comes back with the photographer's credit appended
                 String shorter = first.length() <= second.length() ? first : second;
-                boolean extended = shorter.length() >= 20 && wordCount(shorter) >= 5
+                boolean extended = !same && shorter.length() >= 20
                         && Math.abs(first.length() - second.length()) <= MAX_CREDIT_CHARS
-                        && (second.startsWith(first) || first.startsWith(second));
+                        && (second.startsWith(first) || first.startsWith(second)) && wordCount(shorter) >= 5;
                 if (!same && !extended) {
                     continue;
                 }

@@ -13,10 +13,15 @@ import java.util.regex.Pattern;
  *                 all (empty: always tried). A rule whose pattern may start anywhere in the line
  *                 ({@code .{0,150}\ball rights reserved\b}) is costly on every paragraph it cannot
  *                 match; a plain substring test skips those.
+ * @param maxLength longer lines are never tried (chrome such as a player's "please wait" is a short line)
  */
-public record BoilerplateRule(String reason, Pattern pattern, List<String> requires) {
+public record BoilerplateRule(String reason, Pattern pattern, List<String> requires, int maxLength) {
     public BoilerplateRule {
         requires = List.copyOf(requires);
+    }
+
+    public BoilerplateRule(String reason, Pattern pattern, List<String> requires) {
+        this(reason, pattern, requires, Integer.MAX_VALUE);
     }
 
     public static BoilerplateRule of(String reason, String regex) {
@@ -24,8 +29,12 @@ public record BoilerplateRule(String reason, Pattern pattern, List<String> requi
     }
 
     public static BoilerplateRule of(String reason, String regex, List<String> requires) {
+        return of(reason, regex, requires, Integer.MAX_VALUE);
+    }
+
+    public static BoilerplateRule of(String reason, String regex, List<String> requires, int maxLength) {
         return new BoilerplateRule(reason, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                requires.stream().map(r -> r.toLowerCase(Locale.ROOT)).toList());
+                requires.stream().map(r -> r.toLowerCase(Locale.ROOT)).toList(), maxLength);
     }
 
     public boolean matches(String line) {
@@ -34,7 +43,7 @@ public record BoilerplateRule(String reason, Pattern pattern, List<String> requi
 
     /** @param key the line's {@link OutletBoilerplateLearner#key}, lower case with spaces collapsed */
     public boolean matches(String line, String key) {
-        if (!requires.isEmpty() && !containsAny(key)) {
+        if (line.length() > maxLength || !requires.isEmpty() && !containsAny(key)) {
             return false;
         }
         return pattern.matcher(line).matches();

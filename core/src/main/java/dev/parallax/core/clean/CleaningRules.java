@@ -95,8 +95,10 @@ public record CleaningRules(
                 throw new IllegalStateException("boilerplate.txt: expected reason<TAB>regex[<TAB>words] in: " + line);
             }
             String[] columns = line.split("\t");
-            List<String> requires = columns.length > 2 ? List.of(columns[2].strip().split("\\|")) : List.of();
-            rules.add(BoilerplateRule.of(columns[0].strip(), columns[1].strip(), requires));
+            List<String> requires = columns.length > 2 && !columns[2].isBlank()
+                    ? List.of(columns[2].strip().split("\\|")) : List.of();
+            int maxLength = columns.length > 3 ? Integer.parseInt(columns[3].strip()) : Integer.MAX_VALUE;
+            rules.add(BoilerplateRule.of(columns[0].strip(), columns[1].strip(), requires, maxLength));
         }
         List<Pattern> datelines = lines("datelines.txt").stream().map(Pattern::compile).toList();
         Set<String> names = new LinkedHashSet<>(lines("known-words.txt"));

@@ -91,7 +91,12 @@ public final class EntityLinker {
     private final Map<String, List<RoleBinding>> roles = new HashMap<>();
     /** Every proper token prefix of a name or role key: lets a look-up stop as soon as nothing can match. */
     private final java.util.Set<String> prefixes = new java.util.HashSet<>();
+    /** Folded names by {@link #foldedKey}: a fuzzy match needs the same number of words and the same first letter. */
     private final Map<Integer, List<FoldedName>> foldedByTokenCount = new HashMap<>();
+
+    private static int foldedKey(String[] folded) {
+        return folded.length * 65_536 + (folded[0].isEmpty() ? 0 : folded[0].charAt(0));
+    }
     private final int maxKeyTokens;
     /** Names written in Hangul, Han or kana: found inside longer tokens, which those scripts glue together. */
     private final Map<String, NameTarget> cjkNames = new HashMap<>();
@@ -130,7 +135,7 @@ public final class EntityLinker {
                 String folded = folder.apply(name);
                 if (!folded.isBlank()) {
                     String[] ft = folded.split(" ");
-                    foldedByTokenCount.computeIfAbsent(ft.length, k -> new ArrayList<>()).add(new FoldedName(ft, e));
+                    foldedByTokenCount.computeIfAbsent(foldedKey(ft), k -> new ArrayList<>()).add(new FoldedName(ft, e));
                 }
             }
         }
@@ -594,6 +599,9 @@ public final class EntityLinker {
      * that person (the nearest one named before it, else the first named after it).
      */
     private static List<EntityMention> partNamesResolved(List<EntityMention> mentions) {
+        if (mentions.stream().noneMatch(m -> m.match() == MatchKind.UNKNOWN && m.surface().indexOf(' ') < 0)) {
+            return mentions;
+        }
         List<EntityMention> people = mentions.stream().filter(m -> m.kind() == EntityKind.PERSON
                 && m.match() != MatchKind.ROLE && m.match() != MatchKind.UNKNOWN && m.surface().indexOf(' ') > 0).toList();
         if (people.isEmpty()) {
@@ -652,7 +660,7 @@ public final class EntityLinker {
             }
         }
         FuzzyHit best = null;
-        for (FoldedName candidate : foldedByTokenCount.getOrDefault(ft.length, List.of())) {
+        for (FoldedName candidate : foldedByTokenCount.getOrDefault(foldedKey(ft), List.of())) {
             double score = 1.0;
             for (int k = 0; k < ft.length && score >= config.fuzzyThreshold(); k++) {
                 String a = ft[k];
@@ -733,8 +741,7 @@ public final class EntityLinker {
                     continue;
                 }
                 List<RoleBinding> bindings = roles.get(key(tokens, first - len, first));
-                if (bindings != null && bindings.stream().anyMatch(b -> b.entityId().equals(name.entityId())
-                        && (b.generic() || b.appliesOn(ref)))) {
+                if (bindings != null && bindings.stream().anyMatch(b -> b.entityId().equals(name.entityId()))) {
                     found.add(k, mention(name.entityId(), name.kind(), tokens, first - len, first - 1, MatchKind.ROLE, 0.9));
                     mark(covered, first - len, first - 1);
                     k++;
@@ -758,8 +765,8 @@ public final class EntityLinker {
             from++;
         }
         List<RoleBinding> bindings = roles.get(key(tokens, from, to));
-        return bindings != null && bindings.stream().anyMatch(b -> b.entityId().equals(entityId)
-                && (b.generic() || b.appliesOn(ref)));
+        // the name decides: a title that ever named this person is theirs here, whatever the date says
+        return bindings != null && bindings.stream().anyMatch(b -> b.entityId().equals(entityId));
     }
 
     /** Only spaces or a comma between the offset {@code end} and token {@code next}. */
@@ -795,7 +802,7 @@ public final class EntityLinker {
         for (int t = 0; t < tokens.size(); t++) {
             Token token = tokens.get(t);
             String text = token.text();
-            if (covered[t] || !hasCjk(text)) {
+            if (covered[t] || text.charAt(0) < 0x3040 || !hasCjk(text)) {
                 continue;
             }
             boolean hangul = Character.UnicodeScript.of(text.codePointAt(0)) == Character.UnicodeScript.HANGUL;
@@ -837,8 +844,8 @@ public final class EntityLinker {
      */
     static String linkNorm(Token token) {
         String norm = token.norm();
-        if (norm.isEmpty() || Character.UnicodeScript.of(norm.codePointAt(0)) != Character.UnicodeScript.CYRILLIC) {
-            return norm;
+        if (norm.isEmpty() || norm.charAt(0) < 0x0400 || norm.charAt(0) > 0x04FF) {
+            return norm; // not Cyrillic
         }
         for (String ending : CYRILLIC_ENDINGS) {
             if (norm.length() - ending.length() >= 3 && norm.endsWith(ending)) {

@@ -36,6 +36,9 @@ public final class QuantityExtractor {
             Map.entry("a bit over", Bound.AT_LEAST), Map.entry("well over", Bound.AT_LEAST),
             Map.entry("slightly over", Bound.AT_LEAST), Map.entry("slightly more than", Bound.AT_LEAST),
             Map.entry("upwards of", Bound.AT_LEAST));
+    /** The last word of every phrase of {@link #BOUND_WORDS}: most numbers have none of them before. */
+    private static final Set<String> BOUND_LAST_WORDS = BOUND_WORDS.keySet().stream()
+            .map(k -> k.substring(k.lastIndexOf(' ') + 1)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> HOURS = Set.of("hour", "hours", "hr", "hrs");
     private static final Set<String> MINUTES = Set.of("minute", "minutes", "min", "mins");
     /** "½", "¼", ... after a whole number: "4½ hours". */
@@ -303,6 +306,9 @@ public final class QuantityExtractor {
     }
 
     private static BoundWords boundBefore(List<Token> tokens, int i) {
+        if (i == 0 || !BOUND_LAST_WORDS.contains(tokens.get(i - 1).norm())) {
+            return BoundWords.NONE;
+        }
         for (int len = Math.min(4, i); len >= 1; len--) {
             StringBuilder b = new StringBuilder();
             for (int k = i - len; k < i; k++) {
@@ -328,7 +334,8 @@ public final class QuantityExtractor {
         String w = tokens.get(i).norm();
         double hours = 0;
         int to;
-        java.util.regex.Matcher hyphen = w.indexOf('-') > 0 ? HYPHEN_DURATION.matcher(w) : null;
+        java.util.regex.Matcher hyphen = w.indexOf('-') > 0 && (w.contains("-hour") || w.contains("-minute"))
+                ? HYPHEN_DURATION.matcher(w) : null;
         if (hyphen != null && hyphen.matches()) {
             Double v = NumberWords.parse(hyphen.group(1));
             if (v == null) {
@@ -367,7 +374,10 @@ public final class QuantityExtractor {
         return Math.max(k, from + 1);
     }
 
-    /** "a little over 70 years ago", "70여 년 전": how long ago, as a duration with its bound. */
+    /**
+     * "a little over 70 years ago", "70여 년 전": how long ago, as a duration with its bound, for comparing
+     * with another account's figure. An exact "two months ago" gives none: its time expression says it all.
+     */
     private static Quantity agoAmount(TimeExpression time) {
         String surface = time.surface();
         if (!(surface.endsWith(" ago") || surface.endsWith("전"))) {
@@ -391,6 +401,9 @@ public final class QuantityExtractor {
             bound = words != null ? words : before.endsWith("over") || before.endsWith("more than") ? Bound.AT_LEAST
                     : before.endsWith("nearly") || before.endsWith("almost") || before.endsWith("under") ? Bound.AT_MOST
                     : Bound.ABOUT;
+        }
+        if (bound == Bound.EXACT) {
+            return null; // "half a year ago" is all in its time expression; only a bound needs saying here
         }
         return new Quantity(time.start(), time.end(), surface, QuantityKind.DURATION, days, null, List.of(), "day",
                 bound.approximate(), bound);

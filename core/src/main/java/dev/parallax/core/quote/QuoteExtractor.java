@@ -200,6 +200,14 @@ public final class QuoteExtractor {
             return interior;
         }
         int beforeFrom = Math.max(prevEnd, sentenceStart(sentences, span.start()));
+        int colon = beforeFrom - 1;
+        while (colon >= 0 && Character.isWhitespace(text.charAt(colon))) {
+            colon--;
+        }
+        if (colon > 0 && text.charAt(colon) == ':' && beforeFrom == sentenceStart(sentences, span.start())) {
+            // "As the minister stated:" closing the paragraph before a quotation that has one of its own
+            beforeFrom = Math.max(prevEnd, sentenceStart(sentences, colon));
+        }
         SpeakerResolver.Speaker before = speakers.before(text, beforeFrom, span.start(), mentions);
         if (before == null) {
             // "Peskov spoke out against it and said it was “the only way”": a speech verb further back

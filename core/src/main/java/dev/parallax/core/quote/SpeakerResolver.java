@@ -20,11 +20,14 @@ public final class SpeakerResolver {
             + "|warned|warns|announced|announces|replied|replies|recalled|recalls|remarked|underlined|underscored"
             + "|pointed\\s+out|commented|wrote|writes|claimed|claims|argued|argues|confirmed|confirms|denied|denies"
             + "|acknowledged|admitted|accused|accuses|asserted|affirmed|continued|concluded|echoed|reiterated"
-            + "|promised|vowed|suggested|revealed|observed|answered|recounted|specified|highlighted|urged|spoke";
+            + "|promised|vowed|suggested|revealed|observed|answered|recounted|specified|highlighted|urged|spoke"
+            + "|saying|adding|noting|stressing|warning|insisting|telling|stating";
     private static final WordAlternation VERB = WordAlternation.of(SPEECH_VERBS, "\\b");
     /** What joins two names said to speak together: "A and B", "A & B". */
     private static final Pattern JOINED = Pattern.compile("\\s+(?:and|&)\\s+");
     private static final Pattern PRONOUN = Pattern.compile("\\b(he|she|He|She)\\b");
+    /** How far into its paragraph a person may be named and still be read as the paragraph's subject. */
+    private static final int SUBJECT_REACH = 40;
     private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording\\s+to\\s+(?:the\\s+)?");
     private static final Pattern REPORTED = Pattern.compile(
             "(?i)^\\s*(?:has\\s+|have\\s+)?(?:reported|reports|said|says|has\\s+learned|learned|writes|wrote|quoted|cited|announced)\\b");
@@ -86,7 +89,11 @@ public final class SpeakerResolver {
         if (lastVerb >= 0 && wordsBefore(window.substring(lastVerbEnd), window.length() - lastVerbEnd) > maxWordsAfterVerb) {
             return null; // the verb introduces something else, not this quotation
         }
-        EntityMention m = lastSpeakerIn(mentions, from, limit);
+        // ", saying ...": a participle after a comma belongs to the clause's subject, named first, not to the
+        // person named last ("Trump defended his deal with Kim, saying ..." is Trump's)
+        boolean participle = lastVerb > 0 && window.substring(lastVerb, lastVerbEnd).endsWith("ing")
+                && window.substring(0, lastVerb).stripTrailing().endsWith(",");
+        EntityMention m = participle ? firstSpeakerIn(mentions, from, limit) : lastSpeakerIn(mentions, from, limit);
         if (m != null) {
             return jointly(text, mentions, m, from);
         }
@@ -163,7 +170,7 @@ public final class SpeakerResolver {
         return the && m.match() != MatchKind.ROLE ? text.substring(m.start() - 4, m.end()) : m.surface();
     }
 
-    /** The last person named before {@code offset}: what "he" and "she" refer to. */
+    /** The last person named before {@code offset}. */
     public EntityMention lastPersonBefore(List<EntityMention> mentions, int offset) {
         EntityMention last = null;
         for (EntityMention m : mentions) {
@@ -172,6 +179,25 @@ public final class SpeakerResolver {
             }
             if (m.kind() == EntityKind.PERSON) {
                 last = m;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * What "he" or "she" at {@code offset} refers to: the subject of the last paragraph that names a person,
+     * that is its first person when named near the paragraph's start ("Zelenskyy noted that Biden's visit was
+     * ... . “...,” he said": Zelenskyy), else the last person named before.
+     */
+    public EntityMention personForPronoun(String text, List<EntityMention> mentions, int offset) {
+        EntityMention last = lastPersonBefore(mentions, offset);
+        if (last == null) {
+            return null;
+        }
+        int paragraph = text.lastIndexOf('\n', last.start()) + 1;
+        for (EntityMention m : mentions) {
+            if (m.start() >= paragraph && m.kind() == EntityKind.PERSON) {
+                return m.start() - paragraph <= SUBJECT_REACH ? m : last;
             }
         }
         return last;
@@ -186,7 +212,7 @@ public final class SpeakerResolver {
             return null;
         }
         int start = from + p.start();
-        EntityMention person = lastPersonBefore(mentions, start);
+        EntityMention person = personForPronoun(text, mentions, start);
         return new Speaker(person == null ? null : person.entityId(), p.group(), start, from + p.end());
     }
 

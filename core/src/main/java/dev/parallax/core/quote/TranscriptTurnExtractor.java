@@ -72,11 +72,13 @@ public final class TranscriptTurnExtractor {
         for (int k = 0; k < lines.size(); k++) {
             Line line = lines.get(k);
             Label label = label(text, line, mentions, false);
-            if (label == null && STOP_LABEL.matcher(text).region(line.start(), line.end()).lookingAt()) {
+            if (label == null && startsWithTitle(text, line.start())
+                    && STOP_LABEL.matcher(text).region(line.start(), line.end()).lookingAt()) {
                 stopLabels++;
             }
-            if (label != null && quotes(text, label.bodyStart(), line.end())) {
-                label = null;
+            if (label != null && (quotes(text, label.bodyStart(), line.end())
+                    || isHeading(text.substring(label.bodyStart(), line.end()).strip()))) {
+                label = null; // "Lukashenko: Regions Are the Backbone of the Union": a headline, not a turn
             }
             byLine[k] = label;
             if (label != null) {
@@ -85,7 +87,7 @@ public final class TranscriptTurnExtractor {
         }
         if (stopLabels >= 2) {
             for (int k = 0; k < lines.size(); k++) {
-                if (byLine[k] == null) {
+                if (byLine[k] == null && startsWithTitle(text, lines.get(k).start())) {
                     byLine[k] = label(text, lines.get(k), mentions, true);
                     if (byLine[k] != null) {
                         labels.add(byLine[k]);
@@ -138,6 +140,10 @@ public final class TranscriptTurnExtractor {
         if (line.end() - line.start() < 2) {
             return null;
         }
+        char first = text.charAt(line.start());
+        if (!stopForm && first != 'Q' && first != '[' && !hasColon(text, line.start(), Math.min(line.end(), line.start() + LABEL_REACH))) {
+            return null; // most lines of most articles: no label can open them
+        }
         if (stopForm) {
             Matcher m = STOP_LABEL.matcher(text).region(line.start(), line.end());
             if (m.lookingAt()) {
@@ -185,7 +191,20 @@ public final class TranscriptTurnExtractor {
         return byName != null ? byName : byRole;
     }
 
-    /** A short line without final punctuation: the next item's title on a listing page, a subhead. */
+    /** How far into a line a label's colon may be. */
+    private static final int LABEL_REACH = 160;
+
+    private static boolean hasColon(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '：') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A short line without final punctuation: the next item's title on a listing page, a subhead, a headline. */
     private static boolean isHeading(String line) {
         if (line.isEmpty()) {
             return false;
@@ -195,6 +214,18 @@ public final class TranscriptTurnExtractor {
             return false;
         }
         return line.split("\\s+").length <= MAX_HEADING_WORDS;
+    }
+
+    private static final String[] TITLES = {"President", "Prime Minister", "Vice President", "Secretary", "Chancellor",
+            "Premier", "Chairman", "Minister", "Ambassador", "Governor", "Senator", "King", "Queen"};
+
+    private static boolean startsWithTitle(String text, int at) {
+        for (String t : TITLES) {
+            if (text.startsWith(t, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Line> lines(String text) {

@@ -19,6 +19,10 @@ public final class WordCount {
             if (!(lettersOnly ? Character.isLetter(first) : Character.isLetterOrDigit(first))) {
                 continue;
             }
+            if (first < 0x3040) {
+                words++; // a word that opens in Latin, Cyrillic, Greek...: one word
+                continue;
+            }
             int cjk = 0;
             String s = t.text();
             for (int i = 0; i < s.length(); i++) {

@@ -102,17 +102,19 @@ final class OtherLanguageDates {
     }
 
     /** Which families a text may hold, from its characters: most English sentences try none. */
-    private record Scripts(boolean digit, boolean hangul, boolean han, boolean cyrillic, boolean otherLatin) {}
+    private record Scripts(boolean digit, boolean hangul, boolean han, boolean cyrillic, boolean dotted) {}
 
     private static Scripts scripts(String text) {
         boolean digit = false;
         boolean hangul = false;
         boolean han = false;
         boolean cyrillic = false;
+        boolean dotted = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
                 digit = true;
+                dotted |= i + 2 < text.length() && text.charAt(i + 1) == '.' && Character.isDigit(text.charAt(i + 2));
             } else if (c >= 0xAC00 && c <= 0xD7A3) {
                 hangul = true;
             } else if (c >= 0x4E00 && c <= 0x9FFF) {
@@ -121,18 +123,28 @@ final class OtherLanguageDates {
                 cyrillic = true;
             }
         }
-        return new Scripts(digit, hangul, han, cyrillic, true);
+        return new Scripts(digit, hangul, han, cyrillic, dotted);
     }
 
     /**
-     * @param latinMonths also try month names of other Latin-script languages (false for English text,
-     *                    where the English rules suffice)
+     * @param latinMonths the text is not known to be English: try the other languages' dates (false for English
+     *                    text, where only a dotted timestamp is looked for)
      * @param anchored    {@code ref} is a date the text gives, not the publication day: a weekday is the one
      *                    nearest to it
      */
     void extract(String text, int base, LocalDate ref, boolean latinMonths, boolean anchored, List<TimeExpression> out) {
+        if (!latinMonths) {
+            // English text: of these, only a dotted timestamp line can occur in it
+            if (text.indexOf('.') > 0 && scripts(text).dotted()) {
+                Matcher m = DOTTED.matcher(text);
+                while (m.find()) {
+                    add(out, text, base, m, date(num(m, 3), num(m, 2), num(m, 1)), false);
+                }
+            }
+            return;
+        }
         Scripts s = scripts(text);
-        if (s.digit() && text.indexOf('.') >= 0) {
+        if (s.dotted()) {
             Matcher m = DOTTED.matcher(text);
             while (m.find()) {
                 add(out, text, base, m, date(num(m, 3), num(m, 2), num(m, 1)), false);

@@ -45,7 +45,7 @@ public final class UrlDates {
             Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
             Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
 
-    private enum Shape { YMD, COMPACT, MONTH_DIR_DAY, DAY_NAME_YEAR, NAME_DAY_YEAR, QUERY, YM, COMPACT_YM }
+    private enum Shape { YMD, DASHED, COMPACT, MONTH_DIR_DAY, DAY_NAME_YEAR, NAME_DAY_YEAR, QUERY, YM, COMPACT_YM }
 
     private record Rule(Shape shape, Pattern pattern) {}
 
@@ -55,6 +55,8 @@ public final class UrlDates {
             new Rule(Shape.QUERY, Pattern.compile("[?&](?:date|day|published|pubdate|d)=" + YEAR + "-?(\\d{2})-?(\\d{2})(?![\\d])")),
             // /2024/04/10/ or /2024-04-10/ or /2024/4/10
             new Rule(Shape.YMD, Pattern.compile("/" + YEAR + "[/-](\\d{1,2})[/-](\\d{1,2})(?=[/._-]|$)")),
+            // story-2024-05-16-beijing: a dashed day inside a slug
+            new Rule(Shape.DASHED, Pattern.compile("(?<![\\d])" + YEAR + "-(\\d{2})-(\\d{2})(?![\\d])")),
             // /20240410/, /20240410-slug, t20230321_11046044.htm, _20240410.
             new Rule(Shape.COMPACT, Pattern.compile("(?:/|/[a-z]|[_-])" + YEAR + "(\\d{2})(\\d{2})(?=[/._-]|$)")),
             // /202404/10usa.html: a month folder, then the day opening the file name
@@ -76,8 +78,13 @@ public final class UrlDates {
         if (!hasYearDigits(u)) {
             return Optional.empty();
         }
+        int query = u.indexOf('?');
+        int fragment = u.indexOf('#');
+        int pathEnd = Math.min(query < 0 ? u.length() : query, fragment < 0 ? u.length() : fragment);
+        String path = u.substring(0, pathEnd);
         for (Rule rule : RULES) {
-            Matcher m = rule.pattern().matcher(u);
+            // only the path names the page's day, but for an explicit ?date= (a range such as date-from is a filter)
+            Matcher m = rule.pattern().matcher(rule.shape() == Shape.QUERY ? u : path);
             while (m.find()) {
                 UrlDate d = read(rule.shape(), m);
                 if (d != null) {
@@ -93,10 +100,15 @@ public final class UrlDates {
         return find(url).filter(UrlDate::isDay).map(UrlDate::from);
     }
 
+    /** The same as {@link #day(String)}. */
+    public static Optional<LocalDate> dateOf(String url) {
+        return day(url);
+    }
+
     private static UrlDate read(Shape shape, Matcher m) {
         try {
             return switch (shape) {
-                case QUERY, YMD, COMPACT, MONTH_DIR_DAY -> day(m, LocalDate.of(num(m, 1), num(m, 2), num(m, 3)));
+                case QUERY, YMD, DASHED, COMPACT, MONTH_DIR_DAY -> day(m, LocalDate.of(num(m, 1), num(m, 2), num(m, 3)));
                 case DAY_NAME_YEAR -> day(m, LocalDate.of(num(m, 3), month(m.group(2)), num(m, 1)));
                 case NAME_DAY_YEAR -> day(m, LocalDate.of(num(m, 3), month(m.group(1)), num(m, 2)));
                 case YM, COMPACT_YM -> {

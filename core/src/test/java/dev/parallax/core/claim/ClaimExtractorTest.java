@@ -155,4 +155,14 @@ class ClaimExtractorTest {
         assertTrue(a.sentences().stream().anyMatch(s -> s.text().equals("Talks On Air Defence Continue In Minsk")),
                 "the subhead stays in the text");
     }
+
+    @Test
+    void timeAgoCountsOnceThoughItIsAlsoADuration() {
+        dev.parallax.core.ArticleAnalyzer analyzer = dev.parallax.core.ArticleAnalyzer.withDefaults();
+        java.util.function.Function<String, Double> score = text -> analyzer.analyze(new dev.parallax.core.model.RawArticle(
+                "Test", null, null, java.time.OffsetDateTime.parse("2024-12-19T10:00:00Z"), null, "en", text,
+                dev.parallax.core.model.SourceFormat.TEXT, "test")).claims().get(0).checkWorthiness();
+        assertEquals(score.apply("The council of Russia and Belarus last met two months ago in Minsk."),
+                score.apply("The council of Russia and Belarus last met in October in Minsk."));
+    }
 }

@@ -129,6 +129,26 @@ class RealPageNoiseTest {
     }
 
     @Test
+    void aListingPageIsNamedInAWarning() {
+        String items = "Press release - Ministers meet in Oslo\n\nThe foreign ministers of the two countries met in Oslo on Monday and agreed "
+                + "to meet again before the end of the year in the capital.\n\nPress release - Trade fair opens in Bergen\n\nA trade fair "
+                + "opened in Bergen on Tuesday with more than two hundred companies from twelve countries taking part.\n\n"
+                + "Rail link approved by parliament\n\nThe parliament approved the new rail link on Wednesday after a long "
+                + "debate about its cost and the route it will take through the hills.";
+        CleanedArticle listing = cleaner.clean(page(null, items));
+        assertTrue(listing.warnings().stream().anyMatch(w -> w.startsWith("listing page")), listing.warnings().toString());
+        RawArticle index = new RawArticle("Northline", "https://gov.example/en/news/last?page=12", null, null, null, null,
+                "The minister met the delegation in Oslo on Monday, the office said in a short statement.", SourceFormat.TEXT, "t");
+        assertTrue(cleaner.clean(index).warnings().stream().anyMatch(w -> w.startsWith("listing page")));
+        CleanedArticle story = cleaner.clean(page("Ministers meet in Oslo", "The foreign ministers met in Oslo on Monday and "
+                + "agreed to meet again before the end of the year in the capital of the other country."));
+        assertTrue(story.warnings().isEmpty(), story.warnings().toString());
+        // the same shape with plain subheads is an article, not a listing
+        CleanedArticle subheads = cleaner.clean(page(null, items.replace("Press release - ", "")));
+        assertTrue(subheads.warnings().isEmpty(), subheads.warnings().toString());
+    }
+
+    @Test
     void everyRemovalIsListed() {
         CleanedArticle c = cleaner.clean(page(null, "Accessibility links\n\nHome > World\n\nThe ministers met on Monday.\n\n"
                 + "<Print>"));

@@ -56,6 +56,7 @@ class DurationsAndBoundsTest {
         assertEquals(Bound.AT_LEAST, q.bound());
         Quantity ko = assertQuantity("두 나라는 60여 년 전 조약을 맺었다.", "60여 년 전", QuantityKind.DURATION, 60 * 360, "day");
         assertEquals(Bound.AT_LEAST, ko.bound());
+        assertTrue(quantities("The treaty was signed two months ago.").isEmpty(), "an exact time ago is only a time");
     }
 
     @Test

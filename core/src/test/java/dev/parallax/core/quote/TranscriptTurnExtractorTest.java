@@ -94,6 +94,19 @@ class TranscriptTurnExtractorTest {
     }
 
     @Test
+    void aLabelOnALineOfItsOwn() {
+        AnalyzedArticle a = analyze("PRESIDENT BIDEN:\n\nWe have a lot to talk about.\n\nPRIME MINISTER SUNAK:\n\nIndeed we do.");
+        assertEquals(List.of("person:biden", "person:sunak"), turns(a).stream().map(Quote::speakerId).toList());
+    }
+
+    @Test
+    void aHeadlineNamingItsSpeakerIsNotATurn() {
+        AnalyzedArticle a = analyze("Putin: Talks With Minsk Went Well\n\nThe Russian president spoke after the talks.\n\n"
+                + "Lukashenko: trade is the priority\n\nHe added that trade grew.");
+        assertTrue(turns(a).isEmpty(), a.quotes().toString());
+    }
+
+    @Test
     void anArticleWithOneCapitalWordAndAColonIsNotATranscript() {
         AnalyzedArticle a = analyze("UPDATE: The talks resumed on Monday in Oslo.\n\nThe ministers met for two hours.");
         assertTrue(turns(a).isEmpty(), a.quotes().toString());

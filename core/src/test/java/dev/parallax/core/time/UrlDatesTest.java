@@ -85,4 +85,30 @@ class UrlDatesTest {
         assertTrue(d.isDay());
         assertEquals("/2024/04/10", d.matched());
     }
+
+    private static void dateOf(String url, String expected) {
+        assertEquals(Optional.ofNullable(expected).map(LocalDate::parse), UrlDates.dateOf(url), url);
+    }
+
+    @Test
+    void dateOfReadsTheDayThePathCarries() {
+        dateOf("https://news.example.org/briefings/2024/04/10/leaders-statement/", "2024-04-10");
+        dateOf("https://news.example.org/2021/9/1/remarks", "2021-09-01");
+        dateOf("http://embassy.example.cn/eng/news/202303/t20230321_11046044.htm", "2023-03-21");
+        dateOf("https://office.example.jp/diplomatic/202404/10usa.html", "2024-04-10");
+        dateOf("https://gov.example.uk/news/pm-meets-president-8-june-2023", "2023-06-08");
+        dateOf("https://wire.example.com/story-2024-05-16-beijing", "2024-05-16");
+    }
+
+    @Test
+    void dateOfLeavesIdsQueriesAndMonthsAlone() {
+        dateOf("https://news.example.org/a/7012621.html", null);
+        dateOf("https://president.example.ua/news/last?date-from=06-12-2022&date-to=06-12-2023&page=79", null);
+        dateOf("https://news.example.org/2024/04/summit", null);
+        dateOf("https://news.example.org/2024/13/40/bad", null);
+        dateOf("https://news.example.org/catalog/events/20240599", null);
+        dateOf("https://news.example.org/list?from=2024-05-16", null);
+        dateOf(null, null);
+        dateOf("not a url", null);
+    }
 }

@@ -46,7 +46,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class AnalysisService {
     /** Bump when core's output changes: stored analyses of another version are made again. */
-    public static final String ANALYZER_VERSION = "core-7";
+    public static final String ANALYZER_VERSION = "core-8";
     private static final Logger LOG = Logger.getLogger(AnalysisService.class);
 
     private final ArticleRepository articles;
