@@ -46,13 +46,13 @@ class EvaluationTest {
     static Stream<Arguments> suites() {
         return Stream.of(
                 Arguments.of("summits-2024", 0.95, 0.70, 0.80),
-                Arguments.of("wire-copies", 0.95, 0.70, 0.60),
-                Arguments.of("noisy-scrape", 0.95, 0.65, 0.70),
-                Arguments.of("regions-forum", 0.95, 0.45, 0.80),
-                Arguments.of("official-visits", 0.50, 0.65, 0.45),
-                Arguments.of("beijing-visit", 0.95, 0.55, 0.45),
-                Arguments.of("g7-ukraine", 0.85, 0.45, 0.25),
-                Arguments.of("records", 0.75, 0.55, 0.55));
+                Arguments.of("wire-copies", 0.95, 0.80, 0.60),
+                Arguments.of("noisy-scrape", 0.85, 0.75, 0.75),
+                Arguments.of("regions-forum", 0.95, 0.75, 0.90),
+                Arguments.of("official-visits", 0.80, 0.55, 0.45),
+                Arguments.of("beijing-visit", 0.95, 0.60, 0.45),
+                Arguments.of("g7-ukraine", 0.95, 0.55, 0.45),
+                Arguments.of("records", 0.80, 0.55, 0.70));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -32,6 +32,7 @@ class RealPageNoiseTest {
     @ParameterizedTest(name = "{1}: {0}")
     @CsvSource(delimiter = '|', value = {
             "please wait                                               | media-player",
+            "Listen to this article · 3 min · AI-generated audio        | navigation",
             "No media source currently available                       | media-player",
             "The code has been copied to your clipboard.               | media-player",
             "0:00 0:03:12 0:00                                         | time-code",
