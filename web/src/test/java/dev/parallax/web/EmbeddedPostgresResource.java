@@ -32,7 +32,8 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         }
         var settings = database.settings();
         return Map.of("quarkus.datasource.jdbc.url", settings.jdbcUrl(),
-                "quarkus.datasource.username", settings.username());
+                "quarkus.datasource.username", settings.username(),
+                "quarkus.datasource.password", settings.password());
     }
 
     private static void deleteTree(Path root) {

@@ -11,14 +11,17 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * A real PostgreSQL whose cluster lives in {@code <dataDir>/pgdata} and survives restarts.
- * The data directory is locked first (see {@link DataDirectoryLock}); the port is remembered so a
- * restart lands on the same one when it is free.
+ * The data directory (0700) is locked first (see {@link DataDirectoryLock}); the port is remembered
+ * so a restart lands on the same one when it is free. Nobody connects without the password in
+ * {@code <dataDir>/postgres.secret} ({@link ClusterAuthentication}); the binaries are unpacked
+ * where only this user can write ({@link PostgresBinaries}).
  */
 public final class EmbeddedDatabase implements AutoCloseable {
     public static final String DATABASE = "parallax";
@@ -26,15 +29,26 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private final DataDirectoryLock lock;
     private final EmbeddedPostgres postgres;
+    private final String secret;
     private volatile boolean closed;
 
-    private EmbeddedDatabase(DataDirectoryLock lock, EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(DataDirectoryLock lock, EmbeddedPostgres postgres, String secret) {
         this.lock = lock;
         this.postgres = postgres;
+        this.secret = secret;
     }
 
     /** Locks {@code dataDir}, starts PostgreSQL on its cluster (creating it the first time). */
     public static EmbeddedDatabase start(Path dataDir) {
+        return start(dataDir, System.getenv());
+    }
+
+    static EmbeddedDatabase start(Path dataDir, Map<String, String> env) {
+        try {
+            OwnerOnly.directory(dataDir);
+        } catch (IOException e) {
+            throw new LaunchException("cannot use data directory " + dataDir + ": " + e.getMessage(), e);
+        }
         DataDirectoryLock lock = DataDirectoryLock.acquire(dataDir);
         try {
             Path pgdata = dataDir.resolve("pgdata");
@@ -42,24 +56,31 @@ public final class EmbeddedDatabase implements AutoCloseable {
             // zonky logs initdb and start-up chatter at INFO; the log file below has the details.
             Logger.getLogger("io.zonky").setLevel(Level.WARNING);
             Path log = dataDir.resolve("postgres.log");
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            String secret = DatabaseSecret.readOrCreate(dataDir);
+            PostgresBinaries binaries = PostgresBinaries.prepare(dataDir, env);
+            ClusterAuthentication.secure(binaries, pgdata, dataDir.resolve(DatabaseSecret.FILE), secret, log);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setOverrideWorkingDirectory(binaries.workingDirectory().toFile())
                     .setDataDirectory(pgdata)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
                     .setPort(choosePort(dataDir))
+                    // the library checks the server is up with a connection of its own: it needs the password too
+                    .setConnectConfig("password", secret)
                     // the library's defaults suit throwaway test databases (fsync off, asynchronous
                     // commit); this one holds people's reviews, so a commit must reach the disk
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .start();
-            createDatabase(postgres.getPort());
+                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            ClusterAuthentication.serverSettings(pgdata).forEach(builder::setServerConfig);
+            EmbeddedPostgres postgres = builder.start();
+            createDatabase(postgres.getPort(), secret);
             Files.writeString(dataDir.resolve("postgres.port"), Integer.toString(postgres.getPort()),
                     StandardCharsets.UTF_8);
             lock.record(postgres.getPort());
-            return new EmbeddedDatabase(lock, postgres);
+            return new EmbeddedDatabase(lock, postgres, secret);
         } catch (IOException | SQLException | RuntimeException e) {
             lock.close();
             if (e instanceof LaunchException launch) {
@@ -71,11 +92,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public static String jdbcUrl(int port) {
-        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
     }
 
+    /** URL, user and password; the password is the data directory's {@link DatabaseSecret}. */
     public DatabaseSettings settings() {
-        return new DatabaseSettings(jdbcUrl(postgres.getPort()), USER, null);
+        return new DatabaseSettings(jdbcUrl(postgres.getPort()), USER, secret);
     }
 
     public int port() {
@@ -148,9 +170,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    private static void createDatabase(int port) throws SQLException {
-        String url = "jdbc:postgresql://localhost:" + port + "/postgres";
-        try (Connection connection = DriverManager.getConnection(url, USER, null);
+    private static void createDatabase(int port, String secret) throws SQLException {
+        String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+        try (Connection connection = DriverManager.getConnection(url, USER, secret);
              Statement statement = connection.createStatement()) {
             var exists = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
             if (!exists.next()) {
