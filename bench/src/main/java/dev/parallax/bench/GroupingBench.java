@@ -131,7 +131,7 @@ public final class GroupingBench {
             ArticleMeta meta = new ArticleMeta("Outlet " + (i % 97), null, null,
                     published.atTime(12, 0).atOffset(ZoneOffset.UTC), Integer.toString(e), "en", "synthetic");
             out.add(new AnalyzedArticle(String.format(Locale.ROOT, "%064x", i * 2654435761L + 17), meta, text.toString(), null,
-                    List.of(), List.of(), mentions, times, List.of(), List.of(), List.of(), List.of()));
+                    List.of(), List.of(), mentions, times, List.of(), List.of(), List.of(), "en", null, List.of()));
         }
         Collections.shuffle(out, random);
         out.sort((a, b) -> a.id().compareTo(b.id()));

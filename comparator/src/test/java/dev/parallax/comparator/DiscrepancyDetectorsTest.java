@@ -116,7 +116,7 @@ class DiscrepancyDetectorsTest {
                 c.modality(), c.checkWorthiness())).toList();
         joint = new dev.parallax.core.model.AnalyzedArticle(joint.id(), joint.meta(), joint.text(), joint.dateline(),
                 joint.removed(), joint.sentences(), joint.mentions(), joint.times(), joint.quantities(), joint.quotes(),
-                claims, joint.warnings());
+                claims, joint.language(), joint.meaning(), joint.warnings());
         ComparisonReport r = compare(joint,
                 account("B", "2024-05-23", ARRIVAL + " “The river bridge opens to lorries in the spring,” Lukashenko said."));
         assertTrue(discrepancies(r, DiscrepancyType.ATTRIBUTION).isEmpty(),

@@ -147,7 +147,7 @@ public final class MiniAnalyzer {
                     quote == null ? null : quote.speakerId(), null, ents, ts, qs, quote, modality, worth));
         }
         return new AnalyzedArticle(ArticleIds.of(text), meta, text, null, List.of(), sentences, mentions, times,
-                quantities, quotes, claims, List.of());
+                quantities, quotes, claims, meta.language(), null, List.of());
     }
 
     static List<Word> words(String s) {

@@ -64,7 +64,7 @@ class SideBySideReferenceTest {
         // unsegmented: paragraphs stand in for sentences
         AnalyzedArticle plain = accounts.get(3);
         accounts.add(new AnalyzedArticle(plain.id(), plain.meta(), plain.text(), plain.dateline(), plain.removed(), List.of(),
-                plain.mentions(), plain.times(), plain.quantities(), plain.quotes(), plain.claims(), plain.warnings()));
+                plain.mentions(), plain.times(), plain.quantities(), plain.quotes(), plain.claims(), plain.language(), plain.meaning(), plain.warnings()));
         for (AnalyzedArticle a : accounts) {
             for (AnalyzedArticle b : accounts) {
                 if (a == b) continue;

@@ -17,6 +17,7 @@ import dev.parallax.core.model.ArticleMeta;
 import dev.parallax.core.model.CleanedArticle;
 import dev.parallax.core.model.Dateline;
 import dev.parallax.core.model.EntityMention;
+import dev.parallax.core.model.Meaning;
 import dev.parallax.core.model.RawArticle;
 import dev.parallax.core.model.Sentence;
 import dev.parallax.core.segment.InputInspector;
@@ -146,7 +147,14 @@ public final class ArticleAnalyzer {
             warnings.add("no check-worthy statement found");
         }
         return new AnalyzedArticle(ArticleIds.of(text), ArticleMeta.of(input), text, dateline,
-                cleaned.removed(), sentences, mentions, timeList, quantityList, quoteResult.quotes(), claimList, warnings);
+                cleaned.removed(), sentences, mentions, timeList, quantityList, quoteResult.quotes(), claimList,
+                language(input, text), Meaning.NONE, warnings);
+    }
+
+    /** The declared language, else the one the text is written in (see {@link LanguageIdentifier}). */
+    private static String language(RawArticle raw, String text) {
+        if (raw.language() != null && !raw.language().isBlank()) return raw.language().strip().toLowerCase(java.util.Locale.ROOT);
+        return LanguageIdentifier.identify(text);
     }
 
     /** The day relative expressions and role phrases are resolved against: dateline, else publication date. */

@@ -6,6 +6,8 @@ import java.util.List;
  * Everything core understood of one article. All spans point into {@link #text()}.
  *
  * @param id       SHA-256 (lower-case hex) of the cleaned text: the article's identity
+ * @param language the language of the text (ISO 639-1, e.g. "en", "ko"): declared, else recognised; "und" when unknown
+ * @param meaning  sentence embeddings of the lead, claims and quotes ({@link Meaning#NONE} without an encoder)
  * @param warnings what went wrong or looked odd; analysis never throws for bad input
  */
 public record AnalyzedArticle(
@@ -20,6 +22,8 @@ public record AnalyzedArticle(
         List<Quantity> quantities,
         List<Quote> quotes,
         List<Claim> claims,
+        String language,
+        Meaning meaning,
         List<String> warnings) {
     public AnalyzedArticle {
         removed = List.copyOf(removed);
@@ -29,10 +33,18 @@ public record AnalyzedArticle(
         quantities = List.copyOf(quantities);
         quotes = List.copyOf(quotes);
         claims = List.copyOf(claims);
+        language = language == null || language.isBlank() ? "und" : language;
+        meaning = meaning == null ? Meaning.NONE : meaning;
         warnings = List.copyOf(warnings);
     }
 
     public String outlet() {
         return meta.outlet();
+    }
+
+    /** This analysis with other sentence embeddings (made after the rest, or read back). */
+    public AnalyzedArticle withMeaning(Meaning newMeaning) {
+        return new AnalyzedArticle(id, meta, text, dateline, removed, sentences, mentions, times, quantities, quotes, claims,
+                language, newMeaning, warnings);
     }
 }

@@ -214,7 +214,7 @@ public class AnalysisService {
             if (!a.id().equals(article.id())) {
                 // cleaned of learned outlet boilerplate after the id was taken: the stored identity stays
                 a = new AnalyzedArticle(article.id(), a.meta(), a.text(), a.dateline(), a.removed(), a.sentences(),
-                        a.mentions(), a.times(), a.quantities(), a.quotes(), a.claims(), a.warnings());
+                        a.mentions(), a.times(), a.quantities(), a.quotes(), a.claims(), a.language(), a.meaning(), a.warnings());
             }
             made.add(a);
         }
