@@ -14,8 +14,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -35,6 +37,13 @@ public class CompareResource {
     }
 
     /** The body: the articles to compare, each as POST /api/articles takes one. */
+    /** The comparison report's top level (docs: the JSON contract); documents the answer only. */
+    @Schema(name = "ComparisonReport")
+    public record Report(@Schema(required = true) List<Map<String, Object>> articles,
+                         @Schema(required = true) List<Map<String, Object>> events,
+                         @Schema(required = true) List<String> unassigned, Map<String, String> unassignedReasons,
+                         List<String> warnings) {}
+
     public record CompareRequest(@Valid List<@Valid @NotNull(message = "must be an article object") ArticleInput> articles) {}
 
     @POST
@@ -55,7 +64,7 @@ public class CompareResource {
                       {"outlet": "Meridian Post", "title": "Talks in Minsk", "published": "2022-12-19",
                        "text": "Vladimir Putin met Aleksandr Lukashenko in Minsk on Monday. The talks lasted five hours."}]}""")))
     @APIResponse(responseCode = "200", description = "the comparison report", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "report", value = """
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompareResource.Report.class), examples = @ExampleObject(name = "report", value = """
                     {"articles": [{"id": "9b0c...", "outlet": "Northwire", "title": "Putin in Minsk", "url": null,
                                    "published": "2022-12-19T00:00Z", "source": "api"}],
                      "events": [{"id": "e-4c1d2b7a9e0f1a2b", "label": "Putin and Lukashenko in Minsk, 2022-12-19",

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,7 +44,7 @@ public class EventResource {
                     + "outlet (exact name of an outlet with an account of the event), q (words that must each occur in "
                     + "the label, places, participants or an account's title), type (a discrepancy type the event has, like DATE). Ordered by event day (undated "
                     + "last), then creation, so pages never overlap.")
-    @APIResponse(responseCode = "200", description = "one page", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "one page", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventViews.EventPage.class),
             examples = @ExampleObject(name = "page", value = """
                     {"items": [{"id": "e-4c1d2b7a9e0f1a2b", "label": "Putin and Lukashenko in Minsk, 2022-12-19",
                       "date": "2022-12-19", "places": ["minsk"], "participants": ["putin", "lukashenko"],

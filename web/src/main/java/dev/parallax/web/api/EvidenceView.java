@@ -1,6 +1,7 @@
 package dev.parallax.web.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One outlet's exact words. {@code start}/{@code end} are code point offsets (end exclusive) into
@@ -8,5 +9,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * (only on a single discrepancy).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record EvidenceView(String article, String outlet, String title, String url, String text, int start, int end,
+public record EvidenceView(String article, String outlet, String title, String url, @Schema(required = true) String text, @Schema(required = true) int start, @Schema(required = true) int end,
                            String before, String after) {}

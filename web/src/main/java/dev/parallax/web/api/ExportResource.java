@@ -11,7 +11,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -38,7 +40,7 @@ public class ExportResource {
             description = "One ClaimReview per confirmed discrepancy: claimReviewed (its summary), reviewRating "
                     + "(alternateName = the verdict), itemReviewed (a Claim with every outlet's article as an "
                     + "appearance), author (the reviewer who confirmed it), datePublished (when), url (its permalink).")
-    @APIResponse(responseCode = "200", description = "ClaimReview objects", content = @Content(mediaType = JSON_LD,
+    @APIResponse(responseCode = "200", description = "ClaimReview objects", content = @Content(mediaType = JSON_LD, schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class, description = "schema.org ClaimReview objects (JSON-LD)"),
             examples = @ExampleObject(name = "claimreview", value = """
                     [{"@context": "https://schema.org", "@type": "ClaimReview",
                       "url": "http://localhost:8080/discrepancies/3f5a0c9e1b7d2a4c6e8f0a1b3c5d7e9f1a2b3c4d5e6f708192a3b4c5d6e7f809",
@@ -63,7 +65,7 @@ public class ExportResource {
             description = "Target: the article's URL (or urn:parallax:article:{id}) with a TextQuoteSelector "
                     + "(exact, prefix, suffix) and a TextPositionSelector (start, end: code points into the cleaned "
                     + "text); bodies: the discrepancy's summary, type, severity and review status.")
-    @APIResponse(responseCode = "200", description = "Annotations", content = @Content(mediaType = ANNOTATIONS,
+    @APIResponse(responseCode = "200", description = "Annotations", content = @Content(mediaType = ANNOTATIONS, schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class, description = "W3C Web Annotations (JSON-LD)"),
             examples = @ExampleObject(name = "annotations", value = """
                     [{"@context": "http://www.w3.org/ns/anno.jsonld",
                       "id": "http://localhost:8080/discrepancies/3f5a...#evidence-0", "type": "Annotation",

@@ -4,4 +4,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An outlet; {@code kind} is null until classified (wire service, state media, independent, aggregator). */
 @Schema(example = "{\"id\": 1, \"name\": \"Northwire\", \"kind\": \"wire service\", \"articleCount\": 42}")
-public record OutletSummary(long id, String name, String kind, long articleCount) {}
+public record OutletSummary(@Schema(required = true) long id, @Schema(required = true) String name, String kind, @Schema(required = true) long articleCount) {}
