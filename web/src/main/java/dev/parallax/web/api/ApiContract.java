@@ -54,7 +54,60 @@ public class ApiContract implements OASFilter {
             }
         }
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
-            openAPI.getComponents().getSchemas().values().forEach(ApiContract::nullableUnlessRequired);
+            Map<String, Schema> components = openAPI.getComponents().getSchemas();
+            for (String date : List.of("OffsetDateTime", "LocalDate", "Instant")) {
+                Schema dateSchema = components.get(date);
+                if (dateSchema != null) {
+                    String ref = "#/components/schemas/" + date;
+                    String format = dateSchema.getFormat();
+                    components.values().forEach(schema -> inlineDate(schema, ref, format));
+                    openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
+                            .forEach(operation -> inlineDate(operation, ref, format)));
+                    openAPI.getComponents().removeSchema(date);
+                }
+            }
+            components.values().forEach(ApiContract::nullableUnlessRequired);
+        }
+    }
+
+    /**
+     * Dates as plain {@code string} with a format, not a component named OffsetDateTime (which
+     * generators rename, since it clashes with the Java type they map date-times to).
+     */
+    private static void inlineDate(Schema schema, String ref, String format) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.getProperties() != null) {
+            for (Map.Entry<String, Schema> property : new LinkedHashMap<>(schema.getProperties()).entrySet()) {
+                if (ref.equals(property.getValue().getRef())) {
+                    schema.addProperty(property.getKey(), OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                            .format(format).description(property.getValue().getDescription()));
+                } else {
+                    inlineDate(property.getValue(), ref, format);
+                }
+            }
+        }
+        if (schema.getItems() != null) {
+            if (ref.equals(schema.getItems().getRef())) {
+                schema.setItems(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format(format));
+            } else {
+                inlineDate(schema.getItems(), ref, format);
+            }
+        }
+    }
+
+    private static void inlineDate(Operation operation, String ref, String format) {
+        if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+            for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
+                if (response.getHeaders() != null) {
+                    response.getHeaders().values().stream().filter(h -> h.getSchema() == null)
+                            .forEach(h -> h.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+                }
+                if (response.getContent() != null && response.getContent().getMediaTypes() != null) {
+                    response.getContent().getMediaTypes().values().forEach(m -> inlineDate(m.getSchema(), ref, format));
+                }
+            }
         }
     }
 

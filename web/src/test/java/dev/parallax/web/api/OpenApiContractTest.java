@@ -68,7 +68,7 @@ class OpenApiContractTest {
         admin().multiPart("file", "one.txt", ("outlet: " + outlet + "\ntitle: Second\n---\nA second report on the "
                 + tag + " harbour.").getBytes(StandardCharsets.UTF_8)).post("/api/articles/import");
         admin().multiPart("file", "blank.txt", new byte[0]).post("/api/articles/import"); // 422
-        checked().get("/api/articles?outlet=" + outlet);
+        checked().queryParam("outlet", outlet).get("/api/articles");
         checked().get("/api/articles?size=0"); // 400
         checked().get("/api/articles/" + article);
         checked().get("/api/articles/" + "0".repeat(64)); // 404
@@ -83,8 +83,9 @@ class OpenApiContractTest {
             checked().get("/api/jobs/" + job);
         }
         checked().get("/api/jobs/999999999");
-        String event = checked().get("/api/events?outlet=" + talks.account(0).get("outlet").toString().replace(" ", "%20"))
+        String event = checked().queryParam("outlet", talks.account(0).get("outlet").toString()).get("/api/events")
                 .then().extract().path("items[0].id");
+        org.junit.jupiter.api.Assertions.assertNotNull(event, "the accounts formed an event");
         checked().get("/api/events");
         checked().get("/api/events?from=yesterday"); // 400
         checked().get("/api/events/" + event);
@@ -126,6 +127,7 @@ class OpenApiContractTest {
         admin().contentType(ContentType.JSON).body(Map.of("from", "unknown:contract-" + tag))
                 .post("/api/entities/person:lukashenko/merge");
         Number outletId = checked().get("/api/outlets").then().extract().path("find { it.name == '" + outlet + "' }.id");
+        org.junit.jupiter.api.Assertions.assertNotNull(outletId, "the outlet is listed");
         checked().get("/api/outlets/" + outletId);
         admin().contentType(ContentType.JSON).body(Map.of("kind", "independent")).patch("/api/outlets/" + outletId);
         admin().contentType(ContentType.JSON).body(Map.of("kind", "tabloid")).patch("/api/outlets/" + outletId); // 400
