@@ -84,6 +84,7 @@ public final class Launcher {
         Runtime.getRuntime().addShutdownHook(stopDatabase);
         try {
             System.setProperty("parallax.launch", launchName(request));
+            System.setProperty("parallax.data-dir", dataDir().toString());
             if (!serving) {
                 // One-shot commands: no HTTP port to fight over, and only warnings on the console.
                 System.setProperty("quarkus.http.host-enabled", "false");
