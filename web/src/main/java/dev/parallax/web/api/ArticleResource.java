@@ -110,6 +110,10 @@ public class ArticleResource {
     @APIResponse(responseCode = "422", description = "Read, but nothing could be stored (unreadable-article)")
     public Response create(@Valid @NotNull(message = "is required: a JSON object with outlet and text or html")
                            ArticleInput input, UriInfo uri) {
+        String badUrl = dev.parallax.web.service.WebUrls.problem(input.url());
+        if (badUrl != null) {
+            throw ProblemException.badField("url", badUrl);
+        }
         RawArticle raw = ArticleInputs.toRaw(input, imports, "");
         ImportReport report = imports.importArticles(List.of(raw), List.of());
         if (report.nothingImported()) {

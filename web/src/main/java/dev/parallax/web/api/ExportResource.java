@@ -29,8 +29,11 @@ public class ExportResource {
 
     private final ExportService exports;
 
-    public ExportResource(ExportService exports) {
+    private final dev.parallax.web.config.ParallaxConfig config;
+
+    public ExportResource(ExportService exports, dev.parallax.web.config.ParallaxConfig config) {
         this.exports = exports;
+        this.config = config;
     }
 
     @GET
@@ -99,8 +102,9 @@ public class ExportResource {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"discrepancies.csv\"").build();
     }
 
-    private static String base(UriInfo uri) {
-        String base = uri.getBaseUri().toString();
+    /** The configured public base URL (parallax.public-base-url), never the request's Host header. */
+    private String base(UriInfo uri) {
+        String base = config.publicBaseUrl().strip();
         return base.endsWith("/") ? base : base + "/";
     }
 }

@@ -219,6 +219,10 @@ public class ArticleImportService {
                 return "the article contains NUL characters: is it a binary file? Send text";
             }
         }
+        String url = WebUrls.problem(raw.url());
+        if (url != null) {
+            return url;
+        }
         long bytes = raw.text().getBytes(StandardCharsets.UTF_8).length;
         if (bytes > maxArticleBytes()) {
             return "article text is " + bytes + " bytes, over the limit of " + maxArticleBytes()
