@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ReviewChange(
         @Schema(enumeration = {"open", "confirmed", "dismissed", "needs-source"}) String status,
         @Schema(description = "The reviewer's rating, e.g. \"False\", \"Misleading\"; exported as the ClaimReview's "
-                + "reviewRating.alternateName") String verdict,
+                + "reviewRating.alternateName; outer spaces are removed") String verdict,
+        @Schema(description = "Kept exactly as written, spaces and line breaks included; a blank note clears it")
         String note,
-        @Schema(description = "User name of who should look at it") String assignee,
+        @Schema(description = "User name of who should look at it; outer spaces are removed") String assignee,
         @Schema(description = "The version you read") Long version) {}

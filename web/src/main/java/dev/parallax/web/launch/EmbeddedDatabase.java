@@ -27,15 +27,102 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static final String DATABASE = "parallax";
     public static final String USER = "postgres";
 
-    private final DataDirectoryLock lock;
-    private final EmbeddedPostgres postgres;
-    private final String secret;
-    private volatile boolean closed;
+    /** Longest pause between two tries to start a PostgreSQL that stopped. */
+    static final Duration MAX_RESTART_PAUSE = Duration.ofSeconds(30);
 
-    private EmbeddedDatabase(DataDirectoryLock lock, EmbeddedPostgres postgres, String secret) {
+    private final DataDirectoryLock lock;
+    private final EmbeddedPostgres.Builder builder;
+    private final Path pgdata;
+    private final Path log;
+    private final String secret;
+    private volatile EmbeddedPostgres postgres;
+    private volatile boolean closed;
+    private boolean stopped;
+    private final java.util.concurrent.atomic.AtomicInteger restarts = new java.util.concurrent.atomic.AtomicInteger();
+
+    private EmbeddedDatabase(DataDirectoryLock lock, EmbeddedPostgres.Builder builder, EmbeddedPostgres postgres,
+                             Path pgdata, Path log, String secret) {
         this.lock = lock;
+        this.builder = builder;
         this.postgres = postgres;
+        this.pgdata = pgdata;
+        this.log = log;
         this.secret = secret;
+        supervise();
+    }
+
+    /**
+     * When the postmaster exits while Parallax runs (killed, crashed, stopped by hand), start it
+     * again on the same port and cluster, pausing 0.5 s, 1 s, 2 s ... up to 30 s between tries, so
+     * the connection pool heals by itself (requests answer 503 meanwhile) without a restart of
+     * Parallax.
+     */
+    private void supervise() {
+        postmasterPid().flatMap(ProcessHandle::of).ifPresent(postmaster -> postmaster.onExit()
+                .thenRun(() -> {
+                    if (!closed) {
+                        Thread restart = new Thread(() -> restart(postmaster.pid()), "parallax-restart-postgres");
+                        restart.setDaemon(true);
+                        restart.start();
+                    }
+                }));
+    }
+
+    private void restart(long deadPid) {
+        note("PostgreSQL (pid " + deadPid + ") stopped while Parallax runs; starting it again");
+        long pauseMs = 500;
+        while (!closed) {
+            synchronized (this) {
+                if (closed) {
+                    return;
+                }
+                try {
+                    try {
+                        postgres.close(); // releases the library's lock on the cluster; nothing left to stop
+                    } catch (IOException | RuntimeException ignored) {
+                        // it is gone already
+                    }
+                    postgres = builder.start();
+                    restarts.incrementAndGet();
+                    note("PostgreSQL started again on port " + postgres.getPort());
+                    supervise();
+                    return;
+                } catch (IOException | RuntimeException e) {
+                    note("PostgreSQL did not start again (" + e.getMessage() + "); next try in " + pauseMs + " ms");
+                }
+            }
+            try {
+                Thread.sleep(pauseMs);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            pauseMs = Math.min(pauseMs * 2, MAX_RESTART_PAUSE.toMillis());
+        }
+    }
+
+    /** How often PostgreSQL was started again after it stopped. */
+    public int restarts() {
+        return restarts.get();
+    }
+
+    private java.util.Optional<Long> postmasterPid() {
+        try {
+            return Files.readAllLines(pgdata.resolve("postmaster.pid")).stream().findFirst().map(String::strip)
+                    .filter(v -> v.matches("\\d+")).map(Long::parseLong);
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private void note(String message) {
+        System.err.println("parallax: " + message);
+        try {
+            Files.writeString(log, "parallax: " + message + "\n", StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException ignored) {
+            // the console has it
+        }
     }
 
     /** Locks {@code dataDir}, starts PostgreSQL on its cluster (creating it the first time). */
@@ -80,7 +167,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             Files.writeString(dataDir.resolve("postgres.port"), Integer.toString(postgres.getPort()),
                     StandardCharsets.UTF_8);
             lock.record(postgres.getPort());
-            return new EmbeddedDatabase(lock, postgres, secret);
+            return new EmbeddedDatabase(lock, builder, postgres, pgdata, log, secret);
         } catch (IOException | SQLException | RuntimeException e) {
             lock.close();
             if (e instanceof LaunchException launch) {
@@ -105,11 +192,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        if (closed) {
+    public void close() {
+        closed = true; // first, so the supervisor does not start what is being stopped
+        synchronized (this) {
+            stop();
+        }
+    }
+
+    private void stop() {
+        if (stopped) {
             return;
         }
-        closed = true;
+        stopped = true;
         try {
             postgres.close();
         } catch (IOException e) {

@@ -74,7 +74,7 @@ public class ReviewService {
         }
         String status = status(change.status());
         String verdict = text("verdict", change.verdict(), MAX_VERDICT);
-        String note = text("note", change.note(), MAX_NOTE);
+        String note = note(change.note());
         String assignee = assignee(change.assignee());
         if (change.status() == null && change.verdict() == null && change.note() == null && change.assignee() == null) {
             throw ProblemException.badField("body", "nothing to change: send at least one of " + String.join(", ",
@@ -169,6 +169,21 @@ public class ReviewService {
                     + text.codePointCount(0, text.length()));
         }
         return text;
+    }
+
+    /**
+     * A note is kept as written, spaces and line breaks included (a quoted passage, an indented
+     * list): only a blank one clears it. Verdicts and assignees are names and lose outer spaces.
+     */
+    private static String note(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.codePointCount(0, value.length()) > MAX_NOTE) {
+            throw ProblemException.badField("note", "must be at most " + MAX_NOTE + " characters, got "
+                    + value.codePointCount(0, value.length()));
+        }
+        return value;
     }
 
     private static String assignee(String value) {

@@ -144,6 +144,39 @@ class EmbeddedDatabaseTest {
         }
     }
 
+    @Test
+    void aPostgresThatDiesIsStartedAgainOnTheSamePortWithItsData() throws Exception {
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(dataDir)) {
+            try (Connection c = connect(db); Statement s = c.createStatement()) {
+                s.execute("create table notes (body text)");
+                s.execute("insert into notes values ('kept across a crash')");
+            }
+            long postmaster = Long.parseLong(Files.readAllLines(dataDir.resolve("pgdata/postmaster.pid")).get(0).strip());
+            ProcessHandle.of(postmaster).orElseThrow().destroyForcibly(); // SIGKILL, as a crash or the OOM killer would
+            ProcessHandle.of(postmaster).ifPresent(p -> p.onExit().join());
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(90);
+            String body = null;
+            while (body == null && System.nanoTime() < deadline) {
+                try (Connection c = connect(db); Statement s = c.createStatement();
+                     ResultSet rows = s.executeQuery("select body from notes")) {
+                    body = rows.next() ? rows.getString(1) : "";
+                } catch (SQLException notYet) {
+                    Thread.sleep(250);
+                }
+            }
+            assertEquals("kept across a crash", body, "PostgreSQL came back by itself");
+            while (db.restarts() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(50); // the count follows the library's own readiness check
+            }
+            assertEquals(1, db.restarts());
+            long now = Long.parseLong(Files.readAllLines(dataDir.resolve("pgdata/postmaster.pid")).get(0).strip());
+            assertTrue(now != postmaster, "a new postmaster");
+        }
+        // and closing stops it for good: no restart of what was stopped on purpose
+        Thread.sleep(1500);
+        assertTrue(!Files.exists(dataDir.resolve("pgdata/postmaster.pid")), "stopped, not started again");
+    }
+
     private static void assertRefused(EmbeddedDatabase db, String password) {
         SQLException refused = assertThrows(SQLException.class,
                 () -> DriverManager.getConnection(db.settings().jdbcUrl(), db.settings().username(), password).close(),
