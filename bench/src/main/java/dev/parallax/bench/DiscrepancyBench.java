@@ -53,7 +53,9 @@ public final class DiscrepancyBench {
             String base = server.base;
             int pgPort = Integer.parseInt(Files.readString(dataDir.resolve("postgres.port")).strip());
             long seeded = System.nanoTime();
-            seed("jdbc:postgresql://localhost:" + pgPort + "/parallax", events, perEvent);
+            // the embedded PostgreSQL takes no connection without the data directory's secret
+            String secret = Files.readString(dataDir.resolve("postgres.secret")).strip();
+            seed("jdbc:postgresql://127.0.0.1:" + pgPort + "/parallax", secret, events, perEvent);
             System.out.printf("server up on %s; seeded %d events x %d discrepancies in %.1f s; %d clients, %d s x %d runs%n",
                     base, events, perEvent, (System.nanoTime() - seeded) / 1e9, clients, seconds, runs);
             String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD)
@@ -88,8 +90,8 @@ public final class DiscrepancyBench {
      * Outlets, articles, events, claim groups, discrepancies, evidence and reviews in bulk. Ids start
      * at 10,000,000 so they never meet the ones the application hands out from its sequences.
      */
-    private static void seed(String url, int events, int perEvent) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, "postgres", null); Statement st = c.createStatement()) {
+    private static void seed(String url, String password, int events, int perEvent) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, "postgres", password); Statement st = c.createStatement()) {
             c.setAutoCommit(false);
             st.execute("insert into outlets (id, name) select 10000000 + o, 'Bench Outlet ' || o from generate_series(0, 19) o");
             // 4 articles per event, from outlets (e + k * 5) % 20

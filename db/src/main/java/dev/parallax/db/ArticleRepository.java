@@ -28,6 +28,53 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
                 .getResultList());
     }
 
+    /**
+     * Inserts the rows whose id is not stored yet and answers the ids it inserted; a row stored
+     * meanwhile by a concurrent import is skipped, never an error ({@code on conflict do nothing}).
+     * Rows go in id order, the same in every import, so two imports of overlapping batches wait for
+     * each other instead of deadlocking. One JDBC batch; values are bound, never part of the SQL.
+     */
+    public Set<String> insertAbsent(List<NewArticleRow> rows) {
+        if (rows.isEmpty()) {
+            return Set.of();
+        }
+        List<NewArticleRow> ordered = rows.stream().sorted(java.util.Comparator.comparing(NewArticleRow::id)).toList();
+        return getEntityManager().unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
+            Set<String> inserted = new HashSet<>();
+            try (java.sql.PreparedStatement insert = connection.prepareStatement("""
+                    insert into articles (id, outlet_id, url, title, published, byline, language, source, format,
+                                          raw_text, cleaned_text, removed, dateline, warnings, imported_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?)
+                    on conflict (id) do nothing""")) {
+                for (NewArticleRow row : ordered) {
+                    insert.setString(1, row.id());
+                    insert.setLong(2, row.outletId());
+                    insert.setString(3, row.url());
+                    insert.setString(4, row.title());
+                    insert.setObject(5, row.published());
+                    insert.setString(6, row.byline());
+                    insert.setString(7, row.language());
+                    insert.setString(8, row.source());
+                    insert.setString(9, row.format());
+                    insert.setString(10, row.rawText());
+                    insert.setString(11, row.cleanedText());
+                    insert.setString(12, row.removedJson());
+                    insert.setString(13, row.datelineJson());
+                    insert.setString(14, row.warningsJson());
+                    insert.setObject(15, row.importedAt());
+                    insert.addBatch();
+                }
+                int[] counts = insert.executeBatch();
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] > 0) {
+                        inserted.add(ordered.get(i).id());
+                    }
+                }
+            }
+            return inserted;
+        });
+    }
+
     /** A stored article's raw text, as the import learns its outlet's boilerplate from it. */
     public record OutletRawText(String id, String outlet, String rawText) {}
 

@@ -14,6 +14,7 @@ import java.util.Map;
  */
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
     private static EmbeddedDatabase database;
+    private static Path uploads;
 
     @Override
     public synchronized Map<String, String> start() {
@@ -21,6 +22,10 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
             try {
                 Path dataDir = Files.createTempDirectory("parallax-test-");
                 database = EmbeddedDatabase.start(dataDir);
+                // multipart uploads in this run's own folder, as the launcher puts them in the data directory
+                uploads = Files.createDirectory(dataDir.resolve("uploads"),
+                        java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                                java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
                 EmbeddedDatabase started = database;
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     started.close();
@@ -32,7 +37,9 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         }
         var settings = database.settings();
         return Map.of("quarkus.datasource.jdbc.url", settings.jdbcUrl(),
-                "quarkus.datasource.username", settings.username());
+                "quarkus.datasource.username", settings.username(),
+                "quarkus.datasource.password", settings.password(),
+                "quarkus.http.body.uploads-directory", uploads.toString());
     }
 
     private static void deleteTree(Path root) {

@@ -1,7 +1,6 @@
 package dev.parallax.web.api;
 
 import dev.parallax.web.service.JobRef;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -9,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * background job analyzing it (null when it was already analyzed), and a notice about the workspace
  * (the fictional demo corpus beside real articles) or null.
  */
-public record ArticleCreated(String id, String status, String outlet, @Schema(nullable = true) String title,
+public record ArticleCreated(@Schema(required = true) String id, @Schema(required = true) String status,
+                             @Schema(required = true) String outlet, @Schema(nullable = true) String title,
                              @Schema(nullable = true) String source, @Schema(nullable = true) JobRef job,
                              @Schema(nullable = true) String notice) {}

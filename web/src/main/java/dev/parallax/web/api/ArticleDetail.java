@@ -1,8 +1,10 @@
 package dev.parallax.web.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -14,12 +16,26 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param event            the id of the event this account is in, or null
  * @param unassignedReason when {@code event} is null: why the account is in no event
  */
-public record ArticleDetail(String id, String outlet, @Schema(nullable = true) String title,
+public record ArticleDetail(@Schema(required = true) String id, @Schema(required = true) String outlet,
+                            @Schema(nullable = true) String title,
                             @Schema(nullable = true) String url, @Schema(nullable = true) OffsetDateTime published,
                             @Schema(nullable = true) String byline, @Schema(nullable = true) String language,
                             @Schema(nullable = true) String source, String format, OffsetDateTime importedAt,
-                            String rawText, String cleanedText, JsonNode removed,
-                            @Schema(nullable = true) JsonNode dateline, List<String> warnings, boolean fictional,
+                            String rawText, String cleanedText,
+                            @Schema(required = true, type = SchemaType.ARRAY, implementation = RemovedText.class) JsonNode removed,
+                            @Schema(implementation = Dateline.class) JsonNode dateline,
+                            List<String> warnings,
+                            @Schema(required = true, description = "part of the invented demo corpus") boolean fictional,
                             @Schema(nullable = true, description = "the event this account is in, or null") String event,
                             @Schema(nullable = true, description = "why the account is in no event; null when it is in one")
-                            String unassignedReason) {}
+                            String unassignedReason) {
+
+    /** A line the cleaner removed, and why (as stored; documents the JSON only). */
+    @Schema(name = "RemovedText")
+    public record RemovedText(@Schema(required = true) String text, @Schema(required = true) String reason,
+                              @Schema(required = true) int line) {}
+
+    /** The dateline the cleaner took off the text's start (documents the JSON only). */
+    @Schema(name = "Dateline")
+    public record Dateline(String text, String place, LocalDate date, String agency) {}
+}

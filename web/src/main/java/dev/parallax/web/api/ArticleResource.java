@@ -31,6 +31,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -112,8 +113,18 @@ public class ArticleResource {
     @Operation(summary = "Add one article (text or html)",
             description = "201 with status \"created\", or 200 with status \"existing\" when the same cleaned text "
                     + "is already stored.")
+    @APIResponse(responseCode = "201", description = "Stored; Location names the article",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleCreated.class)),
+            headers = @Header(name = "Location", description = "/api/articles/{id}"))
+    @APIResponse(responseCode = "200", description = "The same cleaned text was already stored (status existing)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleCreated.class)))
+    @APIResponse(responseCode = "422", description = "Read, but nothing could be stored (unreadable-article)")
     public Response create(@Valid @NotNull(message = "is required: a JSON object with outlet and text or html")
                            ArticleInput input, UriInfo uri) {
+        String badUrl = dev.parallax.web.service.WebUrls.problem(input.url());
+        if (badUrl != null) {
+            throw ProblemException.badField("url", badUrl);
+        }
         RawArticle raw = ArticleInputs.toRaw(input, imports, "");
         ImportReport report = imports.importArticles(List.of(raw), List.of());
         if (report.nothingImported()) {
@@ -138,7 +149,7 @@ public class ArticleResource {
             description = "Removes the article, its analysis and its evidence. Its event is compared again by a "
                     + "background job (named in the answer); reviews of discrepancies that vanish become orphaned, "
                     + "never deleted. An event left with one account dissolves.")
-    @APIResponse(responseCode = "200", description = "deleted", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "deleted", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.parallax.web.service.ArticleDeletionService.Deleted.class),
             examples = @ExampleObject(name = "deleted", value = """
                     {"id": "3f5a...e1", "event": "e-4c1d2b7a9e0f1a2b", "job": {"id": 151, "state": "queued", "url": "/api/jobs/151"}}""")))
     @APIResponse(responseCode = "404", description = "no such article")
@@ -156,6 +167,9 @@ public class ArticleResource {
             description = "Multipart: one part per file (its filename tells the format), plus an optional "
                     + "outlet field for files that name none. 200 with created/existing/failed when at least one "
                     + "article was stored or already there; 422 problem when nothing could be imported.")
+    @APIResponse(responseCode = "200", description = "At least one article stored or already there; failed names the rest",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResponse.class)))
+    @APIResponse(responseCode = "422", description = "Nothing could be imported (nothing-imported); errors names each input")
     public ImportResponse importFiles(@RestForm(FileUpload.ALL) List<FileUpload> files,
                                       @RestForm("outlet") String outlet) {
         List<ArticleImportService.NamedInput> inputs = new ArrayList<>();

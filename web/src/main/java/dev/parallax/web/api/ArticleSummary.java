@@ -8,11 +8,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * {@code event} is the id of the event it is an account of, or null; {@code unassignedReason} says why
  * it is in no event (null when it is in one). {@code fictional}: part of the invented demo corpus.
  */
-public record ArticleSummary(String id, String outlet, @Schema(nullable = true) String title,
+public record ArticleSummary(@Schema(required = true) String id, @Schema(required = true) String outlet,
+                             @Schema(nullable = true) String title,
                              @Schema(nullable = true) String url, @Schema(nullable = true) OffsetDateTime published,
                              @Schema(nullable = true) String byline, @Schema(nullable = true) String language,
                              @Schema(nullable = true) String source, int length, OffsetDateTime importedAt,
-                             boolean fictional,
+                             @Schema(required = true) boolean fictional,
                              @Schema(nullable = true, description = "the event this account is in, or null") String event,
                              @Schema(nullable = true, description = "why the account is in no event; null when it is in one")
                              String unassignedReason) {}

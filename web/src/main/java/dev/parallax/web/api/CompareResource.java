@@ -14,9 +14,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,11 +36,20 @@ public class CompareResource {
         this.config = config;
     }
 
+    /** The comparison report's top level (docs: the JSON contract); documents the answer only. */
+    @Schema(name = "ComparisonReport")
+    public record Report(@Schema(required = true) List<Map<String, Object>> articles,
+                         @Schema(required = true) List<Map<String, Object>> events,
+                         @Schema(required = true) List<String> unassigned, Map<String, String> unassignedReasons,
+                         List<String> warnings) {}
+
     /**
      * The body: the articles to compare, each as POST /api/articles takes one; {@code oneEvent} true compares
      * them all as one event, without grouping.
      */
     public record CompareRequest(@Valid List<@Valid @NotNull(message = "must be an article object") ArticleInput> articles,
+                                 @Schema(nullable = true, description = "true: compare all the articles as one event, "
+                                         + "without grouping; absent or false: group them into events first")
                                  Boolean oneEvent) {}
 
     @POST
@@ -60,7 +71,7 @@ public class CompareResource {
                       {"outlet": "Meridian Post", "title": "Talks in Minsk", "published": "2022-12-19",
                        "text": "Vladimir Putin met Aleksandr Lukashenko in Minsk on Monday. The talks lasted five hours."}]}""")))
     @APIResponse(responseCode = "200", description = "the comparison report", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "report", value = """
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompareResource.Report.class), examples = @ExampleObject(name = "report", value = """
                     {"articles": [{"id": "9b0c...", "outlet": "Northwire", "title": "Putin in Minsk", "url": null,
                                    "published": "2022-12-19T00:00Z", "source": "api"}],
                      "events": [{"id": "e-4c1d2b7a9e0f1a2b", "label": "Putin and Lukashenko in Minsk, 2022-12-19",

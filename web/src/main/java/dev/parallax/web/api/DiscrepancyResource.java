@@ -20,9 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Iterator;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -77,7 +77,7 @@ public class DiscrepancyResource {
                     + "(page from 1) or offset/limit, with a total. Without orphaned, lists live discrepancies and "
                     + "orphaned reviews (whose discrepancy is gone) together; orphaned=true only the latter, "
                     + "orphaned=false only the former. status is the review status (open until someone changes it).")
-    @APIResponse(responseCode = "200", description = "A page", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "A page", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DiscrepancyPage.class),
             examples = @ExampleObject(name = "page", value = """
                     {"items": [{"id": "3f5a0c9e1b7d2a4c6e8f0a1b3c5d7e9f1a2b3c4d5e6f708192a3b4c5d6e7f809",
                       "event": {"id": "ev-2022-12-19-minsk", "label": "Minsk, 19 December 2022", "date": "2022-12-19"},
@@ -106,7 +106,7 @@ public class DiscrepancyResource {
             description = "Answers with an ETag of the review version (send it back as If-Match with a change). "
                     + "An orphaned review (its discrepancy is gone) still answers, from its snapshot, with orphaned true.")
     @APIResponse(responseCode = "200", description = "The discrepancy", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "discrepancy", value = DETAIL_EXAMPLE)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DiscrepancyDetail.class), examples = @ExampleObject(name = "discrepancy", value = DETAIL_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No discrepancy or review with this id")
     public Response get(@Parameter(description = "The discrepancy's fingerprint", example = EXAMPLE_ID)
                         @PathParam("id") String id) {
@@ -130,11 +130,11 @@ public class DiscrepancyResource {
             value = "{\"status\": \"confirmed\", \"verdict\": \"false\", "
                     + "\"note\": \"The ministry's release says 14%.\", \"version\": 0}")))
     @APIResponse(responseCode = "200", description = "The discrepancy with its changed review",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DiscrepancyDetail.class),
                     examples = @ExampleObject(name = "discrepancy", value = DETAIL_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A field is invalid (the problem names it)")
     @APIResponse(responseCode = "409", description = "The review changed since that version", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "stale", value = """
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "stale", value = """
                     {"type": "urn:parallax:problem:stale-version", "title": "Conflict", "status": 409,
                      "detail": "the review of 3f5a... changed since you read it: you sent version 1, the current version is 2; read it again and apply your change to version 2",
                      "currentVersion": 2, "errors": [{"field": "version", "message": "is 1, the current version is 2"}]}""")))
@@ -148,7 +148,7 @@ public class DiscrepancyResource {
     @Path("{id}/history")
     @Operation(summary = "Every change to the discrepancy's review, oldest first")
     @APIResponse(responseCode = "200", description = "The audit trail", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "history", value = """
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewHistory.class), examples = @ExampleObject(name = "history", value = """
                     {"id": "3f5a0c9e1b7d2a4c6e8f0a1b3c5d7e9f1a2b3c4d5e6f708192a3b4c5d6e7f809", "items": [
                       {"id": 1, "field": "status", "from": "open", "to": "confirmed", "note": "Release says 14%.",
                        "actor": "maria", "at": "2026-11-23T10:15:00Z"}]}""")))

@@ -72,15 +72,17 @@ public class EventGroupingResource {
 
     /** One grouping decision: who, when, what. */
     @Schema(name = "GroupingDecision")
-    public record Decision(long id, @Schema(enumeration = {"attach", "detach", "merge", "split"}) String action,
-                           @Schema(description = "the event acted on, as its id was then") String event,
+    public record Decision(@Schema(required = true) long id,
+                           @Schema(required = true, enumeration = {"attach", "detach", "merge", "split"}) String action,
+                           @Schema(required = true, description = "the event acted on, as its id was then") String event,
                            @Schema(nullable = true, description = "the event an attached account left, the one "
                                    + "merged away, or the one split off") String otherEvent,
-                           List<String> articles, String actor, java.time.OffsetDateTime at,
+                           @Schema(required = true) List<String> articles, @Schema(required = true) String actor,
+                           @Schema(required = true) java.time.OffsetDateTime at,
                            @Schema(nullable = true) String note) {}
 
     @Schema(name = "GroupingHistory")
-    public record History(String event, List<Decision> items) {}
+    public record History(@Schema(required = true) String event, @Schema(required = true) List<Decision> items) {}
 
     @POST
     @Path("{id}/articles")

@@ -18,8 +18,10 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -43,7 +45,7 @@ public class EventResource {
                     + "outlet (exact name of an outlet with an account of the event), q (words that must each occur in "
                     + "the label, places, participants or an account's title), type (a discrepancy type the event has, like DATE). Ordered by event day (undated "
                     + "last), then creation, so pages never overlap.")
-    @APIResponse(responseCode = "200", description = "one page", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "one page", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventViews.EventPage.class),
             examples = @ExampleObject(name = "page", value = """
                     {"items": [{"id": "e-4c1d2b7a9e0f1a2b", "label": "Putin and Lukashenko in Minsk, 2022-12-19",
                       "date": "2022-12-19", "places": ["minsk"], "participants": ["putin", "lukashenko"],
@@ -73,7 +75,7 @@ public class EventResource {
     @Operation(summary = "One event: label, day, places, participants, accounts with outlets, discrepancy counts",
             description = "discrepancies.byType counts by discrepancy type, discrepancies.byStatus by review status "
                     + "(a discrepancy nobody reviewed yet counts as open).")
-    @APIResponse(responseCode = "200", description = "the event", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "the event", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventViews.EventDetail.class),
             examples = @ExampleObject(name = "event", value = """
                     {"id": "e-4c1d2b7a9e0f1a2b", "label": "Putin and Lukashenko in Minsk, 2022-12-19", "date": "2022-12-19",
                      "places": ["minsk"], "participants": ["putin", "lukashenko"],
@@ -94,7 +96,7 @@ public class EventResource {
             description = "members are spans {article, text, start, end}; offsets are code points into the "
                     + "article's cleaned text. copies lists accounts that are near-copies of one source.")
     @APIResponse(responseCode = "200", description = "claim groups in order", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "groups", value = """
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ClaimGroupView.class), examples = @ExampleObject(name = "groups", value = """
                     [{"id": "g-0a1b2c3d4e5f6a7b", "position": 0, "summary": "The talks lasted about three hours.",
                       "members": [{"article": "9b0c...", "text": "The talks lasted about three hours.", "start": 120, "end": 155}],
                       "copies": [], "independent": 2}]""")))
@@ -110,7 +112,7 @@ public class EventResource {
                     + "wording of the claim, or null when it has none. changes compare the cell with the group's first "
                     + "member (the reference): kind CHANGE/INSERT/DELETE, from = the reference's words, to = the cell's.")
     @APIResponse(responseCode = "200", description = "the table", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "alignment", value = """
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Alignment.class), examples = @ExampleObject(name = "alignment", value = """
                     {"event": "e-4c1d2b7a9e0f1a2b",
                      "columns": [{"id": "9b0c...", "outlet": "Northwire"}, {"id": "77ad...", "outlet": "Meridian Post"}],
                      "rows": [{"claimGroup": "g-0a1b2c3d4e5f6a7b", "summary": "The talks lasted about three hours.",

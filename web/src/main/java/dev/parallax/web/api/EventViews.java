@@ -6,6 +6,7 @@ import dev.parallax.comparator.report.Span;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the event, alignment and diff endpoints answer: records, never entities. */
 public final class EventViews {
@@ -16,7 +17,7 @@ public final class EventViews {
                                int articleCount, int outletCount, long discrepancyCount, OffsetDateTime updatedAt) {}
 
     /** One page of events; {@code total} counts every match. */
-    public record EventPage(List<EventSummary> items, long total, int offset, int limit) {}
+    public record EventPage(@Schema(required = true) List<EventSummary> items, @Schema(required = true) long total, @Schema(required = true) int offset, @Schema(required = true) int limit) {}
 
     /** An account of an event. */
     public record Account(String id, String outlet, String title, String url, OffsetDateTime published) {}

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * (only on a single discrepancy); {@code published} the account's publication time, when known.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record EvidenceView(String article, String outlet, String title, String url, String text, int start, int end,
+public record EvidenceView(String article, String outlet, String title, String url, @Schema(required = true) String text,
+                           @Schema(required = true) int start, @Schema(required = true) int end,
                            String before, String after,
                            @Schema(description = "when the account was published; absent when unknown")
                            OffsetDateTime published) {}

@@ -11,8 +11,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,8 +29,11 @@ public class ExportResource {
 
     private final ExportService exports;
 
-    public ExportResource(ExportService exports) {
+    private final dev.parallax.web.config.ParallaxConfig config;
+
+    public ExportResource(ExportService exports, dev.parallax.web.config.ParallaxConfig config) {
         this.exports = exports;
+        this.config = config;
     }
 
     @GET
@@ -38,7 +43,7 @@ public class ExportResource {
             description = "One ClaimReview per confirmed discrepancy: claimReviewed (its summary), reviewRating "
                     + "(alternateName = the verdict), itemReviewed (a Claim with every outlet's article as an "
                     + "appearance), author (the reviewer who confirmed it), datePublished (when), url (its permalink).")
-    @APIResponse(responseCode = "200", description = "ClaimReview objects", content = @Content(mediaType = JSON_LD,
+    @APIResponse(responseCode = "200", description = "ClaimReview objects", content = @Content(mediaType = JSON_LD, schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class, description = "schema.org ClaimReview objects (JSON-LD)"),
             examples = @ExampleObject(name = "claimreview", value = """
                     [{"@context": "https://schema.org", "@type": "ClaimReview",
                       "url": "http://localhost:8080/discrepancies/3f5a0c9e1b7d2a4c6e8f0a1b3c5d7e9f1a2b3c4d5e6f708192a3b4c5d6e7f809",
@@ -63,7 +68,7 @@ public class ExportResource {
             description = "Target: the article's URL (or urn:parallax:article:{id}) with a TextQuoteSelector "
                     + "(exact, prefix, suffix) and a TextPositionSelector (start, end: code points into the cleaned "
                     + "text); bodies: the discrepancy's summary, type, severity and review status.")
-    @APIResponse(responseCode = "200", description = "Annotations", content = @Content(mediaType = ANNOTATIONS,
+    @APIResponse(responseCode = "200", description = "Annotations", content = @Content(mediaType = ANNOTATIONS, schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class, description = "W3C Web Annotations (JSON-LD)"),
             examples = @ExampleObject(name = "annotations", value = """
                     [{"@context": "http://www.w3.org/ns/anno.jsonld",
                       "id": "http://localhost:8080/discrepancies/3f5a...#evidence-0", "type": "Annotation",
@@ -97,8 +102,9 @@ public class ExportResource {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"discrepancies.csv\"").build();
     }
 
-    private static String base(UriInfo uri) {
-        String base = uri.getBaseUri().toString();
+    /** The configured public base URL (parallax.public-base-url), never the request's Host header. */
+    private String base(UriInfo uri) {
+        String base = config.publicBaseUrl().strip();
         return base.endsWith("/") ? base : base + "/";
     }
 }

@@ -7,7 +7,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The answer to an import: every article created or already there, every input that failed, the analysis job. */
-public record ImportResponse(List<ImportedArticle> created, List<ImportedArticle> existing, List<Problem.Error> failed,
+public record ImportResponse(@Schema(required = true) List<ImportedArticle> created,
+                             @Schema(required = true) List<ImportedArticle> existing,
+                             @Schema(required = true) List<Problem.Error> failed,
                              @Schema(nullable = true,
                                      description = "the background job analyzing the new articles; null when nothing is new")
                              JobRef job,

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -30,7 +31,7 @@ public class JobResource {
                     + "created or changed) or failed (error says why). createdBy is the user who queued it (an import, a "
                     + "deletion, an entity merge); it is null for jobs queued from the command line or the demo corpus. "
                     + "Imports and deletions name their job.")
-    @APIResponse(responseCode = "200", description = "the job", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "the job", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.parallax.web.service.JobView.class),
             examples = {
                     @ExampleObject(name = "running", value = """
                             {"id": 151, "kind": "analyze", "state": "running", "processed": 240, "total": 500,

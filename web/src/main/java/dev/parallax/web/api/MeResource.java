@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/me")
@@ -26,7 +27,7 @@ public class MeResource {
      * @param csrf   with a page session: the token to send back with every change (header X-CSRF-Token)
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record Me(String username, String role, String method, String csrf) {}
+    public record Me(@Schema(required = true) String username, @Schema(required = true) String role, @Schema(required = true) String method, String csrf) {}
 
     @GET
     @Requires(Role.VIEWER)

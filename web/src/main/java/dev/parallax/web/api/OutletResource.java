@@ -53,7 +53,7 @@ public class OutletResource {
     @Operation(summary = "Rename an outlet or set its kind",
             description = "Send name, kind or both. kind is one of: wire service, state media, independent, "
                     + "aggregator (null marks it unclassified). 409 when another outlet has the name.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutletPatch.class), examples = {
             @ExampleObject(name = "classify", value = "{\"kind\": \"state media\"}"),
             @ExampleObject(name = "rename", value = "{\"name\": \"Northwire\", \"kind\": \"wire service\"}")}))
     @APIResponse(responseCode = "200", description = "the outlet as changed",
@@ -63,4 +63,10 @@ public class OutletResource {
     public OutletSummary patch(@PathParam("id") String id, JsonNode patch) {
         return outlets.patch(id, patch);
     }
+
+    /** What a PATCH may send (documents the body; the resource reads it as JSON to tell null from absent). */
+    @Schema(name = "OutletPatch")
+    public record OutletPatch(@Schema(description = "a new name, unique among outlets") String name,
+                              @Schema(description = "wire service, state media, independent, aggregator; null: unclassified",
+                                      enumeration = {"wire service", "state media", "independent", "aggregator"}) String kind) {}
 }

@@ -7,5 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * {@code fictional}: an invented outlet of the demo corpus.
  */
 @Schema(example = "{\"id\": 1, \"name\": \"Northwire\", \"kind\": \"wire service\", \"articleCount\": 42, \"fictional\": true}")
-public record OutletSummary(long id, String name, @Schema(nullable = true) String kind, long articleCount,
-                            boolean fictional) {}
+public record OutletSummary(@Schema(required = true) long id, @Schema(required = true) String name,
+                            @Schema(nullable = true) String kind, @Schema(required = true) long articleCount,
+                            @Schema(required = true) boolean fictional) {}

@@ -2,6 +2,7 @@ package dev.parallax.web.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An RFC 9457 problem: what went wrong and, in {@code errors}, each thing to fix.
@@ -10,7 +11,7 @@ import java.util.List;
  * @param errors one entry per bad field, file or line
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(String type, String title, int status, String detail, String instance, List<Error> errors) {
+public record Problem(@Schema(required = true) String type, @Schema(required = true) String title, @Schema(required = true) int status, String detail, String instance, List<Error> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -89,15 +89,68 @@ public final class ProblemMappers {
     }
 
     static Problem jsonProblem(JsonProcessingException e, String instance) {
+        if (tooLarge(e)) {
+            // a value past Jackson's limits (a string over 20 MB, nesting over 1000 levels) is not
+            // malformed JSON: the body is too large for what it carries
+            return new Problem(Problem.type("too-large"), "Content Too Large", 413,
+                    "a value in the body is too large or too deeply nested to read; an article is at most "
+                            + "a few MB (parallax.import.max-article-bytes): send smaller articles or several requests",
+                    instance, List.of(new Problem.Error("body", null, null, "too large a value")));
+        }
         String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
                 + e.getLocation().getColumnNr();
         String field = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
                 ? mapping.getPath().get(mapping.getPath().size() - 1).getFieldName() : null;
         String message = (field != null ? "wrong type or value" : "malformed JSON") + where + ": "
-                + e.getOriginalMessage().lines().findFirst().orElse("");
+                + plain(e.getOriginalMessage().lines().findFirst().orElse(""));
         return new Problem(Problem.type("malformed-json"), "Malformed JSON", 400, message, instance,
                 List.of(new Problem.Error(field, null, e.getLocation() == null ? null : e.getLocation().getLineNr(),
                         message)));
+    }
+
+    /** Jackson's read limits, wherever it is in the chain (databind wraps it), or their message. */
+    private static boolean tooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException
+                    || String.valueOf(t.getMessage()).contains("StreamReadConstraints")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern JAVA_TYPE = java.util.regex.Pattern.compile("`([\\w.$]+)(<[^`]*>)?(\\[])?`");
+
+    /**
+     * Jackson's words for the client, without Java: {@code `java.lang.String`} becomes "a string",
+     * {@code `dev.parallax...ArticleInput`} "an object", {@code `java.util.List<...>`} "an array";
+     * what follows "(through reference chain" and "at [Source" is dropped.
+     */
+    static String plain(String message) {
+        String text = message.replaceAll("\\s*\\(through reference chain.*$", "").replaceAll("\\s*at \\[Source.*$", "");
+        java.util.regex.Matcher m = JAVA_TYPE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(jsonWord(m.group(1), m.group(3) != null)));
+        }
+        m.appendTail(out);
+        return out.toString().replaceAll("(?i)\\b(java|jackson|com\\.fasterxml|dev\\.parallax)\\.[\\w.$]+", "a value");
+    }
+
+    private static String jsonWord(String javaType, boolean array) {
+        String simple = javaType.substring(javaType.lastIndexOf('.') + 1);
+        if (array || simple.endsWith("List") || simple.endsWith("Set") || simple.equals("Collection")) {
+            return "an array";
+        }
+        return switch (simple) {
+            case "String", "char", "Character", "CharSequence" -> "a string";
+            case "int", "long", "short", "byte", "Integer", "Long", "Short", "Byte", "BigInteger" -> "a whole number";
+            case "double", "float", "Double", "Float", "BigDecimal", "Number" -> "a number";
+            case "boolean", "Boolean" -> "true or false";
+            case "OffsetDateTime", "Instant", "ZonedDateTime", "LocalDateTime" -> "a date-time like 2024-12-19T10:00:00Z";
+            case "LocalDate" -> "a date like 2024-12-19";
+            default -> "an object";
+        };
     }
 
     private static Response respond(Problem problem) {

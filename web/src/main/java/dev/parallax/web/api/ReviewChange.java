@@ -14,7 +14,9 @@ public record ReviewChange(
         @Schema(enumeration = {"false", "misleading", "unproven", "mostly-accurate", "accurate"},
                 description = "The reviewer's verdict from a fixed vocabulary (docs/reviews.md), required to confirm; "
                         + "\"\" clears it. Exported as the ClaimReview's reviewRating: ratingValue 1 (false) to 5 "
-                        + "(accurate), bestRating 5, worstRating 1") String verdict,
+                        + "(accurate), bestRating 5, worstRating 1; outer spaces are removed") String verdict,
+        @Schema(description = "Kept exactly as written, spaces and line breaks included; a blank note clears it")
         String note,
-        @Schema(description = "User name of who should look at it: a user of this workspace who may review") String assignee,
+        @Schema(description = "User name of who should look at it: a user of this workspace who may review; "
+                + "outer spaces are removed") String assignee,
         @Schema(description = "The version you read") Long version) {}

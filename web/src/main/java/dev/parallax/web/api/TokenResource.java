@@ -17,6 +17,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -44,6 +48,9 @@ public class TokenResource {
     @Operation(summary = "Create an API token for yourself",
             description = "201 with the token's secret in `token`, shown this once: send it as "
                     + "`Authorization: Bearer <token>`. The token acts with your role.")
+    @APIResponse(responseCode = "201", description = "The token, with its secret in token (shown this once)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenView.class)),
+            headers = @Header(name = "Location", description = "/api/tokens/{id}"))
     public Response create(TokenInput input, UriInfo uri) {
         TokenView token = tokens.issue(currentUser.id(), input == null ? null : input.name());
         return Response.created(uri.getBaseUriBuilder().path("api/tokens").path(String.valueOf(token.id())).build())
@@ -68,6 +75,7 @@ public class TokenResource {
     @Path("{id}")
     @Operation(summary = "Revoke an API token", description = "204; it authenticates no one from now on. "
             + "Yours, or anyone's for admins.")
+    @APIResponse(responseCode = "204", description = "Revoked")
     public Response revoke(@PathParam("id") String id) {
         long tokenId;
         try {

@@ -2,6 +2,7 @@ package dev.parallax.web.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An API token as listed: never its secret.
@@ -10,5 +11,5 @@ import java.time.OffsetDateTime;
  *              {@code Authorization: Bearer <token>}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TokenView(long id, String name, String username, String role, OffsetDateTime createdAt,
+public record TokenView(@Schema(required = true) long id, String name, String username, String role, OffsetDateTime createdAt,
                         OffsetDateTime lastUsedAt, String token) {}

@@ -17,6 +17,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -50,6 +54,10 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a user", description = "Body: username, password (8 to 72 bytes), role (viewer, "
             + "fact-checker, editor, admin). 201 with the user; 409 when the name is taken.")
+    @APIResponse(responseCode = "201", description = "The user; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)),
+            headers = @Header(name = "Location", description = "/api/users/{username}"))
+    @APIResponse(responseCode = "409", description = "The user name is taken (user-exists)")
     public Response create(UserInput input, UriInfo uri) {
         UserInput body = required(input);
         UserView user = users.create(body.username(), body.password(), body.role());
@@ -63,6 +71,9 @@ public class UserResource {
     @Operation(summary = "Change a user's role, password or both",
             description = "A new password signs the user out of every page session; API tokens stay. 409 when this "
                     + "would leave no admin.")
+    @APIResponse(responseCode = "200", description = "The user as changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "409", description = "This would leave no admin (last-admin)")
     public UserView update(@PathParam("username") String username, UserInput input) {
         UserInput body = required(input);
         if (body.username() != null && !body.username().equals(username)) {
@@ -75,6 +86,8 @@ public class UserResource {
     @Path("{username}")
     @Operation(summary = "Delete a user and its API tokens and sessions",
             description = "204; 409 when it is the last admin. Reviews and audit rows keep the name.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "The last admin cannot be deleted (last-admin)")
     public Response delete(@PathParam("username") String username) {
         users.delete(username);
         return Response.noContent().build();

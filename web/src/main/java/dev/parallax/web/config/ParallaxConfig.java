@@ -14,6 +14,19 @@ public interface ParallaxConfig {
     @WithDefault("serve")
     String launch();
 
+    /** The data directory, set by the launcher (unset in tests and with no launcher). */
+    @WithName("data-dir")
+    Optional<String> dataDir();
+
+    /**
+     * Where people reach this server, e.g. {@code https://parallax.example.org/}: the base of every
+     * absolute link Parallax writes (exports). Never taken from a request's Host header, which
+     * anyone can set.
+     */
+    @WithName("public-base-url")
+    @WithDefault("http://localhost:8080/")
+    String publicBaseUrl();
+
     @WithName("import")
     Import imports();
 

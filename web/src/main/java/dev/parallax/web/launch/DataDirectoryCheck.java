@@ -46,7 +46,7 @@ final class DataDirectoryCheck {
     /** Creates the directory and writes a probe file: a read-only disk or mount says so here, not in PostgreSQL's log. */
     private static void requireWritable(Path dataDir) {
         try {
-            Files.createDirectories(dataDir);
+            OwnerOnly.directory(dataDir);
             Path probe = Files.createTempFile(dataDir, ".write-check", ".tmp");
             Files.delete(probe);
         } catch (java.nio.file.FileSystemException e) {

@@ -48,19 +48,29 @@ final class DatabaseSetup {
             }
             Properties owner = DataDirectoryLock.readInstance(dataDir);
             String port = owner.getProperty("port");
-            if (port == null || !reachable(EmbeddedDatabase.jdbcUrl(Integer.parseInt(port)))) {
+            if (port == null) {
                 throw inUse;
             }
-            new DatabaseSettings(EmbeddedDatabase.jdbcUrl(Integer.parseInt(port)), EmbeddedDatabase.USER, null)
-                    .applyAsSystemProperties();
+            String secret;
+            try {
+                secret = DatabaseSecret.read(dataDir);
+            } catch (java.io.IOException e) {
+                throw inUse;
+            }
+            DatabaseSettings shared = new DatabaseSettings(EmbeddedDatabase.jdbcUrl(Integer.parseInt(port)),
+                    EmbeddedDatabase.USER, secret);
+            if (!reachable(shared)) {
+                throw inUse;
+            }
+            shared.applyAsSystemProperties();
             err.println("parallax: using the database of the Parallax running on " + dataDir + " (pid "
                     + owner.getProperty("pid", "unknown") + ")");
             return new Prepared(null, "embedded PostgreSQL of pid " + owner.getProperty("pid"));
         }
     }
 
-    private static boolean reachable(String jdbcUrl) {
-        try (Connection ignored = DriverManager.getConnection(jdbcUrl, EmbeddedDatabase.USER, null)) {
+    private static boolean reachable(DatabaseSettings settings) {
+        try (Connection ignored = DriverManager.getConnection(settings.jdbcUrl(), settings.username(), settings.password())) {
             return true;
         } catch (SQLException e) {
             return false;

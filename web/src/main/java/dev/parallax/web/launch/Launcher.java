@@ -65,6 +65,12 @@ public final class Launcher {
     int runWithDatabase(LaunchRequest request) {
         boolean serving = request instanceof LaunchRequest.Serve;
         DatabaseSetup.Prepared database = DatabaseSetup.prepare(env, dataDir(), !serving, err);
+        if (serving) {
+            Path uploads = uploadsDirectory(env, dataDir(), database.embedded() != null);
+            if (uploads != null) {
+                System.setProperty("quarkus.http.body.uploads-directory", uploads.toString());
+            }
+        }
         CountDownLatch quarkusStopped = new CountDownLatch(1);
         // On Ctrl-C / SIGTERM Quarkus stops in its own hook; PostgreSQL must outlive it, then stop.
         Thread stopDatabase = new Thread(() -> {
@@ -78,6 +84,7 @@ public final class Launcher {
         Runtime.getRuntime().addShutdownHook(stopDatabase);
         try {
             System.setProperty("parallax.launch", launchName(request));
+            System.setProperty("parallax.data-dir", dataDir().toString());
             if (!serving) {
                 // One-shot commands: no HTTP port to fight over, and only warnings on the console.
                 System.setProperty("quarkus.http.host-enabled", "false");
@@ -103,6 +110,33 @@ public final class Launcher {
                 // the hook is already running
             }
         }
+    }
+
+    /**
+     * Multipart uploads are written to {@code <dataDir>/uploads} (0700), never to a folder in the
+     * shared temp directory that another user may have created first. Leftovers of a killed server
+     * are removed when this process owns the data directory.
+     */
+    static Path uploadsDirectory(Map<String, String> env, Path dataDir, boolean ownsDataDir) {
+        if (env.containsKey("QUARKUS_HTTP_BODY_UPLOADS_DIRECTORY")
+                || System.getProperty("quarkus.http.body.uploads-directory") != null) {
+            return null; // configured by hand
+        }
+        Path uploads = dataDir.resolve("uploads");
+        try {
+            OwnerOnly.directory(dataDir);
+            OwnerOnly.directory(uploads);
+            if (ownsDataDir) {
+                try (var leftovers = java.nio.file.Files.list(uploads)) {
+                    for (Path leftover : leftovers.toList()) {
+                        java.nio.file.Files.deleteIfExists(leftover);
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new LaunchException("cannot use " + uploads + " for uploads: " + e.getMessage(), e);
+        }
+        return uploads;
     }
 
     /** The innermost cause's message: what went wrong, not the layers it travelled through. */

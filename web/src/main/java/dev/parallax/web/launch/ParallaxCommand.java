@@ -15,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "parallax", mixinStandardHelpOptions = true,
         description = "Compares how news outlets report the same event and lists the discrepancies.",
         subcommands = {ParallaxCommand.Serve.class, ParallaxCommand.Import.class, ParallaxCommand.Demo.class,
-                ParallaxCommand.Export.class, ParallaxCommand.Restore.class,
+                ParallaxCommand.Export.class, ParallaxCommand.Restore.class, ParallaxCommand.Unlock.class,
                 AnalyzeCommand.class, CompareCommand.class, EvalCommand.class})
 public final class ParallaxCommand implements Callable<Integer> {
     private final Launcher launcher;
@@ -105,6 +105,49 @@ public final class ParallaxCommand implements Callable<Integer> {
                 throw new LaunchException(file + ": no such folder " + target.getParent());
             }
             return parent.launcher.runWithDatabase(new LaunchRequest.Export(target, force));
+        }
+    }
+
+    @Command(name = "unlock", mixinStandardHelpOptions = true,
+            description = "Lift the sign-in lock (too many failed sign-ins) of a user name, an address or everyone, "
+                    + "on the server running on this data directory; takes effect at that server's next sign-in.")
+    static final class Unlock implements Callable<Integer> {
+        @ParentCommand
+        ParallaxCommand parent;
+
+        @Option(names = "--user", paramLabel = "NAME", description = "The user name to unlock.")
+        String user;
+
+        @Option(names = "--address", paramLabel = "IP", description = "The client address to unlock.")
+        String address;
+
+        @Option(names = "--all", description = "Forget every failed sign-in.")
+        boolean all;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            StringBuilder lines = new StringBuilder();
+            if (all) {
+                lines.append("all\n");
+            }
+            if (user != null && !user.isBlank()) {
+                lines.append("user ").append(user.strip()).append('\n');
+            }
+            if (address != null && !address.isBlank()) {
+                lines.append("address ").append(address.strip()).append('\n');
+            }
+            if (lines.length() == 0) {
+                throw new LaunchException("unlock: say what to unlock: --user NAME, --address IP or --all");
+            }
+            java.nio.file.Path dataDir = parent.launcher.dataDir();
+            if (!java.nio.file.Files.isDirectory(dataDir)) {
+                throw new LaunchException("data directory " + dataDir + " does not exist (set PARALLAX_DATA_DIR)");
+            }
+            java.nio.file.Files.writeString(dataDir.resolve(dev.parallax.web.security.LoginThrottle.UNLOCK_FILE),
+                    lines, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            parent.launcher.out().println("unlock requested: " + lines.toString().strip().replace("\n", ", ")
+                    + " (the server on " + dataDir + " applies it at its next sign-in)");
+            return 0;
         }
     }
 

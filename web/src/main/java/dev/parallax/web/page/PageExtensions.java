@@ -73,6 +73,11 @@ public final class PageExtensions {
         return value == null ? "" : java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** Only http(s) addresses become links; anything else (javascript:, data:) is shown as text. */
+    static boolean isHttp(String url) {
+        return dev.parallax.web.service.WebUrls.isHttp(url);
+    }
+
     /** The first 10 characters of an id: enough to tell articles apart on a page. */
     static String shortId(String id) {
         return id == null ? "" : id.substring(0, Math.min(10, id.length()));

@@ -57,6 +57,9 @@ public class LoginResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The sign-in page")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200",
+            description = "The form", content = @org.eclipse.microprofile.openapi.annotations.media.Content(
+            mediaType = MediaType.TEXT_HTML))
     public Response page(@RestQuery String next) {
         return Response.ok(Templates.login(local(next), "", "").render())
                 .header(HttpHeaders.CACHE_CONTROL, NO_STORE).build();
@@ -68,6 +71,13 @@ public class LoginResource {
     @Operation(summary = "Sign in with the form: username, password, optional next (a path on this site)",
             description = "303 to next with the session cookie; 401 with the form again when wrong; 429 problem "
                     + "after 5 failures for one user name within 15 minutes.")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "303",
+            description = "Signed in: to next, with the session cookie")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "401",
+            description = "Wrong user name or password: the form again", content = @org.eclipse.microprofile.openapi.annotations.media.Content(
+            mediaType = MediaType.TEXT_HTML))
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "429",
+            description = "Too many failed sign-ins; see Retry-After")
     public Response login(@RestForm String username, @RestForm String password, @RestForm String next,
                           @Context HttpServerRequest http, @Context ContainerRequestContext request) {
         String user = username == null ? "" : username.strip();

@@ -1,7 +1,6 @@
 package dev.parallax.web.security;
 
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -25,14 +24,11 @@ public class LogoutResource {
         this.config = config;
     }
 
-    @GET
-    @Operation(summary = "Sign out: ends the session and clears its cookie, then shows the sign-in page")
-    public Response logoutByLink(@Context ContainerRequestContext request, @Context HttpServerRequest http) {
-        return logout(request, http);
-    }
-
+    /** POST only: a GET must change nothing (a link, a prefetch or an image could sign people out). */
     @POST
-    @Operation(summary = "Sign out (the same as GET /logout)")
+    @Operation(summary = "Sign out: ends the session and clears its cookie, then sends to the sign-in page (303)")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "303",
+            description = "Signed out: to /login, the cookie cleared")
     public Response logout(@Context ContainerRequestContext request, @Context HttpServerRequest http) {
         Cookie cookie = request.getCookies().get(config.session().cookie());
         if (cookie != null) {

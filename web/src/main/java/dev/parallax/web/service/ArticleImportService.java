@@ -167,16 +167,44 @@ public class ArticleImportService {
     }
 
     /**
-     * A concurrent import of the same article or a new outlet can win the race for a unique key
-     * and roll this batch back; the retry then finds those rows and reports them as existing.
+     * Stores one batch. Concurrent imports do not collide on keys any more (see {@link ArticleStore}),
+     * but PostgreSQL may still cancel a transaction that waits on another (deadlock with some other
+     * writer, serialization failure): then the batch is tried again, a few times, after a short
+     * random pause. The log names the SQL state only, never a value of the batch.
      */
     private List<ImportedArticle> storeBatch(List<PreparedArticle> batch) {
-        try {
-            return store.store(batch);
-        } catch (RuntimeException lostRace) {
-            LOG.debugf(lostRace, "retrying a batch of %d articles once", batch.size());
-            return store.store(batch);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return store.store(batch);
+            } catch (RuntimeException e) {
+                String state = retryableState(e);
+                if (state == null || attempt >= MAX_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.debugf("storing a batch of %d articles failed with SQL state %s; attempt %d of %d",
+                        batch.size(), state, attempt + 1, MAX_ATTEMPTS);
+                try {
+                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(20, 100L * attempt));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
+    }
+
+    private static final int MAX_ATTEMPTS = 5;
+
+    /** 40001 serialization failure, 40P01 deadlock, 23505 a unique key taken meanwhile; else null. */
+    static String retryableState(Throwable error) {
+        int depth = 0;
+        for (Throwable t = error; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && java.util.Set.of("40001", "40P01", "23505").contains(sql.getSQLState())) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     private String check(RawArticle raw) {
@@ -190,6 +218,10 @@ public class ArticleImportService {
             if (field != null && field.indexOf('\u0000') >= 0) {
                 return "the article contains NUL characters: is it a binary file? Send text";
             }
+        }
+        String url = WebUrls.problem(raw.url());
+        if (url != null) {
+            return url;
         }
         long bytes = raw.text().getBytes(StandardCharsets.UTF_8).length;
         if (bytes > maxArticleBytes()) {

@@ -2,9 +2,8 @@ package dev.parallax.web.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.parallax.db.ArticleEntity;
 import dev.parallax.db.ArticleRepository;
-import dev.parallax.db.OutletEntity;
+import dev.parallax.db.NewArticleRow;
 import dev.parallax.db.OutletRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -13,11 +12,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Writes prepared articles: one transaction per batch, each article at most once. */
+/** Writes prepared articles: one transaction per batch, each article at most once, whoever imports it at the same time. */
 @ApplicationScoped
 public class ArticleStore {
     private final ArticleRepository articles;
@@ -30,22 +30,26 @@ public class ArticleStore {
         this.json = json;
     }
 
+    /**
+     * Stores the batch in one transaction and says, per article, whether this call created it or
+     * found it stored. Concurrent imports of overlapping batches never fail on each other: outlets
+     * and articles are inserted with {@code on conflict do nothing}, in a fixed order (see the
+     * repositories), and an article another import stored first is reported as existing.
+     */
     @Transactional
     public List<ImportedArticle> store(List<PreparedArticle> batch) {
-        Set<String> stored = articles.existingIds(batch.stream().map(PreparedArticle::id).distinct().toList());
-        Set<String> seen = new HashSet<>(stored);
-        Map<String, OutletEntity> outletsByName = new HashMap<>();
+        Map<String, Long> outletIds = outlets.idsCreatingMissing(
+                batch.stream().map(a -> a.raw().outlet().strip()).toList());
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Map<String, NewArticleRow> rows = new LinkedHashMap<>();
+        for (PreparedArticle article : batch) {
+            rows.computeIfAbsent(article.id(), id -> toRow(article, outletIds.get(article.raw().outlet().strip()), now));
+        }
+        Set<String> inserted = new HashSet<>(articles.insertAbsent(List.copyOf(rows.values())));
         List<ImportedArticle> results = new ArrayList<>(batch.size());
         for (PreparedArticle article : batch) {
-            String outletName = article.raw().outlet().strip();
-            if (!seen.add(article.id())) {
-                results.add(result(article, ImportedArticle.EXISTING));
-                continue;
-            }
-            OutletEntity outlet = outletsByName.computeIfAbsent(outletName, this::findOrCreateOutlet);
-            articles.persist(toEntity(article, outlet, now));
-            results.add(result(article, ImportedArticle.CREATED));
+            // the first occurrence of an id in the batch is the one created; repeats are existing
+            results.add(result(article, inserted.remove(article.id()) ? ImportedArticle.CREATED : ImportedArticle.EXISTING));
         }
         return results;
     }
@@ -56,33 +60,13 @@ public class ArticleStore {
         return articles.recentRawTexts(outletNames, perOutlet);
     }
 
-    private OutletEntity findOrCreateOutlet(String name) {
-        return outlets.findByName(name).orElseGet(() -> {
-            OutletEntity outlet = OutletEntity.named(name);
-            outlets.persist(outlet);
-            return outlet;
-        });
-    }
-
-    private ArticleEntity toEntity(PreparedArticle article, OutletEntity outlet, OffsetDateTime now) {
+    private NewArticleRow toRow(PreparedArticle article, long outletId, OffsetDateTime now) {
         var raw = article.raw();
-        ArticleEntity entity = new ArticleEntity();
-        entity.id = article.id();
-        entity.outlet = outlet;
-        entity.url = raw.url();
-        entity.title = raw.title();
-        entity.published = raw.published();
-        entity.byline = raw.byline();
-        entity.language = raw.language();
-        entity.source = raw.source();
-        entity.format = raw.format() == null ? "TEXT" : raw.format().name();
-        entity.rawText = raw.text();
-        entity.cleanedText = article.cleaned().text();
-        entity.removed = write(article.cleaned().removed());
-        entity.dateline = article.cleaned().dateline() == null ? null : write(article.cleaned().dateline());
-        entity.warnings = write(article.cleaned().warnings());
-        entity.importedAt = now;
-        return entity;
+        var cleaned = article.cleaned();
+        return new NewArticleRow(article.id(), outletId, raw.url(), raw.title(), raw.published(), raw.byline(),
+                raw.language(), raw.source(), raw.format() == null ? "TEXT" : raw.format().name(), raw.text(),
+                cleaned.text(), write(cleaned.removed()), cleaned.dateline() == null ? null : write(cleaned.dateline()),
+                write(cleaned.warnings()), now);
     }
 
     private String write(Object value) {

@@ -121,7 +121,7 @@ public class ExportService {
                 position.put("start", e.start());
                 position.put("end", e.end());
                 Map<String, Object> target = new LinkedHashMap<>();
-                target.put("source", e.url() != null && !e.url().isBlank() ? e.url() : "urn:parallax:article:" + e.articleId());
+                target.put("source", WebUrls.isHttp(e.url()) ? e.url() : "urn:parallax:article:" + e.articleId());
                 target.put("selector", List.of(quote, position));
                 annotation.put("target", target);
                 annotations.add(annotation);
@@ -183,7 +183,12 @@ public class ExportService {
 
     private static Map<String, Object> appearance(EvidenceRow e, String base) {
         Map<String, Object> article = object("NewsArticle");
-        article.put("url", e.url() != null && !e.url().isBlank() ? e.url() : base + "api/articles/" + e.articleId());
+        // where the outlet published it; an article with no (http) URL is named, not linked to
+        // Parallax's own sign-in-protected API
+        if (WebUrls.isHttp(e.url())) {
+            article.put("url", e.url());
+        }
+        article.put("identifier", "urn:parallax:article:" + e.articleId());
         putIfPresent(article, "headline", e.title());
         putIfPresent(article, "datePublished", instant(e.published()));
         article.put("publisher", named("Organization", e.outlet()));

@@ -2,6 +2,7 @@ package dev.parallax.web.service;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A job's progress.
@@ -13,6 +14,6 @@ import java.util.List;
  * @param createdBy the user who queued it (the importer, the editor who deleted an article or merged two
  *                  entities); null for jobs queued by the command line or the demo corpus
  */
-public record JobView(long id, String kind, String state, int processed, int total, List<String> events, String error,
+public record JobView(@Schema(required = true) long id, @Schema(required = true) String kind, @Schema(required = true) String state, @Schema(required = true) int processed, @Schema(required = true) int total, List<String> events, String error,
                       int attempts, String createdBy, OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime finishedAt,
                       String url) {}

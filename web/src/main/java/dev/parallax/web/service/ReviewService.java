@@ -78,7 +78,7 @@ public class ReviewService {
         }
         String status = status(change.status());
         String verdict = verdict(change.verdict());
-        String note = text("note", change.note(), MAX_NOTE);
+        String note = note(change.note());
         String assignee = assignee(change.assignee());
         if (change.status() == null && change.verdict() == null && change.note() == null && change.assignee() == null) {
             throw ProblemException.badField("body", "nothing to change: send at least one of " + String.join(", ",
@@ -189,6 +189,21 @@ public class ReviewService {
         }
         return Verdict.parse(text).map(Verdict::code).orElseThrow(() -> ProblemException.badField("verdict",
                 "must be one of " + String.join(", ", Verdict.codes()) + " (a note says the rest), got \"" + text + "\""));
+    }
+
+    /**
+     * A note is kept as written, spaces and line breaks included (a quoted passage, an indented
+     * list): only a blank one clears it. Verdicts and assignees are names and lose outer spaces.
+     */
+    private static String note(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.codePointCount(0, value.length()) > MAX_NOTE) {
+            throw ProblemException.badField("note", "must be at most " + MAX_NOTE + " characters, got "
+                    + value.codePointCount(0, value.length()));
+        }
+        return value;
     }
 
     /** Null: not sent; blank: cleared; else a user of this workspace who may review. */

@@ -62,6 +62,28 @@ class ArticleErrorsTest {
     }
 
     @Test
+    void errorTextsSpeakJsonNotJava() {
+        for (String body : new String[] {"{\"outlet\": {\"a\": 1}, \"text\": \"a\"}", "{\"outlet\": \"X\", \"text\": [1]}",
+                "[1, 2]", "{\"outlet\": \"X\", \"text\": \"a\", \"published\": [2024]}"}) {
+            String answer = postJson(body).statusCode(400).contentType("application/problem+json").extract().asString();
+            for (String java : new String[] {"java.", "com.fasterxml", "dev.parallax", "jackson", "`"}) {
+                org.junit.jupiter.api.Assertions.assertFalse(answer.contains(java), body + " -> " + answer);
+            }
+        }
+    }
+
+    @Test
+    void aJsonBodyWithAValueTooLargeToReadIsA413NotMalformed() {
+        String huge = "x".repeat(21 << 20); // over Jackson's 20 MB limit for one string, under the 64 MB body limit
+        io.restassured.response.Response answer = asAdmin().contentType(ContentType.JSON)
+                .body("{\"outlet\": \"X\", \"text\": \"" + huge + "\"}").post("/api/articles");
+        org.junit.jupiter.api.Assertions.assertEquals(413, answer.statusCode(), answer.asString());
+        answer.then().contentType("application/problem+json")
+                .body("type", equalTo("urn:parallax:problem:too-large"))
+                .body("detail", containsString("too large"));
+    }
+
+    @Test
     void badPublicationDate() {
         postJson("{\"outlet\":\"X\",\"text\":\"a\",\"published\":\"19/12/2024\"}").statusCode(400)
                 .body("errors[0].field", equalTo("published"))

@@ -22,12 +22,17 @@ class GroupingOpenApiTest {
     @Test
     void everyGroupingOperationNamesItsIdSecurityAndEveryStatus() {
         JsonPath doc = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        // what each operation answers itself, plus what ApiContract gives every operation of its kind: 400 for
+        // a bad parameter, 413 for a body too large, 429 after failed sign-ins, 503 while the database is away
         Map<String, List<String>> operations = Map.of(
-                "post /api/events/{id}/articles", List.of("200", "308", "400", "401", "403", "404", "409", "415", "422"),
-                "delete /api/events/{id}/articles/{article}", List.of("204", "401", "403", "404", "409"),
-                "post /api/events/{id}/merge", List.of("200", "308", "400", "401", "403", "404", "409", "415", "422"),
-                "post /api/events/{id}/split", List.of("201", "308", "400", "401", "403", "404", "409", "415", "422"),
-                "get /api/events/{id}/history", List.of("200", "308", "401", "404"));
+                "post /api/events/{id}/articles", List.of("200", "308", "400", "401", "403", "404", "409", "413", "415",
+                        "422", "429", "503"),
+                "delete /api/events/{id}/articles/{article}", List.of("204", "400", "401", "403", "404", "409", "429", "503"),
+                "post /api/events/{id}/merge", List.of("200", "308", "400", "401", "403", "404", "409", "413", "415", "422",
+                        "429", "503"),
+                "post /api/events/{id}/split", List.of("201", "308", "400", "401", "403", "404", "409", "413", "415", "422",
+                        "429", "503"),
+                "get /api/events/{id}/history", List.of("200", "308", "400", "401", "404", "429", "503"));
         operations.forEach((operation, statuses) -> {
             String method = operation.substring(0, operation.indexOf(' '));
             String path = operation.substring(operation.indexOf(' ') + 1);
@@ -42,9 +47,7 @@ class GroupingOpenApiTest {
                     assertNotNull(response.get("content"), operation + " " + status + " has a schema");
                 }
             });
-            if (!method.equals("get")) {
-                assertFalse(((List<?>) op.get("security")).isEmpty(), operation + " names its security");
-            }
+            assertFalse(((List<?>) op.get("security")).isEmpty(), operation + " names its security");
         });
         for (String field : List.of("ArticleDetail.properties.event", "ArticleDetail.properties.unassignedReason",
                 "ArticleSummary.properties.event", "ArticleSummary.properties.unassignedReason",

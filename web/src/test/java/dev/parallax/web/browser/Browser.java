@@ -92,12 +92,7 @@ final class Browser implements AutoCloseable {
 
     /** Clicks a link or button that leads to another page, and waits until that page is there. */
     void follow(String css) {
-        String before = driver.getCurrentUrl();
-        WebElement element = find(css);
-        element.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(d -> !d.getCurrentUrl().equals(before)
-                        && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        clickAndWaitForNewDocument(css);
     }
 
     /**
@@ -105,11 +100,24 @@ final class Browser implements AutoCloseable {
      * when it comes back to the same address (a POST answered with 303 to the page it came from).
      */
     void submit(String css) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        find(css).click();
+        clickAndWaitForNewDocument(css);
+    }
+
+    /**
+     * Marks the current document with a token no other page can carry, clicks, and waits until the
+     * window holds a document without the mark that has finished loading. Nothing is compared with
+     * an element of the old document, whose node may already be gone (chromedriver then answers
+     * "Node with given id does not belong to the document" instead of a stale element); a script
+     * that runs while the documents change hands fails and is simply tried again.
+     */
+    private void clickAndWaitForNewDocument(String css) {
+        String token = java.util.UUID.randomUUID().toString();
+        script("window.parallaxPageToken = '" + token + "'");
+        find(css).click(); // once: a retried click could send a form twice
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(d -> org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page).apply(d)
-                        && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return window.parallaxPageToken !== arguments[0] && document.readyState === 'complete'", token)));
     }
 
     /** Waits until the address (path, query and fragment) ends with {@code suffix}; returns the path. */

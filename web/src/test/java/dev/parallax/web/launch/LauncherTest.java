@@ -85,6 +85,20 @@ class LauncherTest {
     }
 
     @Test
+    void uploadsGoToTheDataDirectoryOwnerOnlyAndLeftoversOfAKilledServerAreRemoved() throws java.io.IOException {
+        Path uploads = Launcher.uploadsDirectory(Map.of(), dataDir, true);
+        assertEquals(dataDir.resolve("uploads"), uploads);
+        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+                java.nio.file.Files.getPosixFilePermissions(uploads)));
+        java.nio.file.Files.writeString(uploads.resolve("left-by-a-kill"), "part of an upload");
+        Launcher.uploadsDirectory(Map.of(), dataDir, false);
+        assertEquals(true, java.nio.file.Files.exists(uploads.resolve("left-by-a-kill")), "not ours to clean");
+        Launcher.uploadsDirectory(Map.of(), dataDir, true);
+        assertEquals(false, java.nio.file.Files.exists(uploads.resolve("left-by-a-kill")));
+        assertEquals(null, Launcher.uploadsDirectory(Map.of("QUARKUS_HTTP_BODY_UPLOADS_DIRECTORY", "/srv/up"), dataDir, true));
+    }
+
+    @Test
     void unknownSubcommandIsAUsageError() {
         assertEquals(2, run("frobnicate"));
     }

@@ -70,14 +70,16 @@ class WorkspaceBackupTest {
         String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
         String user = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.username", String.class)
                 .orElse("postgres");
+        String password = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.password", String.class)
+                .orElse(null);
         String name = "restore_" + UUID.randomUUID().toString().replace("-", "");
-        try (Connection admin = DriverManager.getConnection(url, user, null); Statement st = admin.createStatement()) {
+        try (Connection admin = DriverManager.getConnection(url, user, password); Statement st = admin.createStatement()) {
             st.execute("create database " + name);
         }
         String restoredUrl = url.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
         try {
-            Flyway.configure().dataSource(restoredUrl, user, null).locations("classpath:db/migration").load().migrate();
-            try (Connection restored = DriverManager.getConnection(restoredUrl, user, null)) {
+            Flyway.configure().dataSource(restoredUrl, user, password).locations("classpath:db/migration").load().migrate();
+            try (Connection restored = DriverManager.getConnection(restoredUrl, user, password)) {
                 WorkspaceBackup.Summary summary = WorkspaceBackup.restore(restored, new ByteArrayInputStream(first));
                 assertTrue(summary.rows() > 0);
                 byte[] second = export(restored);
@@ -99,7 +101,7 @@ class WorkspaceBackupTest {
                 }
             }
         } finally {
-            try (Connection admin = DriverManager.getConnection(url, user, null); Statement st = admin.createStatement()) {
+            try (Connection admin = DriverManager.getConnection(url, user, password); Statement st = admin.createStatement()) {
                 st.execute("drop database if exists " + name + " with (force)");
             }
         }

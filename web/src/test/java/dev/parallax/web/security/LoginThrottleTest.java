@@ -71,4 +71,30 @@ class LoginThrottleTest {
             return this;
         }
     }
+
+    @Test
+    void anAdminLockedOutIsUnlockedFromTheCommandLineThroughTheDataDirectory(@org.junit.jupiter.api.io.TempDir
+                                                                            java.nio.file.Path dataDir) throws Exception {
+        throttle.unlockRequestsFrom(dataDir.resolve(LoginThrottle.UNLOCK_FILE));
+        for (int i = 0; i < 20; i++) {
+            throttle.failed("guess-" + i, "10.0.0.9");
+        }
+        for (int i = 0; i < 5; i++) {
+            throttle.failed("admin", "10.0.0.1");
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(throttle.blocked("admin", "10.0.0.9").isPresent());
+
+        var out = new java.io.ByteArrayOutputStream();
+        int code = new dev.parallax.web.launch.Launcher(new java.io.PrintStream(out, true), System.err,
+                java.util.Map.of("PARALLAX_DATA_DIR", dataDir.toString()))
+                .run("unlock", "--user", "admin", "--address", "10.0.0.9");
+        org.junit.jupiter.api.Assertions.assertEquals(0, code);
+        org.junit.jupiter.api.Assertions.assertTrue(out.toString().startsWith("unlock requested: user admin, address 10.0.0.9"),
+                out.toString());
+
+        org.junit.jupiter.api.Assertions.assertTrue(throttle.blocked("admin", "10.0.0.9").isEmpty(), "unlocked");
+        org.junit.jupiter.api.Assertions.assertTrue(throttle.blocked("guess-3", "10.0.0.2").isEmpty());
+        org.junit.jupiter.api.Assertions.assertTrue(!java.nio.file.Files.exists(dataDir.resolve(LoginThrottle.UNLOCK_FILE)),
+                "the request is applied once");
+    }
 }
