@@ -77,14 +77,17 @@ class GroupingSurvivesTest {
         String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
         String user = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.username", String.class)
                 .orElse("postgres");
+        // the embedded database takes no connection without its secret
+        String password = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.password", String.class)
+                .orElse(null);
         String name = "restore_" + UUID.randomUUID().toString().replace("-", "");
-        try (Connection admin = DriverManager.getConnection(url, user, null); Statement st = admin.createStatement()) {
+        try (Connection admin = DriverManager.getConnection(url, user, password); Statement st = admin.createStatement()) {
             st.execute("create database " + name);
         }
         String restoredUrl = url.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
         try {
-            Flyway.configure().dataSource(restoredUrl, user, null).locations("classpath:db/migration").load().migrate();
-            try (Connection restored = DriverManager.getConnection(restoredUrl, user, null)) {
+            Flyway.configure().dataSource(restoredUrl, user, password).locations("classpath:db/migration").load().migrate();
+            try (Connection restored = DriverManager.getConnection(restoredUrl, user, password)) {
                 WorkspaceBackup.restore(restored, new ByteArrayInputStream(backup));
                 assertEquals("split", one(restored, "select decision from account_pins where article_id = ?", ids.get(2)));
                 assertEquals(other, one(restored, "select e.public_id from account_pins p join events e on e.id = "
@@ -102,7 +105,7 @@ class GroupingSurvivesTest {
                 }
             }
         } finally {
-            try (Connection admin = DriverManager.getConnection(url, user, null); Statement st = admin.createStatement()) {
+            try (Connection admin = DriverManager.getConnection(url, user, password); Statement st = admin.createStatement()) {
                 st.execute("drop database if exists " + name + " with (force)");
             }
         }

@@ -36,17 +36,20 @@ class UndatedAccountsTest {
 
     @Test
     void anUndatedAccountJoinsTheDatedEventItReports() {
-        Stories.Talks talks = new Stories.Talks(Stories.unusedDay(), Stories.word(), Stories.word());
-        importAll(List.of(talks.account(0), talks.account(1))).then().statusCode(200);
+        // A meeting of two leaders no other test writes about: an undated account is compared with the
+        // stored accounts naming its people and places, and the shared test database holds many meetings
+        // of Stories.Talks' leaders in Minsk, from tests that ran before, which would crowd its event out.
+        Visit visit = new Visit(Stories.unusedDay(), Stories.word(), Stories.word());
+        importAll(List.of(visit.account(0), visit.account(1))).then().statusCode(200);
         runJobs();
 
-        String undated = onlyCreated(importAll(List.of(undatedTalks(talks))));
+        String undated = onlyCreated(importAll(List.of(visit.undated())));
         String event = eventOfLastJob(undated);
         given().get("/api/events/" + event).then().statusCode(200)
-                .body("date", equalTo(talks.day().toString()))
+                .body("date", equalTo(visit.day().toString()))
                 .body("articleCount", equalTo(3))
-                .body("articles.outlet", containsInAnyOrder((String) talks.account(0).get("outlet"),
-                        (String) talks.account(1).get("outlet"), "Undated " + talks.tag()));
+                .body("articles.outlet", containsInAnyOrder((String) visit.account(0).get("outlet"),
+                        (String) visit.account(1).get("outlet"), "Undated " + visit.tag()));
     }
 
     private static String onlyCreated(io.restassured.response.Response imported) {
@@ -76,15 +79,35 @@ class UndatedAccountsTest {
         return Articles.article(outlet, "Lavrov and Makei discuss the " + topic + " pipeline", null, text);
     }
 
-    /** The same talks as {@link Stories.Talks}, from an outlet that gives neither a dateline nor a day. */
-    private static Map<String, Object> undatedTalks(Stories.Talks talks) {
-        String text = "Vladimir Putin sat down with Alexander Lukashenko in Minsk to go over the " + talks.topic()
-                + " railway bridge and grain deliveries.\n\n"
-                + "According to the presidential press office, the two leaders talked for 3 hours.\n\n"
-                + "Lukashenko said the two governments would sign 9 agreements on freight tariffs.\n\n"
-                + "\"Nobody will drive a wedge between our two peoples,\" Putin told reporters after the talks.\n\n"
-                + "The " + talks.topic() + " bridge project was first proposed by engineers from both countries.";
-        return Articles.article("Undated " + talks.tag(), "Putin and Lukashenko discuss the " + talks.topic() + " bridge",
-                null, text);
+    /** Erdogan and Orban in Budapest, told like {@link Stories.Talks}: dated accounts, and one with no day at all. */
+    private record Visit(java.time.LocalDate day, String topic, String tag) {
+        Map<String, Object> account(int i) {
+            String outlet = "Gazette " + tag + " " + (char) ('A' + i);
+            String month = day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+            String quote = i % 2 == 0 ? "Nobody will drive a wedge between our two peoples"
+                    : "No one will ever manage to divide our two nations";
+            String text = "BUDAPEST, " + month + " " + day.getDayOfMonth() + " (" + outlet + ") - Turkish President "
+                    + "Recep Tayyip Erdogan and Hungarian Prime Minister Viktor Orban held talks in Budapest on "
+                    + day.getDayOfMonth() + " " + month + " " + day.getYear() + " about the " + topic
+                    + " railway bridge and grain deliveries.\n\n"
+                    + "The meeting at the Carmelite Monastery lasted 3 hours, the press service said.\n\n"
+                    + "Orban said the two governments would sign 9 agreements on freight tariffs before the end of "
+                    + "the year.\n\n"
+                    + "\"" + quote + ",\" Erdogan told reporters after the talks.\n\n"
+                    + "Correspondent " + i + " of " + outlet + " noted that the " + topic
+                    + " bridge project was first proposed by engineers from both countries.";
+            return Articles.article(outlet, "Erdogan and Orban discuss the " + topic + " bridge", day + "T18:00:00Z", text);
+        }
+
+        /** The same talks from an outlet that gives neither a dateline nor a day. */
+        Map<String, Object> undated() {
+            String text = "Recep Tayyip Erdogan sat down with Viktor Orban in Budapest to go over the " + topic
+                    + " railway bridge and grain deliveries.\n\n"
+                    + "According to the presidential press office, the two leaders talked for 3 hours.\n\n"
+                    + "Orban said the two governments would sign 9 agreements on freight tariffs.\n\n"
+                    + "\"Nobody will drive a wedge between our two peoples,\" Erdogan told reporters after the talks.\n\n"
+                    + "The " + topic + " bridge project was first proposed by engineers from both countries.";
+            return Articles.article("Undated " + tag, "Erdogan and Orban discuss the " + topic + " bridge", null, text);
+        }
     }
 }
