@@ -124,7 +124,7 @@ public final class DateDetector implements DiscrepancyDetector {
         return "";
     }
 
-    private static boolean overlapAny(List<TimeExpression> a, List<TimeExpression> b) {
+    static boolean overlapAny(List<TimeExpression> a, List<TimeExpression> b) {
         for (TimeExpression x : a)
             for (TimeExpression y : b)
                 if (!x.to().isBefore(y.from()) && !y.to().isBefore(x.from())) return true;

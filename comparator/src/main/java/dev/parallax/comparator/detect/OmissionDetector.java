@@ -78,7 +78,7 @@ public final class OmissionDetector implements DiscrepancyDetector {
             if (total < ctx.rules().omissionMinSources()) continue;
             Set<Integer> accounts = new TreeSet<>();
             for (ClaimRef c : g.members()) accounts.add(c.account());
-            int carrying = ctx.independent(accounts);
+            int carrying = ctx.independent(agreeing(ctx, g));
             double worth = g.members().stream().mapToDouble(c -> c.claim().checkWorthiness()).max().orElse(0);
             if (specific(g)) worth = Math.max(worth, SPECIFIC_WORTH); // a figure is checkable whatever the analyzer scored
             // if (carrying >= 2) worth = Math.max(worth, SPECIFIC_WORTH); // two sources chose to report it
@@ -118,6 +118,35 @@ public final class OmissionDetector implements DiscrepancyDetector {
                 out.add(new Finding(DiscrepancyType.OMISSION, Severity.LOW, summary, g, ev));
             }
         }
+        return out;
+    }
+
+    /** Two carriers' statements this close in meaning (or sharing this much of their words) tell one claim. */
+    static final double CARRIERS_AGREE = 0.7;
+
+    /**
+     * The accounts whose statement in the group says what another member's does: alignment chains statements
+     * (a talks sentence, a photo caption of the day before, another meeting's caption), and only statements
+     * that agree make sources that carry one claim.
+     */
+    static Set<Integer> agreeing(EventContext ctx, AlignedGroup g) {
+        Set<Integer> out = new TreeSet<>();
+        List<ClaimRef> m = g.members();
+        for (int i = 0; i < m.size(); i++) {
+            for (int j = i + 1; j < m.size(); j++) {
+                ClaimRef a = m.get(i), b = m.get(j);
+                double close = ctx.meaning(a, b);
+                // written days apart ("21 March" / "March 20"): two moments of a visit, not one claim
+                var da = DateDetector.days(a);
+                var db = DateDetector.days(b);
+                if (!da.isEmpty() && !db.isEmpty() && !DateDetector.overlapAny(da, db)) continue;
+                if ((!Double.isNaN(close) && close >= CARRIERS_AGREE) || ChangeScan.equalShare(ctx.diff(a, b)) >= 0.5) {
+                    out.add(a.account());
+                    out.add(b.account());
+                }
+            }
+        }
+        if (m.size() == 1) out.add(m.get(0).account());
         return out;
     }
 
