@@ -68,7 +68,8 @@ public final class OmissionDetector implements DiscrepancyDetector {
             k.forEach(x -> df.merge(x, 1, Integer::sum));
         }
         final int n = Math.max(1, sentences);
-        java.util.function.ToDoubleFunction<String> weight = k -> Math.log(1.0 + (double) n / df.getOrDefault(k, 1));
+        Map<String, Double> weights = new HashMap<>();
+        java.util.function.ToDoubleFunction<String> weight = k -> weights.computeIfAbsent(k, x -> Math.log(1.0 + (double) n / df.getOrDefault(x, 1)));
 
         for (AlignedGroup g : ctx.groups()) {
             String language = g.members().get(0).article().language();
@@ -89,7 +90,7 @@ public final class OmissionDetector implements DiscrepancyDetector {
             Set<String> covering = covering(ctx, g, groupOf, refAt, claimsOf);
             Set<String> carriedRoots = new TreeSet<>();
             for (int a : accounts) carriedRoots.add(ctx.source(a));
-            List<Set<String>> memberKeys = g.members().stream().map(c -> ClaimFeatures.keys(c, 400).keySet()).toList();
+            List<Set<String>> memberKeys = g.members().stream().map(c -> (Set<String>) new java.util.HashSet<>(ClaimFeatures.keys(c, 400).keySet())).toList();
             Set<String> core = core(memberKeys, g.members().size());
             List<Evidence> ev = g.members().stream().map(c -> new Evidence(c.article(), c.claim().start(), c.claim().end())).toList();
 
@@ -178,34 +179,37 @@ public final class OmissionDetector implements DiscrepancyDetector {
     /** Every sentence of an account, as content keys: the rewording may sit in a sentence that is no claim. */
     private static List<Set<String>> sentenceKeys(int account, AnalyzedArticle article) {
         List<Set<String>> out = new ArrayList<>();
-        for (Claim s : ClaimSource.fromSentences(article)) out.add(ClaimFeatures.keys(new ClaimRef(account, article, s), 400).keySet());
-        for (Claim c : article.claims()) out.add(ClaimFeatures.keys(new ClaimRef(account, article, c), 400).keySet());
+        for (Claim s : ClaimSource.fromSentences(article)) out.add(new java.util.HashSet<>(ClaimFeatures.keys(new ClaimRef(account, article, s), 400).keySet()));
+        for (Claim c : article.claims()) out.add(new java.util.HashSet<>(ClaimFeatures.keys(new ClaimRef(account, article, c), 400).keySet()));
         return out;
     }
 
     /** Whether one of the sentences shares most of the claim's core, or most of one carrier's wording. */
     private static boolean tellsLoosely(List<Set<String>> sentences, Set<String> core, List<Set<String>> memberKeys,
                                         java.util.function.ToDoubleFunction<String> weight) {
+        double[] wm = new double[memberKeys.size()];
+        for (int i = 0; i < wm.length; i++) for (String k : memberKeys.get(i)) wm[i] += weight.applyAsDouble(k);
         for (Set<String> keys : sentences) {
             if (!core.isEmpty()) {
                 int common = 0;
                 for (String k : keys) if (core.contains(k)) common++;
                 if ((double) common / core.size() >= LOOSE_SHARE) return true;
             }
-            for (Set<String> m : memberKeys) {
+            double ws = 0;
+            for (String k : keys) ws += weight.applyAsDouble(k);
+            for (int i = 0; i < wm.length; i++) {
+                Set<String> m = memberKeys.get(i);
                 int common = 0, central = 0;
-                double shared = 0, ws = 0, wm = 0;
+                double shared = 0;
                 for (String k : keys) {
-                    ws += weight.applyAsDouble(k);
                     if (m.contains(k)) {
                         common++;
                         shared += weight.applyAsDouble(k);
                         if (core.contains(k)) central++;
                     }
                 }
-                for (String k : m) wm += weight.applyAsDouble(k);
                 // the shared words must include the claim's core, not another fact fused into one carrier's sentence
-                if (common >= MIN_COMMON && central >= 2 && shared / Math.min(ws, wm) >= CONTAINMENT) return true;
+                if (common >= MIN_COMMON && central >= 2 && shared / Math.min(ws, wm[i]) >= CONTAINMENT) return true;
             }
         }
         return false;
