@@ -61,4 +61,15 @@ class EventGroupingTest {
         assertEquals(List.of("place:minsk"), e.places().stream().filter(p -> p.startsWith("place:")).toList(),
                 e.places().toString());
     }
+
+    @Test
+    void theLabelPutsTheMeetingWhereTheMeetingIsSaidToBe() {
+        // every account opens on a disaster "in Belarus", and says the talks were held in Minsk
+        AnalyzedArticle a = account("Agency", "2024-05-23", "With wildfires burning in Belarus, Putin and Lukashenko "
+                + "held talks in Minsk on 23 May. They spoke about security and trade.");
+        AnalyzedArticle b = account("Daily", "2024-05-23", "As floods spread in Belarus, Lukashenko welcomed Putin "
+                + "for talks in Minsk on 23 May. Trade was on the agenda.");
+        Event e = compare(a, b).events().get(0);
+        assertTrue(e.label().contains("in Minsk"), e.label());
+    }
 }
