@@ -77,7 +77,7 @@ public final class EventGrouper {
         Clusters clusters = new Clusters(profiles, scorer);
         double[] nearest = new double[n];
         int[] nearestOf = new int[n];
-        boolean[] vetoed = new boolean[n];
+        byte[] vetoed = new byte[n];
         Arrays.fill(nearest, -1);
         Arrays.fill(nearestOf, -1);
         for (long c : candidates) {
@@ -85,7 +85,10 @@ public final class EventGrouper {
             double p = profiles[a].dated() && profiles[b].dated() && Math.abs(profiles[a].day() - profiles[b].day()) > rules.dateToleranceDays()
                     ? -1 : scorer.probability(a, b);
             if (p < 0) {
-                vetoed[a] = vetoed[b] = true;
+                // remember why: other days, or (both undated) a meeting put somewhere else
+                boolean elsewhere = !profiles[a].dated() && !profiles[b].dated() && PairFeatures.elsewhere(profiles[a], profiles[b]);
+                vetoed[a] |= elsewhere ? ELSEWHERE : OTHER_DAYS;
+                vetoed[b] |= elsewhere ? ELSEWHERE : OTHER_DAYS;
                 continue;
             }
             for (int[] side : new int[][] {{a, b}, {b, a}}) {
@@ -116,6 +119,9 @@ public final class EventGrouper {
         out.sort(Comparator.comparingInt(g -> g[0]));
         return new Grouping(out, reasons, nearestAccount);
     }
+
+    /** Why an account was kept from others that share its people or names. */
+    private static final byte OTHER_DAYS = 1, ELSEWHERE = 2;
 
     /** How much closer an account left alone must be to one event than to any other to join it. */
     static final double ATTACH_MARGIN = 0.1;
@@ -158,7 +164,7 @@ public final class EventGrouper {
     }
 
     private String reason(AccountProfile[] profiles, List<AnalyzedArticle> articles, Clusters clusters, int i, double nearest,
-                          int nearestOf, boolean vetoed) {
+                          int nearestOf, byte vetoed) {
         AccountProfile p = profiles[i];
         String dated = switch (p.dating().source()) {
             case DATELINE -> "dated by its dateline " + p.dating().event();
@@ -168,8 +174,11 @@ public final class EventGrouper {
             case NONE -> "no date";
         };
         if (nearestOf < 0) {
-            return dated + (vetoed ? "; the accounts that share its people or names are more than " + rules.dateToleranceDays()
-                    + " days away" : "; no other account shares its main people, places, names or rare words");
+            if ((vetoed & OTHER_DAYS) != 0) {
+                return dated + "; the accounts that share its people or names are more than " + rules.dateToleranceDays() + " days away";
+            }
+            return dated + (vetoed != 0 ? "; the accounts that share its people or names put the meeting somewhere else"
+                    : "; no other account shares its main people, places, names or rare words");
         }
         AnalyzedArticle o = articles.get(nearestOf);
         String who = (o.outlet() == null ? o.id().substring(0, 8) : o.outlet())
