@@ -14,6 +14,7 @@ import dev.parallax.comparator.diff.PassageDiffer;
 import dev.parallax.comparator.diff.SideBySideAligner;
 import dev.parallax.comparator.diff.WordDiffer;
 import dev.parallax.comparator.event.EventGrouper;
+import dev.parallax.comparator.event.MeetingVenue;
 import dev.parallax.comparator.report.ArticleRef;
 import dev.parallax.comparator.report.ClaimGroup;
 import dev.parallax.comparator.report.ComparisonReport;
@@ -412,22 +413,16 @@ public final class Comparison {
         return String.join(" and ", people) + (where == null ? "" : " in " + where) + (date == null ? "" : ", " + date);
     }
 
-    private static final java.util.regex.Pattern LOCATING = java.util.regex.Pattern.compile("(?i)\\b(in|at)\\s+(the\\s+)?$");
-
     /** The place the accounts' openings most often put the meeting in ("in Singapore", "at the Kremlin"), as written. */
     private static String locatedPlace(List<AnalyzedArticle> members) {
         Map<String, Integer> accounts = new HashMap<>();
         Map<String, Map<String, Integer>> surfaces = new HashMap<>();
         for (AnalyzedArticle a : members) {
-            int end = a.sentences().size() > 2 ? a.sentences().get(2).end() : a.text().length();
             java.util.Set<String> seen = new java.util.HashSet<>();
-            for (EntityMention m : a.mentions()) {
-                if (m.kind() != EntityKind.PLACE || m.entityId() == null || m.entityId().startsWith("unknown:") || m.start() >= end) continue;
-                String before = a.text().substring(Math.max(0, m.start() - 8), m.start());
-                java.util.regex.Matcher located = LOCATING.matcher(before);
-                if (!located.find()) continue;
+            for (MeetingVenue.Venue v : MeetingVenue.of(a, 3)) {
+                EntityMention m = v.mention();
                 if (seen.add(m.entityId())) accounts.merge(m.entityId(), 1, Integer::sum);
-                String the = located.group(2) != null && !m.surface().strip().toLowerCase(java.util.Locale.ROOT).startsWith("the ") ? "the " : "";
+                String the = v.withThe() && !m.surface().strip().toLowerCase(java.util.Locale.ROOT).startsWith("the ") ? "the " : "";
                 surfaces.computeIfAbsent(m.entityId(), k -> new TreeMap<>()).merge(the + m.surface().strip(), 1, Integer::sum);
             }
         }

@@ -61,4 +61,29 @@ class EventGroupingTest {
         assertEquals(List.of("place:minsk"), e.places().stream().filter(p -> p.startsWith("place:")).toList(),
                 e.places().toString());
     }
+
+    @Test
+    void theLabelPutsTheMeetingWhereTheMeetingIsSaidToBe() {
+        // every account opens on a disaster "in Belarus", and says the talks were held in Minsk
+        AnalyzedArticle a = account("Agency", "2024-05-23", "With wildfires burning in Belarus, Putin and Lukashenko "
+                + "held talks in Minsk on 23 May. They spoke about security and trade.");
+        AnalyzedArticle b = account("Daily", "2024-05-23", "As floods spread in Belarus, Lukashenko welcomed Putin "
+                + "for talks in Minsk on 23 May. Trade was on the agenda.");
+        Event e = compare(a, b).events().get(0);
+        assertTrue(e.label().contains("in Minsk"), e.label());
+    }
+
+    @Test
+    void undatedAccountsThatPutTheMeetingInDifferentCitiesAreTwoMeetings() {
+        // no date anywhere: only where each says the leaders met keeps a Minsk meeting from a St. Petersburg one
+        AnalyzedArticle minsk = account("Agency", null, "Putin and Lukashenko held talks in Minsk about security and trade. "
+                + "The two leaders discussed the Ostrovets reactor, Iskander launchers, the Yamal pipeline and a grain corridor.");
+        AnalyzedArticle minskToo = account("Daily", null, "Lukashenko welcomed Putin for talks in Minsk about security and trade. "
+                + "The Ostrovets reactor, Iskander launchers, the Yamal pipeline and a grain corridor were discussed.");
+        AnalyzedArticle petersburg = account("Weekly", null, "Putin and Lukashenko met in St. Petersburg to talk about security and "
+                + "trade. They discussed the Ostrovets reactor, Iskander launchers, the Yamal pipeline and a grain corridor.");
+        ComparisonReport r = compare(minsk, minskToo, petersburg);
+        assertEquals(List.of(Set.of(minsk.id(), minskToo.id())), r.events().stream().map(e -> Set.copyOf(e.articles())).toList());
+        assertTrue(r.unassignedReasons().get(petersburg.id()).contains("somewhere else"), r.unassignedReasons().toString());
+    }
 }

@@ -27,15 +27,18 @@ import java.util.TreeMap;
  * @param people main people (entity ids, sorted): the most named, the opening counting double
  * @param places where it says it happened (entity ids and the dateline's place, sorted)
  * @param things other names it is about: bodies, documents, weapon systems, unknown multi-word names (sorted)
+ * @param venues where its opening says the meeting took place ({@link MeetingVenue}; entity ids, sorted)
  */
 record AccountProfile(String id, String language, byte[] lead, int[] terms, double[] weights, int[] rare, String[] people,
-                      String[] places, String[] things, EventDates.Dating dating, String[] blockKeys) {
+                      String[] places, String[] things, String[] venues, EventDates.Dating dating, String[] blockKeys) {
 
     static final int MAIN_PEOPLE = 4;
     static final int MAIN_PLACES = 4;
     static final int MAIN_THINGS = 6;
     /** Sentences whose names count double: where a report says who, where and what. */
     static final int OPENING_SENTENCES = 3;
+    /** Sentences read for where the meeting was: a scraped page's opening often holds a caption or a kicker first. */
+    static final int VENUE_SENTENCES = 5;
 
     long day() {
         return dating.event() == null ? Long.MIN_VALUE : dating.event().toEpochDay();
@@ -140,7 +143,9 @@ record AccountProfile(String id, String language, byte[] lead, int[] terms, doub
         for (int k = 0; k < Math.min(2, keep); k++) keys.add("t:" + packed[2 * order[k]]);
         for (String t : mainThings) keys.add("x:" + t);
         byte[] lead = a.meaning() == null || a.meaning().isEmpty() ? null : a.meaning().lead();
-        return new AccountProfile(a.id(), a.language(), lead, ids, weights, rare, mainPeople, mainPlaces, mainThings,
+        String[] venues = MeetingVenue.of(a, VENUE_SENTENCES).stream().map(v -> v.mention().entityId()).distinct().sorted()
+                .toArray(String[]::new);
+        return new AccountProfile(a.id(), a.language(), lead, ids, weights, rare, mainPeople, mainPlaces, mainThings, venues,
                 EventDates.dating(a), keys.toArray(String[]::new));
     }
 

@@ -4,6 +4,7 @@ import dev.parallax.core.model.AnalyzedArticle;
 import dev.parallax.core.model.Granularity;
 import dev.parallax.core.model.Sentence;
 import dev.parallax.core.model.TimeExpression;
+import dev.parallax.core.time.DatelineYearResolver;
 import dev.parallax.core.time.PartialDates;
 import dev.parallax.core.time.UrlDates;
 import java.time.LocalDate;
@@ -77,7 +78,11 @@ public final class EventDates {
         if (text != null) return new Dating(text, Source.TEXT, published);
         if (header != null) return new Dating(header, Source.PUBLICATION, published);
         if (address != null) return new Dating(address, Source.ADDRESS, published);
-        return new Dating(null, Source.NONE, null, PartialDates.strongest(a.times(), a.language()));
+        PartialDates.Partial partial = PartialDates.strongest(a.times(), a.language());
+        // a dateline that names its day without a year ("5 Apr. (EUROPE PRESS) –") says the day of the year first
+        MonthDay datelineDay = a.dateline() == null || a.dateline().text() == null ? null : DatelineYearResolver.monthDay(a.dateline().text());
+        if (datelineDay != null) partial = new PartialDates.Partial(datelineDay, 0, partial.dayOfWeek());
+        return new Dating(null, Source.NONE, null, partial);
     }
 
     static final PartialDates.Partial NO_PARTIAL = new PartialDates.Partial(null, 0, null);

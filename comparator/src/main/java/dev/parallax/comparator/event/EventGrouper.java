@@ -77,7 +77,7 @@ public final class EventGrouper {
         Clusters clusters = new Clusters(profiles, scorer);
         double[] nearest = new double[n];
         int[] nearestOf = new int[n];
-        boolean[] vetoed = new boolean[n];
+        byte[] vetoed = new byte[n];
         Arrays.fill(nearest, -1);
         Arrays.fill(nearestOf, -1);
         for (long c : candidates) {
@@ -85,7 +85,10 @@ public final class EventGrouper {
             double p = profiles[a].dated() && profiles[b].dated() && Math.abs(profiles[a].day() - profiles[b].day()) > rules.dateToleranceDays()
                     ? -1 : scorer.probability(a, b);
             if (p < 0) {
-                vetoed[a] = vetoed[b] = true;
+                // remember why: other days, or (both undated) a meeting put somewhere else
+                boolean elsewhere = !profiles[a].dated() && !profiles[b].dated() && PairFeatures.elsewhere(profiles[a], profiles[b]);
+                vetoed[a] |= elsewhere ? ELSEWHERE : OTHER_DAYS;
+                vetoed[b] |= elsewhere ? ELSEWHERE : OTHER_DAYS;
                 continue;
             }
             for (int[] side : new int[][] {{a, b}, {b, a}}) {
@@ -109,13 +112,16 @@ public final class EventGrouper {
             out.add(original);
             if (g.size() == 1) {
                 int i = g.get(0);
-                reasons.put(byId[i], reason(profiles, sorted, i, nearest[i], nearestOf[i], vetoed[i]));
+                reasons.put(byId[i], reason(profiles, sorted, clusters, i, nearest[i], nearestOf[i], vetoed[i]));
                 if (nearestOf[i] >= 0) nearestAccount.put(byId[i], byId[nearestOf[i]]);
             }
         }
         out.sort(Comparator.comparingInt(g -> g[0]));
         return new Grouping(out, reasons, nearestAccount);
     }
+
+    /** Why an account was kept from others that share its people or names. */
+    private static final byte OTHER_DAYS = 1, ELSEWHERE = 2;
 
     /** How much closer an account left alone must be to one event than to any other to join it. */
     static final double ATTACH_MARGIN = 0.1;
@@ -157,8 +163,8 @@ public final class EventGrouper {
         return Arrays.copyOf(candidates, distinct);
     }
 
-    private String reason(AccountProfile[] profiles, List<AnalyzedArticle> articles, int i, double nearest, int nearestOf,
-                          boolean vetoed) {
+    private String reason(AccountProfile[] profiles, List<AnalyzedArticle> articles, Clusters clusters, int i, double nearest,
+                          int nearestOf, byte vetoed) {
         AccountProfile p = profiles[i];
         String dated = switch (p.dating().source()) {
             case DATELINE -> "dated by its dateline " + p.dating().event();
@@ -168,12 +174,32 @@ public final class EventGrouper {
             case NONE -> "no date";
         };
         if (nearestOf < 0) {
-            return dated + (vetoed ? "; the accounts that share its people or names are more than " + rules.dateToleranceDays()
-                    + " days away" : "; no other account shares its main people, places, names or rare words");
+            if ((vetoed & OTHER_DAYS) != 0) {
+                return dated + "; the accounts that share its people or names are more than " + rules.dateToleranceDays() + " days away";
+            }
+            return dated + (vetoed != 0 ? "; the accounts that share its people or names put the meeting somewhere else"
+                    : "; no other account shares its main people, places, names or rare words");
         }
         AnalyzedArticle o = articles.get(nearestOf);
         String who = (o.outlet() == null ? o.id().substring(0, 8) : o.outlet())
                 + (o.meta() != null && o.meta().title() != null ? ", \"" + shorten(o.meta().title()) + "\"" : "");
+        if (nearest >= rules.threshold()) {
+            // alike to one account, yet left alone: say what about its event kept it out
+            Clusters.Offer offer = clusters.offer(i);
+            if (offer.event() >= 0 && offer.best() < rules.attachThreshold()) {
+                return String.format(Locale.ROOT, "%s; alike to one account (%s, probability %.2f) but not to its event as a whole: "
+                        + "%.2f on average over its %d accounts, joining needs %.2f", dated, who, nearest, offer.best(), offer.size(),
+                        rules.attachThreshold());
+            }
+            if (offer.event() >= 0 && offer.best() - offer.second() < ATTACH_MARGIN) {
+                return String.format(Locale.ROOT, "%s; as close to two events (%.2f and %.2f on average; the closest account %s): "
+                        + "left for a person to place", dated, offer.best(), offer.second(), who);
+            }
+            if (offer.event() >= 0) {
+                return String.format(Locale.ROOT, "%s; alike to the event of %s (%.2f on average), but joining it would stretch that "
+                        + "event over more than %d days", dated, who, offer.best(), rules.maxSpanDays());
+            }
+        }
         return String.format(Locale.ROOT, "%s; too little in common with the closest account (%s): probability %.2f, "
                 + "joining needs %.2f", dated, who, nearest, rules.threshold());
     }
@@ -277,25 +303,37 @@ public final class EventGrouper {
          * there rather than nowhere. Accounts are taken in index order; an event an account joined is not
          * offered to the next account again in this pass, so the outcome does not depend on chains.
          */
+        /**
+         * The event (a group of two or more) a lone account is closest to by its mean probability over the event's
+         * accounts, and the mean of the runner-up; event -1 when no event is linked to it.
+         */
+        record Offer(int event, double best, double second, int size) {}
+
+        Offer offer(int i) {
+            double best = -1, second = -1;
+            int target = -1;
+            for (int c : neighbours.getOrDefault(i, new TreeSet<>())) {
+                if (members.get(c).size() < 2) continue;
+                double average = PairFeatures.round(sum(i, c) / members.get(c).size());
+                if (average > best) {
+                    second = best;
+                    best = average;
+                    target = c;
+                } else if (average > second) {
+                    second = average;
+                }
+            }
+            return new Offer(target, best, Math.max(0, second), target < 0 ? 0 : members.get(target).size());
+        }
+
         void attachLoners(double threshold, double margin, int maxSpanDays) {
             int n = parent.length;
             List<int[]> joins = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 if (parent[i] != i || members.get(i).size() != 1) continue;
-                double best = -1, second = -1;
-                int target = -1;
-                for (int c : neighbours.getOrDefault(i, new TreeSet<>())) {
-                    if (members.get(c).size() < 2) continue;
-                    double average = PairFeatures.round(sum(i, c) / members.get(c).size());
-                    if (average > best) {
-                        second = best;
-                        best = average;
-                        target = c;
-                    } else if (average > second) {
-                        second = average;
-                    }
-                }
-                if (target < 0 || best < threshold || best - second < margin) continue;
+                Offer offer = offer(i);
+                int target = offer.event();
+                if (target < 0 || offer.best() < threshold || offer.best() - offer.second() < margin) continue;
                 long lo = min(minDay[i], minDay[target]), hi = Math.max(maxDay[i], maxDay[target]);
                 if (lo != Long.MIN_VALUE && hi != Long.MIN_VALUE && hi - lo > maxSpanDays) continue;
                 joins.add(new int[] {i, target});

@@ -150,6 +150,11 @@ public final class GroupingCalibrator {
 
     /** B-cubed F1 of found groups against gold labels. */
     public static double bcubedF1(List<int[]> groups, List<String> labels) {
+        return bcubed(groups, labels)[2];
+    }
+
+    /** B-cubed {precision, recall, F1} of {@code groups} (every article in one) against gold {@code labels}. */
+    public static double[] bcubed(List<int[]> groups, List<String> labels) {
         int n = labels.size();
         int[] groupOf = new int[n];
         for (int g = 0; g < groups.size(); g++) for (int i : groups.get(g)) groupOf[i] = g;
@@ -167,6 +172,6 @@ public final class GroupingCalibrator {
         }
         p /= Math.max(1, n);
         r /= Math.max(1, n);
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        return new double[] {p, r, p + r == 0 ? 0 : 2 * p * r / (p + r)};
     }
 }

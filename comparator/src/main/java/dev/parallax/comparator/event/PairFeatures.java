@@ -3,6 +3,7 @@ package dev.parallax.comparator.event;
 import dev.parallax.comparator.ComparisonConfig.PairWeights;
 import dev.parallax.core.model.Meaning;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -40,12 +41,35 @@ final class PairFeatures {
             // a day named without a year still tells a June meeting from a February one
             java.time.MonthDay x = monthDay(a), y = monthDay(b);
             if (x != null && y != null && EventDates.yearlessGap(x, y) > dateToleranceDays) return null;
+            // with no day on either side, two openings that put the meeting in places the other never names are two meetings
+            if (!a.dated() && !b.dated() && elsewhere(a, b)) return null;
             f[11] = 1;
             f[14] = hint(a, b, dateToleranceDays);
         }
         f[12] = sameLanguage ? 1 : 0;
         f[13] = Math.min(1.0, shared(a.rare(), b.rare()) / RARE_SATURATION);
         return f;
+    }
+
+    /**
+     * Both openings say where the meeting was, in no place in common, and each puts it in a town or country the
+     * other never names among its main places: "talks in St. Petersburg" and "met in Minsk". A building ("the
+     * Kremlin", "the Palace of Independence") lies in a town the gazetteer does not record, so it never counts
+     * against one ("at the Kremlin" and "in Moscow" are one meeting).
+     */
+    static boolean elsewhere(AccountProfile a, AccountProfile b) {
+        if (a.venues().length == 0 || b.venues().length == 0) return false;
+        List<String> av = List.of(a.venues()), bv = List.of(b.venues());
+        for (String v : av) if (bv.contains(v)) return false;
+        return putElsewhere(av, List.of(b.places())) && putElsewhere(bv, List.of(a.places()));
+    }
+
+    private static final java.util.regex.Pattern BUILDING = java.util.regex.Pattern.compile(
+            "palace|house|kremlin|office|hall|lawn|museum|cent(er|re)|camp|embassy|building|residence|airport|square|memorial|park|hotel|villa");
+
+    private static boolean putElsewhere(List<String> venues, List<String> otherPlaces) {
+        for (String v : venues) if (!BUILDING.matcher(v).find() && !otherPlaces.contains(v)) return true;
+        return false;
     }
 
     /**

@@ -60,7 +60,7 @@ public final class ReportTextRenderer {
             for (String id : report.unassigned()) {
                 ArticleRef a = articles.get(id);
                 b.append("   ").append(outlet(articles, id)).append(language(articles, id)).append(": ")
-                        .append(a == null || a.title() == null ? id : a.title()).append('\n');
+                        .append(a == null ? id : a.title() != null ? a.title() : a.source() != null ? a.source() : id).append('\n');
                 String why = report.unassignedReasons().get(id);
                 if (why != null) b.append("      why: ").append(why).append('\n');
             }

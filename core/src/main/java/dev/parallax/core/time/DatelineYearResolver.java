@@ -5,6 +5,7 @@ import dev.parallax.core.model.Removal;
 import dev.parallax.core.model.Sentence;
 import dev.parallax.core.model.Token;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.TextStyle;
@@ -23,7 +24,10 @@ import java.util.regex.Pattern;
  *   <li>without a publication date, the year the page states for itself in a copyright line it dropped
  *       ("© 2024 ...");</li>
  *   <li>else the latest year the article names ("In 2023, ..."): a report is not dated before the
- *       years it writes about. Years that look ahead ("until 2030", "by 2030") are not counted;</li>
+ *       years it writes about. Years that look ahead ("until 2030", "by 2030") are not counted. That year
+ *       is only a floor ("his first visit since June 2019" in a report of 2022): when the lead sentence
+ *       says on which weekday it happened ("arrived ... on Monday"), the first year from the floor on, within
+ *       a week of years, whose dateline day falls on that weekday;</li>
  *   <li>else no year: the dateline keeps its day and month as written, the analysis says so in a warning,
  *       and relative times stay unresolved. Guessing the year from weekdays or from today's date would
  *       make the analysis depend on when it ran.</li>
@@ -73,6 +77,13 @@ public final class DatelineYearResolver {
         if (year == null) {
             year = latestYearNamed(sentences);
             from = "the latest year the article names";
+            DayOfWeek weekday = leadWeekday(sentences);
+            Integer onWeekday = year == null || weekday == null ? null : firstYearOn(day, weekday, year);
+            if (onWeekday != null && onWeekday != year.intValue()) {
+                from = "the first year from " + year + " (the latest the article names) on which it falls on a "
+                        + weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ", the day its lead gives";
+                year = onWeekday;
+            }
         }
         if (year != null && day.isValidYear(year)) {
             return new Result(dated(dateline, day.atYear(year)), "dateline \"" + dateline.text() + "\" names no year and the "
@@ -115,6 +126,35 @@ public final class DatelineYearResolver {
             }
         }
         return year;
+    }
+
+    /** The weekday the lead sentence gives its news ("on Monday"), or null. */
+    private static DayOfWeek leadWeekday(List<Sentence> sentences) {
+        if (sentences.isEmpty()) {
+            return null;
+        }
+        List<Token> tokens = sentences.get(0).tokens();
+        for (int k = 1; k < tokens.size(); k++) {
+            if (!"on".equals(tokens.get(k - 1).norm())) {
+                continue;
+            }
+            for (DayOfWeek d : DayOfWeek.values()) {
+                if (d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equalsIgnoreCase(tokens.get(k).text())) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first year from {@code floor} on, within seven, in which {@code day} is a {@code weekday}; null when none. */
+    private static Integer firstYearOn(MonthDay day, DayOfWeek weekday, int floor) {
+        for (int y = floor; y < floor + 7; y++) {
+            if (day.isValidYear(y) && day.atYear(y).getDayOfWeek() == weekday) {
+                return y;
+            }
+        }
+        return null;
     }
 
     private static Integer latestYearNamed(List<Sentence> sentences) {

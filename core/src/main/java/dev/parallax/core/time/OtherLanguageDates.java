@@ -60,6 +60,11 @@ final class OtherLanguageDates {
         months("январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре");
     }
 
+    /** The month (1..12) a month name of one of these languages stands for ("декабря", "avril"), or null. */
+    static Integer month(String word) {
+        return MONTH_WORDS.get(word.toLowerCase(Locale.ROOT));
+    }
+
     private static final String LATIN_MONTH = "(\\p{L}{3,11})";
     /** 10 April 2024, 10. April, 5 de junio de 2019, 1er mai, 8 Juni 2023. */
     private static final Pattern DAY_MONTH_LATIN = Pattern.compile("(?iu)(?<![\\p{L}\\d.])(\\d{1,2})(?:\\.|er|º)?\\s+(?:de\\s+)?"

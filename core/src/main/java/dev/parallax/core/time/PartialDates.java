@@ -38,6 +38,8 @@ public final class PartialDates {
             Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
     private static final Pattern NAME_DAY = Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})\\b");
     private static final Pattern DAY_NAME = Pattern.compile("(?i)\\b(\\d{1,2})\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b");
+    /** "27 декабря", "10. April", "5 de junio": a day before a month name of another language. */
+    private static final Pattern DAY_OTHER_NAME = Pattern.compile("(?u)(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(?:de\\s+)?(\\p{L}{3,11})(?!\\p{L})");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})\\b(?![/.]\\d)");
     private static final Pattern KOREAN_MONTH_DAY = Pattern.compile("(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일");
     private static final Pattern CJK_MONTH_DAY = Pattern.compile("(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
@@ -90,6 +92,11 @@ public final class PartialDates {
         if (m.find()) return monthDay(MONTHS.get(m.group(1).toLowerCase(Locale.ROOT)), Integer.parseInt(m.group(2)));
         m = DAY_NAME.matcher(s);
         if (m.find()) return monthDay(MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)), Integer.parseInt(m.group(1)));
+        m = DAY_OTHER_NAME.matcher(s);
+        while (m.find()) {
+            Integer month = OtherLanguageDates.month(m.group(2));
+            if (month != null) return monthDay(month, Integer.parseInt(m.group(1)));
+        }
         m = KOREAN_MONTH_DAY.matcher(s);
         if (m.find()) return monthDay(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         m = CJK_MONTH_DAY.matcher(s);

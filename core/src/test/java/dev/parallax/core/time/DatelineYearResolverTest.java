@@ -54,6 +54,20 @@ class DatelineYearResolverTest {
     }
 
     @Test
+    void aYearNamedIsAFloorThatTheLeadsWeekdayMovesOn() {
+        // 9 March was a Thursday in 2017 and a Friday in 2018: the visit "since 2016" reported "on Friday" is of 2018
+        var r = RESOLVER.resolve(YEARLESS, null, sentences("The envoy arrived in Gomel on Friday, his first visit since May 2016. "
+                + "Talks follow."), List.of());
+        assertEquals(LocalDate.of(2018, 3, 9), r.dateline().date());
+        assertTrue(r.warning().contains("Friday"), r.warning());
+        // a weekday that agrees with the year named changes nothing; one outside the lead sentence is not read
+        assertEquals(LocalDate.of(2017, 3, 9), RESOLVER.resolve(YEARLESS, null,
+                sentences("The envoy arrived on Thursday, as planned in 2017."), List.of()).dateline().date());
+        assertEquals(LocalDate.of(2016, 3, 9), RESOLVER.resolve(YEARLESS, null,
+                sentences("The envoy arrived, first time since 2016. He leaves on Friday."), List.of()).dateline().date());
+    }
+
+    @Test
     void withNoYearAnywhereTheDayAndMonthStayWithAWarning() {
         var r = RESOLVER.resolve(YEARLESS, null, sentences("The envoys met on Tuesday and again yesterday."), List.of());
         assertEquals(YEARLESS, r.dateline());
