@@ -82,7 +82,7 @@ public final class FidelityCheck {
         AnalyzedArticle a = j.account();
         Span quote = span(a, j.quote()[0], j.quote()[1]);
         Span record = null, nearest = null;
-        String recordSpeaker = null;
+        String recordSpeaker = null, recordSpeakerWords = null;
         if (j.match() != null) {
             RecordPassages r = j.match().record();
             var first = r.passages().get(j.match().first());
@@ -91,11 +91,13 @@ public final class FidelityCheck {
                 nearest = passage;
             } else {
                 record = passage;
-                recordSpeaker = first.speakerId() != null ? first.speakerId() : first.speakerLabel();
+                recordSpeaker = first.speakerId();
+                recordSpeakerWords = first.speakerLabel();
             }
         }
         Candidate c = j.candidate();
-        return new Fidelity(a.id(), quote, c.kind().name(), c.speakerId(), c.speakerWords(), record, recordSpeaker, j.verdict(),
+        return new Fidelity(a.id(), quote, c.kind().name(), c.speakerId(), c.speakerWords(), record, recordSpeaker,
+                recordSpeakerWords, j.verdict(),
                 j.similarity(), nearest, j.reasons(), null);
     }
 

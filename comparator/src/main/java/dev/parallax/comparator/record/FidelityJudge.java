@@ -80,9 +80,12 @@ final class FidelityJudge {
         String recordLanguage = records.get(0).record().language();
         if (!sameLanguage(account.language(), recordLanguage)) return acrossLanguages(account, c, records);
         String words = withoutInsertions(c.words());
-        QuoteWords q = QuoteWords.of(words, rules.vocabulary());
+        boolean inPlace = words.equals(c.words()) && account.text().startsWith(words, c.start());
+        QuoteWords q = inPlace ? QuoteWords.of(account.text(), c.start(), c.end(), rules.vocabulary(), account.mentions())
+                : QuoteWords.of(words, rules.vocabulary());
         int sentences = sentences(words);
-        boolean person = c.speakerId() != null && c.speakerId().startsWith("person:");
+        // a speaker core found only through "he said" is its guess: the words are then placed wherever the record has them
+        boolean person = c.speakerId() != null && c.speakerId().startsWith("person:") && c.speakerNamed();
         Predicate<Passage> compatible = p -> !p.question() && (!person || p.speakerId() == null || p.speakerId().equals(c.speakerId()));
         boolean bothWays = c.reported() || c.kind() == dev.parallax.core.model.QuoteKind.INDIRECT;
         Match same = null, any = null;
@@ -110,7 +113,13 @@ final class FidelityJudge {
         if (match == null) {
             if (c.reported()) return null;
             Match nearest = same == null || any != null && any.better(same) ? any : same;
-            return notInRecord(account, c, nearest, reasons);
+            return notInRecord(account, c, nearest, q, reasons);
+        }
+        Passage said = match.firstPassage();
+        if (!c.speakerNamed() && c.speakerId() != null && c.speakerId().startsWith("person:") && said.fromTurn()
+                && said.speakerId() != null && !said.speakerId().equals(c.speakerId())) {
+            reasons.add("the record gives these words to " + speaker(said) + "; the account's '" + c.speakerWords()
+                    + "' was read as " + c.speakerId() + ", too little to call them misattributed");
         }
         RecordPassages record = match.record();
         String recordText = record.record().text();
@@ -120,24 +129,35 @@ final class FidelityJudge {
         int[] region = region(hunks, recordText, ws, we);
         int[] quote = new int[] {c.start(), c.end()};
         String rendering = words;
-        if (bothWays && words.equals(c.words())) {
+        if (bothWays && inPlace) {
             quote = trimmed(hunks, c, account.text());
             rendering = account.text().substring(quote[0], quote[1]);
+            // what is left must still say something of its own, not only a name ("Prime Minister Kishida")
+            QuoteWords left = QuoteWords.of(account.text(), quote[0], quote[1], rules.vocabulary(), account.mentions());
+            long own = left.keySet().stream().filter(k -> !k.startsWith("@")).count();
+            if (c.reported() && own < 3) return null;
         }
         boolean verbatim = verbatim(bothWays ? rendering : c.words(), record, match);
         double similarity = match.similarity();
         if (!rendering.equals(words)) {
             // reported speech is as close as the words it was trimmed to
-            similarity = PassageMatcher.measure(QuoteWords.of(rendering, rules.vocabulary()), record, match.first(), match.last(),
-                    true).similarity();
+            similarity = PassageMatcher.measure(QuoteWords.of(account.text(), quote[0], quote[1], rules.vocabulary(),
+                    account.mentions()), record, match.first(), match.last(), true).similarity();
         }
         if (!verbatim) {
             checkFigures(rendering, recordText, region, reasons, changes);
-            checkWording(rendering, hunks, recordText, region, reasons, changes);
+            // a modal or a word of scope in an account's own summary ("the G7 could reiterate", a translator's "could
+            // confirm" for "were able to") says little of what the speaker said: only the speaker's own words, or
+            // reported speech that keeps the passage closely, are read for them
+            boolean ownWords = !c.reported() || similarity >= rules.strongThreshold();
+            checkWording(rendering, hunks, recordText, region, reasons, changes, ownWords);
             checkNames(account, quote, record.record(), region, reasons, changes);
         }
         boolean altered = !changes.isEmpty();
-        boolean atCut = record.partial() && match.holds(record.passages().size() - 1);
+        // a quotation that runs up to where the record is cut may go on beyond what Parallax holds: what differs there
+        // may be what the record no longer has, so it is not judged
+        Passage cut = record.passages().get(record.passages().size() - 1);
+        boolean atCut = record.partial() && match.holds(cut.index()) && reachesCut(recordText, region, cut);
         if (atCut && !changes.contains(Change.SPEAKER) && (altered || !verbatim && similarity < rules.strongThreshold())) {
             List<String> why = new ArrayList<>();
             why.add("the record Parallax holds stops mid-sentence in this passage ('" + tail(record) + "'): these words may"
@@ -152,8 +172,7 @@ final class FidelityJudge {
 
     private boolean renders(Match m, QuoteWords q, Candidate c) {
         if (m == null) return false;
-        // a quotation of a word or two is placed by its words in order: all of its content words and half of it as one run
-        if (q.keySet().size() <= rules.verbatimOnlyKeys() && m.run() < 1 && !(m.coverage() >= 1 && m.run() >= 0.5)) return false;
+        if (shortOnly(m, q)) return false;
         if (!c.reported()) return m.similarity() >= rules.renderThreshold();
         // reported speech that keeps a run of the record's words ("agreed to hold trilateral leaders' meetings at least once
         // a year") renders it whatever the account wraps around it
@@ -165,12 +184,20 @@ final class FidelityJudge {
         return m.similarity() >= rules.reportedThreshold() && shared >= rules.minReportedWords();
     }
 
-    private Judged notInRecord(AnalyzedArticle account, Candidate c, Match nearest, List<String> reasons) {
+    /** A quotation of a word or two is placed by its words in order: all of its content words, half of it as one run. */
+    private boolean shortOnly(Match m, QuoteWords q) {
+        return q.keySet().size() <= rules.verbatimOnlyKeys() && m.run() < 1 && !(m.coverage() >= 1 && m.run() >= 0.5);
+    }
+
+    private Judged notInRecord(AnalyzedArticle account, Candidate c, Match nearest, QuoteWords q, List<String> reasons) {
         double sim = nearest == null ? 0 : PassageMatcher.round(nearest.similarity());
         if (nearest == null) {
             reasons.add("no passage of the record shares a word with it");
         } else {
             reasons.add(String.format(Locale.ROOT, "the nearest passage holds %.0f%% of its words", 100 * sim));
+            if (shortOnly(nearest, q) && nearest.similarity() >= rules.renderThreshold()) {
+                reasons.add("a quotation of so few words is placed only where the record has them word for word");
+            }
             if (nearest.record().partial() && nearCut(nearest.record(), nearest)) {
                 reasons.add("the record Parallax holds stops mid-sentence near there ('" + tail(nearest.record())
                         + "'): these words may come after the cut");
@@ -368,22 +395,23 @@ final class FidelityJudge {
      * pairs with another word still counts); scope, read in the words changed one for another.
      */
     private void checkWording(String rendering, List<WordChange> hunks, String recordText, int[] region, List<String> reasons,
-                              Set<Change> changes) {
+                              Set<Change> changes, boolean ownWords) {
         List<String> quoteOnly = new ArrayList<>(), recordOnly = new ArrayList<>();
         for (Word w : Words.split(rendering)) quoteOnly.add(Words.fold(w.text()));
         for (Word w : Words.split(recordText.substring(region[0], region[1]))) recordOnly.add(Words.fold(w.text()));
         for (WordChange h : hunks) {
-            if (h.kind() == Kind.CHANGE && !h.spellingOnly()) scope(h, reasons, changes);
+            if (ownWords && h.kind() == Kind.CHANGE && !h.spellingOnly()) scope(h, reasons, changes);
         }
-        String quoteNegation = quoteOnly.stream().filter(Vocabulary::negation).findFirst().orElse(null);
-        String recordNegation = recordOnly.stream().filter(Vocabulary::negation).findFirst().orElse(null);
+        // "not to allow" and "unacceptable" both negate: only one side saying no at all is a lost or added negation
+        String quoteNegation = quoteOnly.stream().filter(rules.vocabulary()::negative).findFirst().orElse(null);
+        String recordNegation = recordOnly.stream().filter(rules.vocabulary()::negative).findFirst().orElse(null);
         if ((quoteNegation == null) != (recordNegation == null)) {
             changes.add(Change.NEGATION);
             reasons.add(recordNegation != null ? "a negation lost: the record says '" + recordNegation + "'"
                     : "a negation added: '" + quoteNegation + "', which the record does not say");
         }
         Set<Vocabulary.Modal> qm = modals(quoteOnly), rm = modals(recordOnly);
-        if (!qm.isEmpty() && !rm.isEmpty() && java.util.Collections.disjoint(qm, rm)) {
+        if (ownWords && !qm.isEmpty() && !rm.isEmpty() && java.util.Collections.disjoint(qm, rm)) {
             changes.add(Change.MODALITY);
             reasons.add("modality: '" + first(quoteOnly, qm) + "', the record '" + first(recordOnly, rm) + "'");
         }
@@ -457,6 +485,11 @@ final class FidelityJudge {
 
     private static List<EntityMention> named(AnalyzedArticle a, int start, int end) {
         return a.mentions().stream().filter(m -> m.start() >= start && m.end() <= end && NAMED.contains(m.kind()) && firm(m)).toList();
+    }
+
+    /** The record's words the quotation lines up with run to within a few words of where the record is cut. */
+    private static boolean reachesCut(String recordText, int[] region, Passage cut) {
+        return Words.split(recordText.substring(Math.min(region[1], cut.end()), cut.end())).size() <= 3;
     }
 
     /** The quotation lines up with the passage the record is cut in, or the one just before it in the same turn. */

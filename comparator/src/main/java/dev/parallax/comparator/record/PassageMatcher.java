@@ -2,6 +2,7 @@ package dev.parallax.comparator.record;
 
 import dev.parallax.comparator.record.RecordPassages.Passage;
 import dev.parallax.comparator.record.RecordPassages.PassageWords;
+import dev.parallax.core.model.EntityMention;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,6 +29,12 @@ final class PassageMatcher {
     record QuoteWords(String[] folds, String[] keys, Set<String> keySet) {
         static QuoteWords of(String text, Vocabulary vocabulary) {
             PassageWords w = RecordPassages.words(text, 0, text.length(), vocabulary);
+            return new QuoteWords(w.folds(), w.keys(), w.keySet());
+        }
+
+        /** The words of {@code text[start, end)} of an account, names keyed by the entities core linked. */
+        static QuoteWords of(String text, int start, int end, Vocabulary vocabulary, List<EntityMention> mentions) {
+            PassageWords w = RecordPassages.words(text, start, end, vocabulary, mentions);
             return new QuoteWords(w.folds(), w.keys(), w.keySet());
         }
 

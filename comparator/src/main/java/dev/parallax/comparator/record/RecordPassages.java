@@ -4,6 +4,8 @@ import dev.parallax.comparator.text.Word;
 import dev.parallax.comparator.text.Words;
 import dev.parallax.core.model.AnalyzedArticle;
 import dev.parallax.core.model.Claim;
+import dev.parallax.core.model.EntityMention;
+import dev.parallax.core.model.MatchKind;
 import dev.parallax.core.model.Quote;
 import dev.parallax.core.model.QuoteKind;
 import dev.parallax.core.model.Sentence;
@@ -48,6 +50,7 @@ public final class RecordPassages {
     record PassageWords(String[] folds, String[] keys, int[] starts, int[] ends, Set<String> keySet) {}
 
     private static final Pattern QUESTION_LABEL = Pattern.compile("(?i)q|question|reporter|journalist|audience member|participant");
+    private static final Pattern TIME = Pattern.compile("(?i)\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?.*|end");
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?…][\"”’'»)\\]]*\\s*$");
 
     private final AnalyzedArticle record;
@@ -95,9 +98,29 @@ public final class RecordPassages {
                 if (s.index() == 0 && s.text().strip().equalsIgnoreCase(title)) continue;
                 int[] trimmed = trim(text, s.start(), s.end());
                 if (trimmed == null || Words.split(text.substring(trimmed[0], trimmed[1])).size() < 3) continue;
+                // a heading ("Global Partners for the Future", "Read the joint statement") says nothing anyone quotes; the
+                // last sentence may be cut, so it stays
+                boolean last = s.index() == record.sentences().size() - 1;
+                if (!last && !ENDS_SENTENCE.matcher(text.substring(trimmed[0], trimmed[1])).find()
+                        && Words.split(text.substring(trimmed[0], trimmed[1])).size() < 8) continue;
                 for (int[] clause : clauses(text, trimmed[0], trimmed[1])) {
                     passages.add(new Passage(passages.size(), clause[0], clause[1], readoutSpeakers.get(s.index()), null, false,
                             s.paragraph(), false, false, s.index()));
+                }
+            }
+        }
+        if (turns && !passages.isEmpty() && !record.sentences().isEmpty()) {
+            // a transcript cut mid-sentence may end in a short line that reads like a heading, outside every turn: it is the
+            // last speaker's words, cut
+            Sentence end = record.sentences().get(record.sentences().size() - 1);
+            Passage last = passages.get(passages.size() - 1);
+            String words = text.substring(end.start(), end.end()).strip();
+            if (end.start() >= last.end() && !ENDS_SENTENCE.matcher(words).find() && Words.split(words).size() >= 4
+                    && !TIME.matcher(words).matches()) {
+                int[] trimmed = trim(text, end.start(), end.end());
+                if (trimmed != null) {
+                    passages.add(new Passage(passages.size(), trimmed[0], trimmed[1], last.speakerId(), last.speakerLabel(), true,
+                            last.turn(), last.question(), false, end.index()));
                 }
             }
         }
@@ -117,7 +140,7 @@ public final class RecordPassages {
         List<PassageWords> words = new ArrayList<>(passages.size());
         Map<String, List<Integer>> byKey = new HashMap<>();
         for (Passage p : passages) {
-            PassageWords w = words(text, p.start(), p.end(), vocabulary);
+            PassageWords w = words(text, p.start(), p.end(), vocabulary, record.mentions());
             words.add(w);
             for (String k : w.keySet()) byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(p.index());
         }
@@ -127,7 +150,16 @@ public final class RecordPassages {
     }
 
     static PassageWords words(String text, int start, int end, Vocabulary vocabulary) {
+        return words(text, start, end, vocabulary, List.of());
+    }
+
+    /**
+     * The words of {@code text[start, end)}. A word inside a name the analysis linked is keyed by the entity, so
+     * "President Zelenskyy" meets "Volodymyr" and "the Russian leader" meets "Putin" when core knows them as one.
+     */
+    static PassageWords words(String text, int start, int end, Vocabulary vocabulary, List<EntityMention> mentions) {
         List<Word> list = Words.split(text.substring(start, end), start);
+        List<EntityMention> names = mentions.stream().filter(m -> m.end() > start && m.start() < end && keyed(m)).toList();
         int n = list.size();
         String[] folds = new String[n], keys = new String[n];
         int[] starts = new int[n], ends = new int[n];
@@ -136,11 +168,23 @@ public final class RecordPassages {
             Word w = list.get(i);
             folds[i] = Words.fold(w.text());
             keys[i] = vocabulary.key(folds[i]);
+            for (EntityMention m : names) {
+                if (m.start() <= w.start() && w.end() <= m.end()) {
+                    keys[i] = "@" + m.entityId();
+                    break;
+                }
+            }
             starts[i] = w.start();
             ends[i] = w.end();
             if (keys[i] != null) keySet.add(keys[i]);
         }
         return new PassageWords(folds, keys, starts, ends, keySet);
+    }
+
+    /** A name worth keying a word by: linked to a known entity, not a guess by spelling alone. */
+    static boolean keyed(EntityMention m) {
+        return m.entityId() != null && !m.entityId().startsWith("unknown:") && m.match() != MatchKind.FUZZY
+                && m.confidence() >= 0.8;
     }
 
     private static final Pattern CLAUSE = Pattern.compile("[:;]\\s+");

@@ -22,12 +22,15 @@ import java.util.Set;
  * @param ladders  word stem to {ladder, rung}: two words of one ladder on different rungs say different things
  * @param modals   modal word (folded) to its class: POSSIBLE ("could"), FUTURE ("will", reported "would"),
  *                 OBLIGATION ("must")
+ * @param negatives word stems that negate without a "not" ("unacceptable", "refused", "without")
  */
-public record Vocabulary(Map<String, String> families, Map<String, int[]> ladders, Map<String, Modal> modals) {
+public record Vocabulary(Map<String, String> families, Map<String, int[]> ladders, Map<String, Modal> modals,
+                         Set<String> negatives) {
     public Vocabulary {
         families = Map.copyOf(families);
         ladders = Map.copyOf(ladders);
         modals = Map.copyOf(modals);
+        negatives = Set.copyOf(negatives);
     }
 
     /** How a modal word frames what follows. Reported speech shifts tense inside a class ("will" / "would"). */
@@ -40,8 +43,9 @@ public record Vocabulary(Map<String, String> families, Map<String, int[]> ladder
         return DEFAULTS;
     }
 
-    /** The key a word is matched on: its content key, then its family; null for a function word. */
+    /** The key a word is matched on: its content key (hyphens aside: "G-7" is "G7"), then its family; null for a function word. */
     public String key(String folded) {
+        if (folded.indexOf('-') > 0) folded = folded.replace("-", "");
         String k = Words.contentKeyOfFolded(folded);
         if (k == null) return null;
         String f = families.get(k);
@@ -74,6 +78,7 @@ public record Vocabulary(Map<String, String> families, Map<String, int[]> ladder
     static Vocabulary load(String resource) {
         Map<String, String> families = new HashMap<>();
         Map<String, int[]> ladders = new HashMap<>();
+        Set<String> negatives = new java.util.HashSet<>();
         try (InputStream in = Vocabulary.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("missing " + resource);
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -96,6 +101,8 @@ public record Vocabulary(Map<String, String> families, Map<String, int[]> ladder
                         String content = Words.contentKeyOfFolded(folded);
                         if (content != null) families.putIfAbsent(content, name);
                     }
+                } else if (section.equals("[negatives]")) {
+                    for (String w : line.split("\\s+")) negatives.add(Words.stem(Words.fold(w)));
                 } else if (section.equals("[ladders]")) {
                     ladder++;
                     String[] rungs = line.split("\\|");
@@ -109,14 +116,20 @@ public record Vocabulary(Map<String, String> families, Map<String, int[]> ladder
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Vocabulary(families, ladders, MODALS);
+        return new Vocabulary(families, ladders, MODALS, negatives);
     }
 
     /** Words that negate what they govern; "n't" endings count too. */
     static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nothing", "none", "nobody", "neither", "nor",
             "cannot", "non", "nowhere", "no-one");
 
+    /** A word that negates with "not" or its kin ("never", "don't"). */
     static boolean negation(String folded) {
         return NEGATIONS.contains(folded) || folded.endsWith("n't") || folded.startsWith("non-");
+    }
+
+    /** A word that negates, grammatically or by its meaning ("unacceptable", "refused"). */
+    boolean negative(String folded) {
+        return negation(folded) || negatives.contains(Words.stem(folded)) || negatives.contains(folded);
     }
 }

@@ -118,6 +118,7 @@ public final class ReportJsonRenderer {
         g.writeFieldName("record");
         span(g, f.record());
         g.writeStringField("recordSpeaker", f.recordSpeaker());
+        g.writeStringField("recordSpeakerWords", f.recordSpeakerWords());
         g.writeStringField("verdict", f.verdict().name());
         g.writeNumberField("similarity", f.similarity());
         g.writeFieldName("nearest");

@@ -11,7 +11,8 @@ import java.util.List;
  * @param speaker      to whom the account gives the words: an entity id, or null when it names no one
  * @param speakerWords the account's words for the speaker ("the prime minister"), or null
  * @param record       the record's passage the quote renders, or null for NOT_IN_RECORD
- * @param recordSpeaker to whom the record gives that passage (an entity id, or the turn's label), or null
+ * @param recordSpeaker to whom the record gives that passage: an entity id, or null (the record's own voice, an unnamed speaker)
+ * @param recordSpeakerWords the record's words for that speaker (a transcript's turn label, "PRIME MINISTER STARMER"), or null
  * @param verdict      what the check found
  * @param similarity   how close the quote is to the record's passage (for NOT_IN_RECORD: to the nearest one), 0..1
  * @param nearest      for NOT_IN_RECORD, the record's nearest passage (null when nothing shares a word); else null
@@ -19,7 +20,7 @@ import java.util.List;
  * @param discrepancy  the id of the discrepancy an ALTERED quote became, or null
  */
 public record Fidelity(String article, Span quote, String kind, String speaker, String speakerWords, Span record,
-                       String recordSpeaker, FidelityVerdict verdict, double similarity, Span nearest, List<String> reasons,
+                       String recordSpeaker, String recordSpeakerWords, FidelityVerdict verdict, double similarity, Span nearest, List<String> reasons,
                        String discrepancy) {
     public Fidelity {
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
@@ -27,7 +28,7 @@ public record Fidelity(String article, Span quote, String kind, String speaker, 
 
     /** The same verdict linked to the discrepancy it became. */
     public Fidelity withDiscrepancy(String id) {
-        return new Fidelity(article, quote, kind, speaker, speakerWords, record, recordSpeaker, verdict, similarity, nearest,
-                reasons, id);
+        return new Fidelity(article, quote, kind, speaker, speakerWords, record, recordSpeaker, recordSpeakerWords, verdict,
+                similarity, nearest, reasons, id);
     }
 }
