@@ -92,7 +92,11 @@ final class FidelityJudge {
         for (RecordPassages r : records) {
             Match m = matcher.best(q, r, compatible, sentences, bothWays);
             if (m != null && m.better(same)) same = m;
-            if (person && r.turns()) {
+        }
+        // another speaker's passages are looked at unless the speaker's own hold the words in order
+        if (person && (same == null || same.run() < 1)) {
+            for (RecordPassages r : records) {
+                if (!r.turns()) continue;
                 Match a = matcher.best(q, r, p -> !p.question(), sentences, bothWays);
                 if (a != null && a.better(any)) any = a;
             }
@@ -100,15 +104,23 @@ final class FidelityJudge {
         List<String> reasons = new ArrayList<>();
         Set<Change> changes = EnumSet.noneOf(Change.class);
         Match match = null;
-        if (renders(same, q, c)) {
-            match = same;
-        } else if (c.speakerNamed() && !c.reported() && renders(any, q, c) && any.similarity() >= rules.strongThreshold()
-                && any.firstPassage().fromTurn() && any.firstPassage().speakerId() != null
-                && any.firstPassage().speakerId().startsWith("person:") && !any.firstPassage().speakerId().equals(c.speakerId())) {
+        boolean anotherSpeaker = any != null && any.firstPassage().fromTurn() && any.firstPassage().speakerId() != null
+                && any.firstPassage().speakerId().startsWith("person:") && !any.firstPassage().speakerId().equals(c.speakerId());
+        // the record gives the words to another speaker when that speaker's passage renders them closely, and clearly more
+        // closely than anything the account's speaker says
+        // (word for word where the speaker's own passage is not; never for a quotation of a few words, which two speakers may
+        // well both say)
+        boolean misattributed = c.speakerNamed() && !c.reported() && anotherSpeaker && renders(any, q, c)
+                && any.similarity() >= rules.strongThreshold() && q.keySet().size() > rules.verbatimOnlyKeys() + 1
+                && (!renders(same, q, c) || any.similarity() >= same.similarity() + rules.speakerMargin()
+                    || any.run() >= 1 && same.run() < 1);
+        if (misattributed) {
             match = any;
             changes.add(Change.SPEAKER);
             reasons.add("the record gives these words to " + speaker(any.firstPassage()) + ", the account to "
                     + (c.speakerWords() != null ? c.speakerWords() : c.speakerId()));
+        } else if (renders(same, q, c)) {
+            match = same;
         }
         if (match == null) {
             if (c.reported()) return null;
@@ -145,7 +157,7 @@ final class FidelityJudge {
                     account.mentions()), record, match.first(), match.last(), true).similarity();
         }
         if (!verbatim) {
-            checkFigures(rendering, recordText, region, reasons, changes);
+            checkFigures(rendering, hunks, recordText, region, reasons, changes);
             // a modal or a word of scope in an account's own summary ("the G7 could reiterate", a translator's "could
             // confirm" for "were able to") says little of what the speaker said: only the speaker's own words, or
             // reported speech that keeps the passage closely, are read for them
@@ -177,11 +189,14 @@ final class FidelityJudge {
         // reported speech that keeps a run of the record's words ("agreed to hold trilateral leaders' meetings at least once
         // a year") renders it whatever the account wraps around it
         if (m.runWords() >= rules.minReportedRun()) return true;
-        int shared = 0;
+        int shared = (int) Math.round(m.precision() * distinctKeys(m));
+        return m.similarity() >= rules.reportedThreshold() && shared >= rules.minReportedWords();
+    }
+
+    private static int distinctKeys(Match m) {
         Set<String> window = new HashSet<>();
         for (int p = m.first(); p <= m.last(); p++) window.addAll(m.record().words(p).keySet());
-        for (String k : q.keySet()) if (window.contains(k)) shared++;
-        return m.similarity() >= rules.reportedThreshold() && shared >= rules.minReportedWords();
+        return window.size();
     }
 
     /** A quotation of a word or two is placed by its words in order: all of its content words, half of it as one run. */
@@ -379,7 +394,8 @@ final class FidelityJudge {
         return Words.STOPWORDS.contains(f) && !FRAMING.contains(f);
     }
 
-    private void checkFigures(String words, String recordText, int[] region, List<String> reasons, Set<Change> changes) {
+    private void checkFigures(String words, List<WordChange> hunks, String recordText, int[] region, List<String> reasons,
+                              Set<Change> changes) {
         List<Figure> quoted = Figures.of(words, 0, words.length());
         List<Figure> held = Figures.of(recordText, region[0], region[1]);
         for (Figure f : quoted) {
@@ -387,6 +403,19 @@ final class FidelityJudge {
             if (same.isEmpty() || same.stream().anyMatch(h -> f.agrees(h, rules.approximateTolerance()))) continue;
             changes.add(Change.FIGURE);
             reasons.add("a figure: '" + f.surface() + "', the record '" + same.get(0).surface() + "'");
+        }
+        if (changes.contains(Change.FIGURE)) return;
+        // a bare number ("finished 144 of the tasks") is compared where the words around it line up: one number put for another
+        for (WordChange h : hunks) {
+            if (h.kind() != Kind.CHANGE) continue;
+            List<Word> l = Words.split(h.left()), r = Words.split(h.right());
+            if (l.size() != 1 || r.size() != 1) continue;
+            Double a = Figures.number(Words.fold(l.get(0).text())), b = Figures.number(Words.fold(r.get(0).text()));
+            if (a != null && b != null && !a.equals(b)) {
+                changes.add(Change.FIGURE);
+                reasons.add("a figure: '" + l.get(0).text() + "', the record '" + r.get(0).text() + "'");
+                return;
+            }
         }
     }
 

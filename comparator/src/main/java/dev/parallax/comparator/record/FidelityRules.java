@@ -12,6 +12,8 @@ package dev.parallax.comparator.record;
  *                             much the account wraps around them
  * @param strongThreshold      how closely another speaker's passage must render a quotation for the record to give the
  *                             words to that speaker (ALTERED), rather than the quotation being no passage of the record
+ * @param speakerMargin        how much more closely another speaker's passage must render a quotation than the account's
+ *                             speaker's best one for the record to give the words to that other speaker
  * @param verbatimOnlyKeys     a quotation with at most this many content words is placed only word for word: "not about
  *                             China" shares a word with many passages and renders none
  * @param maxWindow            most consecutive sentences of one turn a quotation may render
@@ -21,10 +23,10 @@ package dev.parallax.comparator.record;
  * @param vocabulary           word families, scope ladders and modal words
  */
 public record FidelityRules(double renderThreshold, double reportedThreshold, int minReportedWords, int minReportedRun,
-                            double strongThreshold,
+                            double strongThreshold, double speakerMargin,
                             int verbatimOnlyKeys, int maxWindow, int maxSeeds, int maxRunChecks, double approximateTolerance,
                             Vocabulary vocabulary) {
     public static FidelityRules defaults() {
-        return new FidelityRules(0.5, 0.55, 3, 6, 0.75, 2, 3, 12, 4, 0.15, Vocabulary.defaults());
+        return new FidelityRules(0.5, 0.55, 3, 6, 0.75, 0.2, 2, 3, 12, 4, 0.15, Vocabulary.defaults());
     }
 }

@@ -27,8 +27,12 @@ final class Figures {
             return kind == o.kind && unit.equals(o.unit) && !(kind == Kind.COUNT && unit.isEmpty());
         }
 
+        /**
+         * Equal, or within {@code tolerance} when either is approximate ("about 90"); durations within 3% (a month is 30
+         * days, half a year 182.5), other exact figures to the last digit.
+         */
         boolean agrees(Figure o, double tolerance) {
-            double t = approximate || o.approximate ? Math.max(tolerance, 0.03) : 0.03;
+            double t = approximate || o.approximate ? Math.max(tolerance, 0.03) : kind == Kind.DURATION ? 0.03 : 0.001;
             double scale = Math.max(Math.abs(value), Math.abs(o.value));
             return scale == 0 || Math.abs(value - o.value) <= t * scale;
         }

@@ -89,28 +89,26 @@ final class PassageMatcher {
     Match best(QuoteWords q, RecordPassages record, Predicate<Passage> allowed, int sentences, boolean bothWays) {
         if (q.keySet().isEmpty() && q.size() == 0) return null;
         int n = record.passages().size();
-        Map<String, Double> weight = new HashMap<>();
-        double total = 0;
-        for (String k : q.keySet()) {
-            double w = 1 + Math.log(1 + (double) n / (1 + record.frequency(k)));
-            weight.put(k, w);
-            total += w;
-        }
-        // seeds: the passages sharing most weight with the quotation
-        Map<Integer, Double> shared = new HashMap<>();
-        for (String k : q.keySet()) {
-            for (int p : record.holding(k)) {
-                if (allowed.test(record.passages().get(p))) shared.merge(p, weight.get(k), Double::sum);
+        Keys keys = Keys.of(q, record);
+        // seeds: the passages sharing most weight with the quotation (an array, not a map: this runs for every quotation)
+        double[] shared = new double[n];
+        int[] touched = new int[n];
+        int touchedCount = 0;
+        for (int i = 0; i < keys.ids.length; i++) {
+            if (keys.ids[i] < 0) continue;
+            for (int p : record.holding(keys.ids[i])) {
+                if (shared[p] == 0) touched[touchedCount++] = p;
+                shared[p] += keys.weights[i];
             }
         }
+        List<Integer> seeds = new ArrayList<>(touchedCount);
+        for (int i = 0; i < touchedCount; i++) if (allowed.test(record.passages().get(touched[i]))) seeds.add(touched[i]);
         if (q.keySet().isEmpty()) {
-            // a quotation of function words only ("We're going to discuss that now" has some; "not at all" has none):
-            // only a word-for-word run can place it
-            for (int p = 0; p < n; p++) if (allowed.test(record.passages().get(p))) shared.put(p, 0.0);
+            // a quotation of function words only ("not at all" has no content word): only a word-for-word run can place it
+            for (int p = 0; p < n; p++) if (allowed.test(record.passages().get(p))) seeds.add(p);
         }
-        List<Integer> seeds = new ArrayList<>(shared.keySet());
         seeds.sort((a, b) -> {
-            int c = Double.compare(shared.get(b), shared.get(a));
+            int c = Double.compare(shared[b], shared[a]);
             return c != 0 ? c : Integer.compare(a, b);
         });
         if (seeds.size() > rules.maxSeeds()) seeds = seeds.subList(0, rules.maxSeeds());
@@ -123,9 +121,11 @@ final class PassageMatcher {
             for (int first = Math.max(0, seed - reach + 1); first <= seed; first++) {
                 for (int last = seed; last < Math.min(n, first + reach); last++) {
                     if (record.passages().get(last).sentence() - record.passages().get(first).sentence() >= width) continue;
+                    // a window whose first or last passage shares no word adds nothing but words the quotation lacks
+                    if (!keys.isEmpty() && (shared[first] == 0 || shared[last] == 0)) continue;
                     if (!oneTurn(record, first, last, allowed)) continue;
                     if (!seen.add((long) first << 32 | last)) continue;
-                    candidates.add(score(q, record, first, last, weight, total, bothWays));
+                    candidates.add(score(keys, record, first, last, bothWays));
                 }
             }
         }
@@ -144,18 +144,35 @@ final class PassageMatcher {
 
     /** How well the window {@code [first, last]} renders {@code q}: the same measures {@link #best} ranks by. */
     static Match measure(QuoteWords q, RecordPassages record, int first, int last, boolean bothWays) {
-        int n = record.passages().size();
-        Map<String, Double> weight = new HashMap<>();
-        double total = 0;
-        for (String k : q.keySet()) {
-            double w = 1 + Math.log(1 + (double) n / (1 + record.frequency(k)));
-            weight.put(k, w);
-            total += w;
-        }
-        Match m = score(q, record, first, last, weight, total, bothWays);
+        Match m = score(Keys.of(q, record), record, first, last, bothWays);
         int words = longestRun(q, record, first, last);
         return new Match(record, first, last, m.coverage(), q.size() == 0 ? 0 : (double) words / q.size(), m.precision(),
                 m.share(), words);
+    }
+
+    /** A quotation's distinct keys as the record numbers them (-1: no passage holds it), sorted, with their weights. */
+    record Keys(int[] ids, double[] weights, double total) {
+        static Keys of(QuoteWords q, RecordPassages record) {
+            int[] ids = new int[q.keySet().size()];
+            int i = 0;
+            for (String k : q.keySet()) ids[i++] = record.id(k);
+            java.util.Arrays.sort(ids);
+            double[] weights = new double[ids.length];
+            double total = 0;
+            for (int j = 0; j < ids.length; j++) {
+                weights[j] = record.weight(ids[j]);
+                total += weights[j];
+            }
+            return new Keys(ids, weights, total);
+        }
+
+        boolean holds(int id) {
+            return java.util.Arrays.binarySearch(ids, id) >= 0;
+        }
+
+        boolean isEmpty() {
+            return ids.length == 0;
+        }
     }
 
     private static boolean oneTurn(RecordPassages record, int first, int last, Predicate<Passage> allowed) {
@@ -167,31 +184,39 @@ final class PassageMatcher {
         return true;
     }
 
-    private static Match score(QuoteWords q, RecordPassages record, int first, int last, Map<String, Double> weight, double total,
-                               boolean bothWays) {
-        Set<String> window = new HashSet<>();
-        for (int p = first; p <= last; p++) window.addAll(record.words(p).keySet());
+    private static Match score(Keys q, RecordPassages record, int first, int last, boolean bothWays) {
         double held = 0;
         int shared = 0;
-        for (String k : q.keySet()) {
-            if (window.contains(k)) {
-                held += weight.get(k);
-                shared++;
+        for (int i = 0; i < q.ids().length; i++) {
+            int id = q.ids()[i];
+            if (id < 0) continue;
+            for (int p = first; p <= last; p++) {
+                if (java.util.Arrays.binarySearch(record.ids(p), id) >= 0) {
+                    held += q.weights()[i];
+                    shared++;
+                    break;
+                }
             }
         }
-        double coverage = total == 0 ? 0 : held / total;
-        double precision = window.isEmpty() ? 0 : (double) shared / window.size();
-        double share = 0;
-        if (bothWays && window.size() >= 3) {
-            int n = record.passages().size();
-            double all = 0, quoted = 0;
-            for (String k : window) {
-                double w = 1 + Math.log(1 + (double) n / (1 + record.frequency(k)));
-                all += w;
-                if (q.keySet().contains(k)) quoted += w;
+        // the window's distinct keys: a key counts in the first of its passages that holds it
+        int distinct = 0;
+        double all = 0, quoted = 0;
+        for (int p = first; p <= last; p++) {
+            for (int id : record.ids(p)) {
+                boolean earlier = false;
+                for (int o = first; o < p && !earlier; o++) earlier = java.util.Arrays.binarySearch(record.ids(o), id) >= 0;
+                if (earlier) continue;
+                distinct++;
+                if (bothWays) {
+                    double w = record.weight(id);
+                    all += w;
+                    if (q.holds(id)) quoted += w;
+                }
             }
-            share = quoted / all;
         }
+        double coverage = q.total() == 0 ? 0 : held / q.total();
+        double precision = distinct == 0 ? 0 : (double) shared / distinct;
+        double share = bothWays && distinct >= 3 ? quoted / all : 0;
         return new Match(record, first, last, coverage, 0, precision, share, 0);
     }
 

@@ -56,18 +56,40 @@ public final class RecordPassages {
     private final AnalyzedArticle record;
     private final List<Passage> passages;
     private final List<PassageWords> words;
-    private final Map<String, int[]> index;
+    /** Each key's number; the passages holding it; its weight (rarer keys weigh more); each passage's keys by number, sorted. */
+    private final Map<String, Integer> ids;
+    private final int[][] holding;
+    private final double[] weights;
+    private final int[][] passageIds;
     private final boolean partial;
     private final boolean turns;
 
-    private RecordPassages(AnalyzedArticle record, List<Passage> passages, List<PassageWords> words, Map<String, int[]> index,
-                           boolean partial, boolean turns) {
+    private RecordPassages(AnalyzedArticle record, List<Passage> passages, List<PassageWords> words, Map<String, Integer> ids,
+                           int[][] holding, boolean partial, boolean turns) {
         this.record = record;
         this.passages = List.copyOf(passages);
         this.words = List.copyOf(words);
-        this.index = index;
+        this.ids = ids;
+        this.holding = holding;
         this.partial = partial;
         this.turns = turns;
+        int n = passages.size();
+        this.weights = new double[holding.length];
+        for (int i = 0; i < holding.length; i++) weights[i] = weight(n, holding[i].length);
+        this.passageIds = new int[n][];
+        for (int p = 0; p < n; p++) {
+            Set<String> keys = words.get(p).keySet();
+            int[] own = new int[keys.size()];
+            int k = 0;
+            for (String key : keys) own[k++] = ids.get(key);
+            java.util.Arrays.sort(own);
+            passageIds[p] = own;
+        }
+    }
+
+    /** How much a key weighs when {@code df} of the record's {@code n} passages hold it: a rare word says more. */
+    static double weight(int n, int df) {
+        return 1 + Math.log(1 + (double) n / (1 + df));
     }
 
     public static RecordPassages of(AnalyzedArticle record, Vocabulary vocabulary) {
@@ -138,15 +160,26 @@ public final class RecordPassages {
             }
         }
         List<PassageWords> words = new ArrayList<>(passages.size());
-        Map<String, List<Integer>> byKey = new HashMap<>();
+        Map<String, Integer> ids = new HashMap<>();
+        List<List<Integer>> byKey = new ArrayList<>();
+        List<EntityMention> names = record.mentions().stream().filter(RecordPassages::keyed)
+                .sorted(java.util.Comparator.comparingInt(EntityMention::start)).toList();
         for (Passage p : passages) {
-            PassageWords w = words(text, p.start(), p.end(), vocabulary, record.mentions());
+            PassageWords w = words(text, p.start(), p.end(), vocabulary, names);
             words.add(w);
-            for (String k : w.keySet()) byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(p.index());
+            for (String k : w.keySet()) {
+                Integer id = ids.get(k);
+                if (id == null) {
+                    id = ids.size();
+                    ids.put(k, id);
+                    byKey.add(new ArrayList<>());
+                }
+                byKey.get(id).add(p.index());
+            }
         }
-        Map<String, int[]> index = new HashMap<>();
-        byKey.forEach((k, list) -> index.put(k, list.stream().mapToInt(Integer::intValue).toArray()));
-        return new RecordPassages(record, passages, words, index, partial, turns);
+        int[][] holding = new int[byKey.size()][];
+        for (int i = 0; i < holding.length; i++) holding[i] = byKey.get(i).stream().mapToInt(Integer::intValue).toArray();
+        return new RecordPassages(record, passages, words, ids, holding, partial, turns);
     }
 
     static PassageWords words(String text, int start, int end, Vocabulary vocabulary) {
@@ -159,7 +192,8 @@ public final class RecordPassages {
      */
     static PassageWords words(String text, int start, int end, Vocabulary vocabulary, List<EntityMention> mentions) {
         List<Word> list = Words.split(text.substring(start, end), start);
-        List<EntityMention> names = mentions.stream().filter(m -> m.end() > start && m.start() < end && keyed(m)).toList();
+        List<EntityMention> names = new ArrayList<>();
+        for (EntityMention m : mentions) if (m.end() > start && m.start() < end && keyed(m)) names.add(m);
         int n = list.size();
         String[] folds = new String[n], keys = new String[n];
         int[] starts = new int[n], ends = new int[n];
@@ -223,16 +257,29 @@ public final class RecordPassages {
         return words.get(passage);
     }
 
-    /** The passages holding a word of this key, in order; empty when none does. */
-    int[] holding(String key) {
-        int[] p = index.get(key);
-        return p == null ? new int[0] : p;
+    /** A key's number, or -1 when no passage holds it. */
+    int id(String key) {
+        Integer id = ids.get(key);
+        return id == null ? -1 : id;
     }
 
-    /** How many passages hold this key. */
-    int frequency(String key) {
-        int[] p = index.get(key);
-        return p == null ? 0 : p.length;
+    /** The passages holding the key of this number, in order. */
+    int[] holding(int id) {
+        return holding[id];
+    }
+
+    /** The weight of the key of this number; {@link #absentWeight()} for a key no passage holds. */
+    double weight(int id) {
+        return id < 0 ? absentWeight() : weights[id];
+    }
+
+    double absentWeight() {
+        return weight(passages.size(), 0);
+    }
+
+    /** The numbers of a passage's keys, sorted. */
+    int[] ids(int passage) {
+        return passageIds[passage];
     }
 
     /** Whether the record stops mid-sentence: Parallax holds only its first part. */

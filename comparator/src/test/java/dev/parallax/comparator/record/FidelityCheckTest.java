@@ -83,6 +83,16 @@ class FidelityCheckTest {
     }
 
     @Test
+    void aBareNumberPutForAnotherWhereTheWordsAroundItLineUpIsAChangedFigure() {
+        AnalyzedArticle record = record("Office of the President", "President of Russia Vladimir Putin: Our teams have finished "
+                + "15 of the tasks we set for the year.\n\nPresident of Belarus Alexander Lukashenko: Thank you.");
+        AnalyzedArticle digest = account("Quick Digest", "Vladimir Putin hosted Alexander Lukashenko on the Volga on Tuesday. "
+                + "\"Our teams have finished 51 of the tasks we set for the year,\" Putin said.");
+        Fidelity f = verdictOn(against(record, digest), digest, "51 of the tasks");
+        assertEquals(FidelityVerdict.ALTERED, f.verdict(), f.toString());
+    }
+
+    @Test
     void aLostNegationIsAlteredAndHigh() {
         AnalyzedArticle gazette = account("River Gazette", "Vladimir Putin hosted Alexander Lukashenko on the Volga on Tuesday. "
                 + "\"We are going to raise gas prices for our partners next year,\" Putin warned.");

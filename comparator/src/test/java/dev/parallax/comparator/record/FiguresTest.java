@@ -49,6 +49,7 @@ class FiguresTest {
         agree("grew by 8%", "grew by 8 per cent");
         agree("a loan of $50 billion", "a loan of 50 billion dollars");
         differ("twenty planes", "forty planes");
+        differ("78 documents", "80 documents");
         assertEquals(Kind.YEAR, only("signed in 2019").kind());
     }
 
