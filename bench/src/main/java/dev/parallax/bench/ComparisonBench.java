@@ -19,6 +19,11 @@ import java.util.Random;
  * real analyzer, then compared repeatedly. Prints the median wall time of {@code Comparison.compare}.
  *
  * <p>Usage: ComparisonBench [accounts] [runs] (default 25 7).
+ *
+ * <p>Or {@code ComparisonBench accounts runs PATH...}: the first {@code accounts} articles read from the
+ * given files and folders (in path order), analyzed as the application analyzes them (with the sentence
+ * model), compared as one event ({@code compareAsOneEvent}) and as a batch to group ({@code compare}).
+ * Real coverage, unlike the generated story, has the variety of wording that alignment meets in use.
  */
 public final class ComparisonBench {
     private static final String[] PARAGRAPHS = {
@@ -41,9 +46,13 @@ public final class ComparisonBench {
             {"Kyiv", "Kiev"}, {"had been put on combat duty", "are expected to enter combat duty"},
     };
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         int accounts = args.length > 0 ? Integer.parseInt(args[0]) : 25;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 7;
+        if (args.length > 2) {
+            real(accounts, runs, Arrays.copyOfRange(args, 2, args.length));
+            return;
+        }
         ArticleAnalyzer analyzer = ArticleAnalyzer.withDefaults();
         List<AnalyzedArticle> articles = new ArrayList<>();
         Random random = new Random(11);
@@ -73,6 +82,38 @@ public final class ComparisonBench {
         System.out.printf(Locale.ROOT, "events=%d claim groups=%d discrepancies=%d warnings=%d%n", report.events().size(),
                 report.events().stream().mapToInt(e -> e.claimGroups().size()).sum(),
                 report.events().stream().mapToInt(e -> e.discrepancies().size()).sum(), report.warnings().size());
+    }
+
+    private static void real(int accounts, int runs, String[] paths) throws java.io.IOException {
+        List<java.nio.file.Path> list = new ArrayList<>();
+        for (String p : paths) list.add(java.nio.file.Path.of(p));
+        var read = dev.parallax.core.read.ArticleReaders.readPaths(list, dev.parallax.core.read.ReadOptions.defaults());
+        if (!read.problems().isEmpty()) throw new java.io.IOException(read.problems().get(0).toString());
+        List<RawArticle> raws = read.articles().subList(0, Math.min(accounts, read.articles().size()));
+        ArticleAnalyzer analyzer = new ArticleAnalyzer(dev.parallax.core.AnalyzerConfig.defaults()
+                .withEncoder(dev.parallax.meaning.MiniLmSentenceEncoder.shared())).learningFrom(raws);
+        List<AnalyzedArticle> articles = raws.stream().map(analyzer::analyze).toList();
+        long bytes = raws.stream().mapToLong(r -> r.text().length()).sum();
+        Comparison comparison = Comparison.withDefaults();
+        for (String mode : List.of("one event", "grouped")) {
+            java.util.function.Supplier<ComparisonReport> run = mode.equals("grouped")
+                    ? () -> comparison.compare(articles) : () -> comparison.compareAsOneEvent(articles);
+            for (int i = 0; i < 5; i++) run.get(); // warm-up
+            double[] ms = new double[runs], cpu = new double[runs];
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            ComparisonReport report = null;
+            for (int r = 0; r < runs; r++) {
+                long t0 = System.nanoTime(), c0 = threads.getCurrentThreadCpuTime();
+                report = run.get();
+                ms[r] = (System.nanoTime() - t0) / 1e6;
+                cpu[r] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
+            }
+            Arrays.sort(ms);
+            Arrays.sort(cpu);
+            System.out.printf(Locale.ROOT, "%s: accounts=%d avg size=%.1f KB runs=%d median=%.1f ms min=%.1f ms; CPU median=%.1f ms;"
+                    + " events=%d discrepancies=%d%n", mode, articles.size(), bytes / 1024.0 / articles.size(), runs, ms[runs / 2], ms[0],
+                    cpu[runs / 2], report.events().size(), report.events().stream().mapToInt(e -> e.discrepancies().size()).sum());
+        }
     }
 
     /** About 5 KB: the story's paragraphs (some dropped, some swapped), names and figures varied, filler added. */

@@ -75,14 +75,16 @@ public final class DateDetector implements DiscrepancyDetector {
      * not weekdays ("yesterday", "last month") and expressions about other things than the claim's occasion
      * are left to the occasion check.
      */
+    private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
+
     static List<TimeExpression> days(ClaimRef ref) {
         List<TimeExpression> days = ref.claim().times().stream()
                 .filter(t -> t.from() != null && t.to() != null && t.duration() == null && t.surface() != null
-                        && (t.surface().matches(".*\\d.*") || ChangeScan.hasDateWord(t.surface()))
+                        && (DIGIT.matcher(t.surface()).find() || ChangeScan.hasDateWord(t.surface()))
                         && t.to().toEpochDay() - t.from().toEpochDay() <= 1)
                 .toList();
         // a written date outranks the weekday next to it ("on Friday, May 25"): the weekday is the analyzer's reading
-        List<TimeExpression> written = days.stream().filter(t -> t.surface().matches(".*\\d.*")).toList();
+        List<TimeExpression> written = days.stream().filter(t -> DIGIT.matcher(t.surface()).find()).toList();
         return written.isEmpty() ? days : written;
     }
 
@@ -115,7 +117,7 @@ public final class DateDetector implements DiscrepancyDetector {
             for (TimeExpression y : b)
                 if (Words.normalizeEvidence(x.surface()).equals(Words.normalizeEvidence(y.surface()))) return true;
                 // "last Friday" and "on Friday": one weekday, read against different publication days
-                else if (!x.surface().matches(".*\\d.*") && !y.surface().matches(".*\\d.*") && weekday(x).equals(weekday(y))) return true;
+                else if (!DIGIT.matcher(x.surface()).find() && !DIGIT.matcher(y.surface()).find() && weekday(x).equals(weekday(y))) return true;
         return false;
     }
 
@@ -124,7 +126,7 @@ public final class DateDetector implements DiscrepancyDetector {
         return "";
     }
 
-    private static boolean overlapAny(List<TimeExpression> a, List<TimeExpression> b) {
+    static boolean overlapAny(List<TimeExpression> a, List<TimeExpression> b) {
         for (TimeExpression x : a)
             for (TimeExpression y : b)
                 if (!x.to().isBefore(y.from()) && !y.to().isBefore(x.from())) return true;

@@ -31,11 +31,11 @@ public final class HedgeDetector implements DiscrepancyDetector {
             + "|rumou?red|appears?|seems?|believed|if|unless|provided|condition|denied|denies|deny|not|never|rejected|refuted"
             + "|dismissed|rebuffed|repudiated|brushed|waved|scoffed|no|n[’']t)\\b");
     /** An expectation the text states outright, beyond a plain "will"/"would". */
-    private static final Pattern EXPLICIT_EXPECTATION = Pattern.compile("(?i)\\b(expected|expects?|plans? to|planning to|scheduled"
-            + "|due to|set to|intends? to|going to|upcoming)\\b");
+    private static final Pattern EXPLICIT_EXPECTATION = Pattern.compile("(?i)\\b(expected|expects?|plans? to|planning to"
+            + "|intends? to|going to|hopes?|hoping)\\b");
 
     /** Statements this close in meaning make one claim even when worded apart. */
-    static final double SAME_CLAIM = 0.75;
+    static final double SAME_CLAIM = 0.8;
     static final int MAX_CHANGED_WORDS = 6;
     static final int MAX_INSERTED_WORDS = 3;
 

@@ -19,7 +19,7 @@ import java.util.TreeSet;
  * Transformation Compact" / "Climate and Clean Energy compact", a "state visit" / an "Official Visit". A
  * name here is a run of capitalized words ending in a word for a document or an occasion (declaration,
  * statement, compact, treaty, visit...), or a kind of visit written in lower case. Two names are one
- * thing named two ways when they end in the same word and share another word of their name; they differ
+ * thing named two ways when they have the same head word and two other words of their name in common; they differ
  * when their words do (case, punctuation and spelling aside). Accounts are compared within one language.
  */
 public final class NamedThingDetector implements DiscrepancyDetector {
@@ -96,7 +96,9 @@ public final class NamedThingDetector implements DiscrepancyDetector {
         int vx = x.indexOf(Words.spellingKey("visit")), vy = y.indexOf(Words.spellingKey("visit"));
         boolean visits = vx > 0 && vy > 0 && VISIT_KIND_KEYS.contains(x.get(vx - 1)) && VISIT_KIND_KEYS.contains(y.get(vy - 1))
                 && !x.get(vx - 1).equals(y.get(vy - 1));
-        return !common.isEmpty() || visits;
+        // two words in common besides the head: "Supreme State Council" and "Union State council" share only
+        // "state", and are two bodies, not one named two ways
+        return common.size() >= 2 || visits;
     }
 
     /** The words of a name as compared: spelling keys, small words kept ("on" / "of" is the difference). */
@@ -115,7 +117,10 @@ public final class NamedThingDetector implements DiscrepancyDetector {
             Word w = words.get(i);
             String f = Words.fold(w.text());
             if (!HEADS.contains(f)) continue;
-            if (w.capitalized()) {
+            // "the Climate and Clean Energy compact": a head in lower case after a capitalized name is still its name
+            boolean headOfName = w.capitalized() || (i >= 2 && words.get(i - 1).capitalized() && words.get(i - 2).capitalized()
+                    && text.substring(words.get(i - 1).end(), w.start()).equals(" "));
+            if (headOfName) {
                 int start = i;
                 // back over capitalized words and the small words inside a name, within the line and clause
                 for (int k = i - 1; k >= 0 && i - k <= 10; k--) {

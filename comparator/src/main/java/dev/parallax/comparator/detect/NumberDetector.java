@@ -96,7 +96,8 @@ public final class NumberDetector implements DiscrepancyDetector {
         return new Evidence(ref.article(), start, end);
     }
 
-    private record Value(double low, double high, List<Double> alternatives, boolean approximate, int start, int end) {}
+    private record Value(double low, double high, List<Double> alternatives, boolean approximate, int start, int end,
+                         dev.parallax.core.model.Bound bound) {}
 
     /** The claim's figures by slot (kind and unit). */
     private static Map<String, List<Value>> values(ClaimRef ref) {
@@ -107,14 +108,14 @@ public final class NumberDetector implements DiscrepancyDetector {
             if (times.stream().anyMatch(t -> t.start() < q.end() && q.start() < t.end() && t.duration() == null)) continue;
             double hi = q.max() == null ? q.value() : q.max();
             out.computeIfAbsent(q.kind() + ":" + q.unit(), k -> new ArrayList<>())
-                    .add(new Value(q.value(), hi, q.alternatives(), q.approximate(), q.start(), q.end()));
+                    .add(new Value(q.value(), hi, q.alternatives(), q.approximate(), q.start(), q.end(), q.bound()));
         }
         for (TimeExpression t : times) {
             if (t.duration() == null) continue;
             if (out.getOrDefault("DURATION:day", List.of()).stream().anyMatch(v -> v.start < t.end() && t.start() < v.end)) continue;
             double days = days(t.duration());
             out.computeIfAbsent("DURATION:day", k -> new ArrayList<>())
-                    .add(new Value(days, days, List.of(), false, t.start(), t.end()));
+                    .add(new Value(days, days, List.of(), false, t.start(), t.end(), dev.parallax.core.model.Bound.EXACT));
         }
         return out;
     }
@@ -129,14 +130,31 @@ public final class NumberDetector implements DiscrepancyDetector {
         return false;
     }
 
+    /**
+     * Two figures agree when what each allows overlaps: an exact figure is a point, "about" a band of the
+     * tolerance around it, "over" everything from it up, "nearly" the band just under it. "2 hours 45 minutes"
+     * and "over three hours" do not overlap; "nearly 4 1/2 hours" and "nearly four-and-a-half hours" do.
+     */
     private static boolean match(Value x, Value y, double tol) {
+        double[] a = allowed(x, tol), b = allowed(y, tol);
+        if (a[1] >= b[0] - 1e-9 && b[1] >= a[0] - 1e-9) return true;
+        // figures offered as alternatives ("either 14% or 30%") agree when one alternative matches
+        if (x.alternatives.isEmpty() && y.alternatives.isEmpty()) return false;
         double t = (x.approximate || y.approximate) ? tol : 1e-6;
-        double xl = x.low * (1 - t), xh = x.high * (1 + t);
-        if (xh < xl) { double s = xl; xl = xh; xh = s; }
-        if (y.high >= xl - 1e-9 && y.low <= xh + 1e-9) return true;
         for (double ax : x.alternatives.isEmpty() ? List.of(x.low) : x.alternatives)
             for (double ay : y.alternatives.isEmpty() ? List.of(y.low) : y.alternatives)
                 if (Math.abs(ax - ay) <= t * Math.max(Math.abs(ax), Math.abs(ay)) + 1e-9) return true;
         return false;
+    }
+
+    /** The interval of true values a stated figure allows. */
+    private static double[] allowed(Value v, double tol) {
+        double lo = Math.min(v.low, v.high), hi = Math.max(v.low, v.high);
+        return switch (v.bound == null ? (v.approximate ? dev.parallax.core.model.Bound.ABOUT : dev.parallax.core.model.Bound.EXACT) : v.bound) {
+            case EXACT -> new double[] {lo * (1 - 1e-6), hi * (1 + 1e-6)};
+            case ABOUT -> new double[] {lo * (1 - tol), hi * (1 + tol)};
+            case AT_LEAST -> new double[] {lo * (1 - 1e-6), Double.MAX_VALUE};
+            case AT_MOST -> new double[] {lo * (1 - tol), hi * (1 + 1e-6)};
+        };
     }
 }

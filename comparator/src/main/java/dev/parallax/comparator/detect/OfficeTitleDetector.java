@@ -22,10 +22,11 @@ import java.util.TreeMap;
  * of another country ("Russian Defence Minister Viktor Khrenin" / "Belarusian Defence Minister Viktor
  * Khrenin"). The office is read from the title written right before the name (or from a role phrase the
  * linker resolved to the person). A generic word ("leader", "head of state") fits any office and an
- * honorific ("Mr.") is no office: neither conflicts with anything. Within one language.
+ * honorific ("Mr.") is no office: neither conflicts with anything ("Chinese leader" for the President of
+ * China is a looser word, not a wrong one). Within one language.
  */
 public final class OfficeTitleDetector implements DiscrepancyDetector {
-    enum Office { HEAD_OF_STATE, HEAD_OF_GOVERNMENT, DEPUTY, MINISTER }
+    enum Office { HEAD_OF_STATE, HEAD_OF_GOVERNMENT, DEPUTY, MINISTER, GENERIC }
 
     private record Title(Office office, String country, Evidence evidence) {}
 
@@ -68,6 +69,7 @@ public final class OfficeTitleDetector implements DiscrepancyDetector {
     }
 
     private static boolean conflict(Title x, Title y) {
+        if (x.office() == Office.GENERIC || y.office() == Office.GENERIC) return false;
         if (x.office() != y.office()) return true;
         return x.country() != null && y.country() != null && !x.country().equals(y.country());
     }
@@ -79,7 +81,7 @@ public final class OfficeTitleDetector implements DiscrepancyDetector {
 
     private static final Set<String> TITLE_WORDS = Set.of("president", "vice", "prime", "minister", "premier", "chancellor",
             "chairman", "chairwoman", "chair", "king", "queen", "emperor", "deputy", "foreign", "defence", "defense", "secretary",
-            "state", "general", "first", "of", "the", "affairs", "finance", "interior");
+            "state", "general", "first", "of", "the", "affairs", "finance", "interior", "leader");
 
     /** The office the words right before the mention give the person, or null. */
     static Title title(AnalyzedArticle a, EntityMention m) {
@@ -112,6 +114,7 @@ public final class OfficeTitleDetector implements DiscrepancyDetector {
         else if (f.matches(".*\\b(prime minister|premier|chancellor)\\b.*")) office = Office.HEAD_OF_GOVERNMENT;
         else if (f.matches(".*\\b(president|chairman|king|queen|emperor)\\b.*")) office = Office.HEAD_OF_STATE;
         else if (f.matches(".*\\b(minister|secretary)\\b.*")) office = Office.MINISTER;
+        else if (f.matches(".*\\bleader\\b.*")) office = Office.GENERIC;
         else return null;
         String country = null;
         for (Word w : Words.split(words)) {

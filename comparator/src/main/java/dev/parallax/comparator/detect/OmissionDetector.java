@@ -68,7 +68,8 @@ public final class OmissionDetector implements DiscrepancyDetector {
             k.forEach(x -> df.merge(x, 1, Integer::sum));
         }
         final int n = Math.max(1, sentences);
-        java.util.function.ToDoubleFunction<String> weight = k -> Math.log(1.0 + (double) n / df.getOrDefault(k, 1));
+        Map<String, Double> weights = new HashMap<>();
+        java.util.function.ToDoubleFunction<String> weight = k -> weights.computeIfAbsent(k, x -> Math.log(1.0 + (double) n / df.getOrDefault(x, 1)));
 
         for (AlignedGroup g : ctx.groups()) {
             String language = g.members().get(0).article().language();
@@ -78,7 +79,7 @@ public final class OmissionDetector implements DiscrepancyDetector {
             if (total < ctx.rules().omissionMinSources()) continue;
             Set<Integer> accounts = new TreeSet<>();
             for (ClaimRef c : g.members()) accounts.add(c.account());
-            int carrying = ctx.independent(accounts);
+            int carrying = ctx.independent(agreeing(ctx, g));
             double worth = g.members().stream().mapToDouble(c -> c.claim().checkWorthiness()).max().orElse(0);
             if (specific(g)) worth = Math.max(worth, SPECIFIC_WORTH); // a figure is checkable whatever the analyzer scored
             // if (carrying >= 2) worth = Math.max(worth, SPECIFIC_WORTH); // two sources chose to report it
@@ -89,7 +90,7 @@ public final class OmissionDetector implements DiscrepancyDetector {
             Set<String> covering = covering(ctx, g, groupOf, refAt, claimsOf);
             Set<String> carriedRoots = new TreeSet<>();
             for (int a : accounts) carriedRoots.add(ctx.source(a));
-            List<Set<String>> memberKeys = g.members().stream().map(c -> ClaimFeatures.keys(c, 400).keySet()).toList();
+            List<Set<String>> memberKeys = g.members().stream().map(c -> (Set<String>) new java.util.HashSet<>(ClaimFeatures.keys(c, 400).keySet())).toList();
             Set<String> core = core(memberKeys, g.members().size());
             List<Evidence> ev = g.members().stream().map(c -> new Evidence(c.article(), c.claim().start(), c.claim().end())).toList();
 
@@ -121,6 +122,35 @@ public final class OmissionDetector implements DiscrepancyDetector {
         return out;
     }
 
+    /** Two carriers' statements this close in meaning (or sharing this much of their words) tell one claim. */
+    static final double CARRIERS_AGREE = 0.7;
+
+    /**
+     * The accounts whose statement in the group says what another member's does: alignment chains statements
+     * (a talks sentence, a photo caption of the day before, another meeting's caption), and only statements
+     * that agree make sources that carry one claim.
+     */
+    static Set<Integer> agreeing(EventContext ctx, AlignedGroup g) {
+        Set<Integer> out = new TreeSet<>();
+        List<ClaimRef> m = g.members();
+        for (int i = 0; i < m.size(); i++) {
+            for (int j = i + 1; j < m.size(); j++) {
+                ClaimRef a = m.get(i), b = m.get(j);
+                double close = ctx.meaning(a, b);
+                // written days apart ("21 March" / "March 20"): two moments of a visit, not one claim
+                var da = DateDetector.days(a);
+                var db = DateDetector.days(b);
+                if (!da.isEmpty() && !db.isEmpty() && !DateDetector.overlapAny(da, db)) continue;
+                if ((!Double.isNaN(close) && close >= CARRIERS_AGREE) || ChangeScan.equalShare(ctx.diff(a, b)) >= 0.5) {
+                    out.add(a.account());
+                    out.add(b.account());
+                }
+            }
+        }
+        if (m.size() == 1) out.add(m.get(0).account());
+        return out;
+    }
+
     /** A sentence of the account this close in meaning to a carrier's statement tells the same thing. */
     static final double TOLD = 0.85;
 
@@ -149,34 +179,37 @@ public final class OmissionDetector implements DiscrepancyDetector {
     /** Every sentence of an account, as content keys: the rewording may sit in a sentence that is no claim. */
     private static List<Set<String>> sentenceKeys(int account, AnalyzedArticle article) {
         List<Set<String>> out = new ArrayList<>();
-        for (Claim s : ClaimSource.fromSentences(article)) out.add(ClaimFeatures.keys(new ClaimRef(account, article, s), 400).keySet());
-        for (Claim c : article.claims()) out.add(ClaimFeatures.keys(new ClaimRef(account, article, c), 400).keySet());
+        for (Claim s : ClaimSource.fromSentences(article)) out.add(new java.util.HashSet<>(ClaimFeatures.keys(new ClaimRef(account, article, s), 400).keySet()));
+        for (Claim c : article.claims()) out.add(new java.util.HashSet<>(ClaimFeatures.keys(new ClaimRef(account, article, c), 400).keySet()));
         return out;
     }
 
     /** Whether one of the sentences shares most of the claim's core, or most of one carrier's wording. */
     private static boolean tellsLoosely(List<Set<String>> sentences, Set<String> core, List<Set<String>> memberKeys,
                                         java.util.function.ToDoubleFunction<String> weight) {
+        double[] wm = new double[memberKeys.size()];
+        for (int i = 0; i < wm.length; i++) for (String k : memberKeys.get(i)) wm[i] += weight.applyAsDouble(k);
         for (Set<String> keys : sentences) {
             if (!core.isEmpty()) {
                 int common = 0;
                 for (String k : keys) if (core.contains(k)) common++;
                 if ((double) common / core.size() >= LOOSE_SHARE) return true;
             }
-            for (Set<String> m : memberKeys) {
+            double ws = 0;
+            for (String k : keys) ws += weight.applyAsDouble(k);
+            for (int i = 0; i < wm.length; i++) {
+                Set<String> m = memberKeys.get(i);
                 int common = 0, central = 0;
-                double shared = 0, ws = 0, wm = 0;
+                double shared = 0;
                 for (String k : keys) {
-                    ws += weight.applyAsDouble(k);
                     if (m.contains(k)) {
                         common++;
                         shared += weight.applyAsDouble(k);
                         if (core.contains(k)) central++;
                     }
                 }
-                for (String k : m) wm += weight.applyAsDouble(k);
                 // the shared words must include the claim's core, not another fact fused into one carrier's sentence
-                if (common >= MIN_COMMON && central >= 2 && shared / Math.min(ws, wm) >= CONTAINMENT) return true;
+                if (common >= MIN_COMMON && central >= 2 && shared / Math.min(ws, wm[i]) >= CONTAINMENT) return true;
             }
         }
         return false;

@@ -29,7 +29,7 @@ public final class QuoteWordingDetector implements DiscrepancyDetector {
         for (AlignedGroup g : ctx.aligned()) {
             Map<String, List<ClaimRef>> bySpeaker = new TreeMap<>();
             for (ClaimRef c : g.members()) {
-                if (c.claim().quote() == null) continue;
+                if (Speech.quote(c) == null) continue;
                 String speaker = Speech.speaker(c);
                 if (speaker != null) bySpeaker.computeIfAbsent(speaker, k -> new ArrayList<>()).add(c);
             }
@@ -43,18 +43,33 @@ public final class QuoteWordingDetector implements DiscrepancyDetector {
                         ClaimRef a = renderings.get(i), b = renderings.get(j);
                         if (ctx.sameOutlet(a.account(), b.account())) continue;
                         if (!verbatim(a) && !verbatim(b)) continue;
+                        double statements = ctx.meaning(a, b);
                         // the quoted words themselves must render one utterance, not two remarks of one speech
                         double close = quoteMeaning(a, b);
-                        double statements = ctx.meaning(a, b);
+                        // (a loose match of short lines holds only between two quotations: a sentence that quotes one
+                        // remark and reports another is not the rendering of the other outlet's reported remark)
                         if (!Double.isNaN(close) && close < SAME_UTTERANCE
-                                && !(statements >= SAME_STATEMENT && close >= LOOSE_UTTERANCE)) continue;
+                                && !(statements >= SAME_STATEMENT && close >= LOOSE_UTTERANCE && verbatim(a) && verbatim(b))) continue;
                         int[] wa = Speech.words(a), wb = Speech.words(b);
+                        String ra = a.article().text().substring(wa[0], wa[1]), rb = b.article().text().substring(wb[0], wb[1]);
+                        // a word or three in quote marks is a label the outlet borrows, not a rendering of a statement
+                        if (words(ra) < MIN_WORDS || words(rb) < MIN_WORDS) continue;
+                        // two remarks of one speaker on one day ("Mr. President, welcome" / "not a surprise to you,
+                        // Mr. President") share a form of address, not content: one rendering must carry the other's words
+                        if (!Double.isNaN(statements) && statements < SAME_STATEMENT && sharedContentWords(ra, rb) < 2) continue;
+                        // a quotation against another outlet's reported speech, with no reading of the quoted words
+                        // alone, renders it only when it carries its words
+                        // alone, renders it only when it carries its words; two quotations unread on their own must
+                        // share words besides the names any two remarks on the subject share
+                        if (Double.isNaN(close) && sharedContentWords(ra, rb, !(verbatim(a) && verbatim(b))) < 2) continue;
+                        // two transcripts each hold the speaker's words as said: words that mostly differ are two remarks
+                        if (transcript(a) && transcript(b) && ChangeScan.equalShare(ctx.differ().diff(a.article().text(), wa[0], wa[1],
+                                b.article().text(), wb[0], wb[1])) < SAME_TRANSCRIPT) continue;
                         PassageDiffer.Result d = ctx.differ().diff(a.article().text(), wa[0], wa[1], b.article().text(), wb[0], wb[1]);
-                        if (Speech.changedContentWords(d) < MIN_CHANGED_WORDS || excerpt(d)) continue;
+                        if (Speech.changedContentWords(d) < MIN_CHANGED_WORDS || excerpt(d) || onlyFigures(d)) continue;
                         differing.put(a, true);
                         differing.put(b, true);
-                        String ta = a.article().text().substring(wa[0], wa[1]), tb = b.article().text().substring(wb[0], wb[1]);
-                        high |= Speech.negationDiffers(ta, tb);
+                        high |= Speech.negationDiffers(ra, rb);
                     }
                 }
                 if (differing.isEmpty()) continue;
@@ -65,6 +80,65 @@ public final class QuoteWordingDetector implements DiscrepancyDetector {
                 }
                 out.add(new Finding(DiscrepancyType.QUOTE_WORDING, high ? Severity.HIGH : Severity.LOW, Finding.summarize(ev), g, ev));
             }
+        }
+        out.addAll(sameWords(ctx, out));
+        return out;
+    }
+
+    /** Of two quotations' words, at least this share must be equal for them to be one remark whatever statement carries them. */
+    static final double SAME_WORDS = 0.6;
+
+    /**
+     * Quotations of one speaker that are mostly the same words but differ in some ("especially non-economic ones" /
+     * "especially the economic ones"), wherever the statements carrying them were aligned: a sentence that also
+     * reports another remark aligns by that remark, and the quotation would go unread.
+     */
+    private static List<Finding> sameWords(EventContext ctx, List<Finding> found) {
+        java.util.Set<String> covered = new java.util.HashSet<>();
+        for (Finding f : found) for (Evidence e : f.evidence()) covered.add(e.article().id() + "@" + e.start());
+        Map<String, List<ClaimRef>> bySpeaker = new TreeMap<>();
+        for (int i = 0; i < ctx.accounts().size(); i++) {
+            var article = ctx.accounts().get(i);
+            List<dev.parallax.core.model.Claim> statements = dev.parallax.comparator.align.ClaimSource.statements(article);
+            for (var q : article.quotes()) {
+                if (q.kind() == dev.parallax.core.model.QuoteKind.INDIRECT || q.speakerId() == null) continue;
+                for (var st : statements) {
+                    if (st.start() > q.start() || q.start() >= st.end()) continue;
+                    ClaimRef ref = new ClaimRef(i, article, st);
+                    if (q.equals(Speech.quote(ref)) && q.speakerId().equals(Speech.speaker(ref))) {
+                        bySpeaker.computeIfAbsent(q.speakerId(), k -> new ArrayList<>()).add(ref);
+                    }
+                    break;
+                }
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        for (List<ClaimRef> quotes : bySpeaker.values()) {
+            Map<ClaimRef, Boolean> differing = new LinkedHashMap<>();
+            boolean high = false;
+            for (int i = 0; i < quotes.size(); i++) {
+                for (int j = i + 1; j < quotes.size(); j++) {
+                    ClaimRef a = quotes.get(i), b = quotes.get(j);
+                    if (ctx.sameOutlet(a.account(), b.account())) continue;
+                    int[] wa = Speech.words(a), wb = Speech.words(b);
+                    if (covered.contains(a.articleId() + "@" + wa[0]) && covered.contains(b.articleId() + "@" + wb[0])) continue;
+                    String ra = a.article().text().substring(wa[0], wa[1]), rb = b.article().text().substring(wb[0], wb[1]);
+                    if (words(ra) < MIN_WORDS || words(rb) < MIN_WORDS) continue;
+                    PassageDiffer.Result d = ctx.differ().diff(a.article().text(), wa[0], wa[1], b.article().text(), wb[0], wb[1]);
+                    if (ChangeScan.equalShare(d) < SAME_WORDS || Speech.changedContentWords(d) < MIN_CHANGED_WORDS || excerpt(d)
+                            || onlyFigures(d)) continue;
+                    differing.put(a, true);
+                    differing.put(b, true);
+                    high |= Speech.negationDiffers(ra, rb);
+                }
+            }
+            if (differing.isEmpty()) continue;
+            List<Evidence> ev = new ArrayList<>();
+            for (ClaimRef c : differing.keySet()) {
+                int[] w = Speech.words(c);
+                ev.add(new Evidence(c.article(), w[0], w[1]));
+            }
+            out.add(new Finding(DiscrepancyType.QUOTE_WORDING, high ? Severity.HIGH : Severity.LOW, Finding.summarize(ev), null, ev));
         }
         return out;
     }
@@ -78,8 +152,8 @@ public final class QuoteWordingDetector implements DiscrepancyDetector {
 
     /** The cosine of the two quotations' embeddings, or NaN when either has none. */
     static double quoteMeaning(ClaimRef a, ClaimRef b) {
-        var qa = a.claim().quote();
-        var qb = b.claim().quote();
+        var qa = Speech.quote(a);
+        var qb = Speech.quote(b);
         var ma = a.article().meaning();
         var mb = b.article().meaning();
         if (qa == null || qb == null || ma == null || mb == null || !java.util.Objects.equals(a.article().language(), b.article().language())) {
@@ -91,9 +165,88 @@ public final class QuoteWordingDetector implements DiscrepancyDetector {
         return Math.round(dev.parallax.core.model.Meaning.cosine(x, y) * 10_000) / 10_000.0;
     }
 
+    /** Share of equal words two transcripts' renderings of one remark have at least. */
+    static final double SAME_TRANSCRIPT = 0.5;
+
+    static boolean transcript(ClaimRef c) {
+        var q = Speech.quote(c);
+        return q != null && q.kind() == dev.parallax.core.model.QuoteKind.TRANSCRIPT;
+    }
+
+    /** Fewer words than this in quote marks are a borrowed label, not a rendering. */
+    static final int MIN_WORDS = 4;
+
+    static int words(String s) {
+        return dev.parallax.comparator.text.Words.split(s).size();
+    }
+
+    /** Words of address and titles ("Mr. President", "Prime Minister"): shared by remarks that say different things. */
+    private static final java.util.Set<String> ADDRESS = java.util.Set.of("mr", "mrs", "ms", "madam", "sir", "president",
+            "prime", "minister", "chancellor", "excellency", "friend", "friends", "colleague", "colleagues");
+
+    /** Content words (spelling folded) both renderings use, words of address aside. */
+    static int sharedContentWords(String a, String b) {
+        return sharedContentWords(a, b, true);
+    }
+
+    /** ... and, unless {@code names}, the capitalized names inside a sentence ("Minsk", "Moscow") too. */
+    static int sharedContentWords(String a, String b, boolean names) {
+        java.util.Set<String> x = new java.util.HashSet<>();
+        for (String k : contentWords(a, names)) x.add(k);
+        int n = 0;
+        for (String k : contentWords(b, names)) if (x.remove(k)) n++;
+        return n;
+    }
+
+    private static List<String> contentWords(String s, boolean names) {
+        List<String> out = new ArrayList<>();
+        var words = dev.parallax.comparator.text.Words.split(s);
+        for (int i = 0; i < words.size(); i++) {
+            String t = words.get(i).text();
+            if (!names && i > 0 && Character.isUpperCase(t.codePointAt(0))) continue;
+            String k = content(t);
+            if (k != null) out.add(k);
+        }
+        return out;
+    }
+
+    /**
+     * The renderings differ only in figures ("grew by 18 percent" / "by 8 percent"), one perhaps quoting more of the
+     * remark than the other: NUMBER's to report, not a rewording.
+     */
+    static boolean onlyFigures(PassageDiffer.Result d) {
+        boolean any = false, left = false, right = false;
+        for (var c : d.changes()) {
+            switch (c.kind()) {
+                case EQUAL -> { }
+                case INSERT -> right = true;
+                case DELETE -> left = true;
+                case CHANGE -> {
+                    if (c.spellingOnly()) break;
+                    for (var w : dev.parallax.comparator.text.Words.split(c.left() + " " + c.right())) {
+                        String f = dev.parallax.comparator.text.Words.fold(w.text());
+                        if (dev.parallax.comparator.text.Words.STOPWORDS.contains(f)) continue;
+                        if (!FIGURE.matcher(f).matches()) return false;
+                        any = true;
+                    }
+                }
+            }
+        }
+        return any && !(left && right);
+    }
+
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(
+            "[\\d.,%]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|percent|per|cent");
+
+    private static String content(String word) {
+        if (ADDRESS.contains(dev.parallax.comparator.text.Words.fold(word).replace(".", ""))) return null;
+        return dev.parallax.comparator.text.Words.contentKey(word);
+    }
+
     /** Words the account gives as the speaker's own: a quotation, not reported speech. */
     static boolean verbatim(ClaimRef c) {
-        return c.claim().quote() != null && c.claim().quote().kind() != dev.parallax.core.model.QuoteKind.INDIRECT;
+        var q = Speech.quote(c);
+        return q != null && q.kind() != dev.parallax.core.model.QuoteKind.INDIRECT;
     }
 
     /** One rendering holds every word of the other: a shorter excerpt of the same words, not a rewording. */

@@ -38,7 +38,10 @@ public final class SpellingDetector implements DiscrepancyDetector {
         for (AnalyzedArticle a : ctx.accounts()) {
             String text = a.text().length() > 200_000 ? a.text().substring(0, 200_000) : a.text();
             List<EntityMention> mentions = a.mentions();
+            int cut = cutOffAt(text);
             for (Word w : Words.split(text)) {
+                // the last word of an excerpt that stops mid-word ("... said Zelens") is not a way of spelling a name
+                if (w.end() == cut) continue;
                 if (!w.capitalized()) {
                     lowercase.add(Words.fold(w.text()));
                     continue;
@@ -98,6 +101,17 @@ public final class SpellingDetector implements DiscrepancyDetector {
             out.add(new Finding(DiscrepancyType.SPELLING, Severity.LOW, "name variants: " + String.join(" / ", parts), null, ev));
         }
         return out;
+    }
+
+    /**
+     * Where an excerpt stops mid-word: the end of its last word when the text ends without a sentence's last
+     * mark, else -1.
+     */
+    static int cutOffAt(String text) {
+        String t = text.stripTrailing();
+        if (t.isEmpty()) return -1;
+        char last = t.charAt(t.length() - 1);
+        return Character.isLetterOrDigit(last) ? t.length() : -1;
     }
 
     /** Statements this alike (share of equal words) differ only in how a word is spelled, not in what they say. */

@@ -1,0 +1,180 @@
+package dev.parallax.comparator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parallax.comparator.report.ComparisonReport;
+import dev.parallax.comparator.report.Discrepancy;
+import dev.parallax.comparator.report.DiscrepancyType;
+import dev.parallax.core.AnalyzerConfig;
+import dev.parallax.core.ArticleAnalyzer;
+import dev.parallax.core.model.AnalyzedArticle;
+import dev.parallax.core.model.RawArticle;
+import dev.parallax.core.model.SourceFormat;
+import dev.parallax.meaning.MiniLmSentenceEncoder;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shapes real coverage takes, each with the real analyzer and sentence model: what must be found and
+ * what must stay silent. Every account here is written for this test.
+ */
+class RealCoverageTest {
+    private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(AnalyzerConfig.defaults().withEncoder(MiniLmSentenceEncoder.shared()));
+
+    private static AnalyzedArticle account(String outlet, String published, String text) {
+        return account(outlet, published, null, text);
+    }
+
+    private static AnalyzedArticle account(String outlet, String published, String language, String text) {
+        return ANALYZER.analyze(new RawArticle(outlet, null, null, published == null ? null : OffsetDateTime.parse(published + "T12:00:00Z"),
+                null, language, text, SourceFormat.TEXT, outlet));
+    }
+
+    private static ComparisonReport oneEvent(AnalyzedArticle... accounts) {
+        return Comparison.withDefaults().compareAsOneEvent(List.of(accounts));
+    }
+
+    private static List<Discrepancy> of(ComparisonReport r, DiscrepancyType type) {
+        return Accounts.discrepancies(r, type);
+    }
+
+    private static String evidence(List<Discrepancy> found) {
+        return String.join(" | ", found.stream().flatMap(d -> d.evidence().stream()).map(s -> s.text()).toList());
+    }
+
+    private static final String TALKS = "President Aurelio Vance of the United States met Prime Minister Tomas Reinholt in Washington on Tuesday for talks on trade and energy. ";
+
+    @Test
+    void aBoundedDurationConflictsWithAnExactOneButNotWithItsOwnRewording() {
+        ComparisonReport r = oneEvent(
+                account("Wire", "2031-03-11", TALKS + "The two leaders talked for 2 hours 45 minutes before a working dinner."),
+                account("Herald", "2031-03-11", TALKS + "The two leaders talked for over three hours before a working dinner."),
+                account("Courier", "2031-03-11", TALKS + "The two leaders talked for nearly four and a half hours before a working dinner."),
+                account("Gazette", "2031-03-11", TALKS + "The two leaders talked for nearly 4 1/2 hours before a working dinner."));
+        List<Discrepancy> numbers = of(r, DiscrepancyType.NUMBER);
+        String ev = evidence(numbers);
+        assertTrue(ev.contains("2 hours 45 minutes") && ev.contains("over three hours"), ev);
+        assertFalse(numbers.stream().anyMatch(d -> d.evidence().stream().allMatch(s -> s.text().contains("nearly"))), ev);
+    }
+
+    @Test
+    void aNameWrittenFamilyNameFirstIsAFormOfTheNameButAFormOfAddressIsNot() {
+        ComparisonReport r = oneEvent(
+                account("Cabinet Office", "2031-03-11", "Prime Minister KISHIDA Fumio held talks in Washington with President Joe Biden on trade."),
+                account("Wire", "2031-03-11", "Prime Minister Fumio Kishida held talks in Washington with President Joe Biden on trade. "
+                        + "\"Thank you, Fumio,\" Biden said."));
+        List<Discrepancy> spelling = of(r, DiscrepancyType.SPELLING);
+        String ev = evidence(spelling);
+        assertTrue(ev.contains("KISHIDA Fumio") && ev.contains("Fumio Kishida"), ev);
+    }
+
+    @Test
+    void oneDocumentNamedTwoWaysIsAnEntityButItsShortFormIsNot() {
+        ComparisonReport r = oneEvent(
+                account("Cabinet Office", "2031-03-11", TALKS + "The leaders issued the Joint Declaration on Support for Energy Security. "
+                        + "The Joint Declaration takes effect at once."),
+                account("Wire", "2031-03-11", TALKS + "The leaders issued the Joint Declaration of Support for Energy Security. "
+                        + "The Joint Declaration takes effect at once."));
+        List<Discrepancy> entities = of(r, DiscrepancyType.ENTITY);
+        String ev = evidence(entities);
+        assertEquals(1, entities.size(), ev);
+        assertTrue(ev.contains("Declaration on Support") && ev.contains("Declaration of Support"), ev);
+    }
+
+    @Test
+    void anotherOfficeForOnePersonIsAnEntityButTheGenericLeaderIsNot() {
+        ComparisonReport r = oneEvent(
+                account("Wire", "2024-05-17", "Vladimir Putin met Vice President Han Zheng in Harbin on Friday to discuss trade."),
+                account("Aggregator", "2024-05-17", "Vladimir Putin met Premier Han Zheng in Harbin on Friday to discuss trade."),
+                account("Agency", "2024-05-17", "Vladimir Putin met Chinese leader Xi Jinping and then Vice President Han Zheng in Harbin on Friday to discuss trade."),
+                account("Paper", "2024-05-17", "Vladimir Putin met President Xi Jinping and then Vice President Han Zheng in Harbin on Friday to discuss trade."));
+        List<Discrepancy> entities = of(r, DiscrepancyType.ENTITY);
+        String ev = evidence(entities);
+        assertTrue(ev.contains("Premier") && ev.contains("Vice President"), ev);
+        assertFalse(ev.contains("Chinese leader"), ev);
+    }
+
+    @Test
+    void aSubjectThreeOutletsTakeUpAndOneLeavesOutIsAnOmission() {
+        ComparisonReport r = oneEvent(
+                account("Wire", "2031-03-11", "Aurelio Marsh and Tomas Reinholt held talks in Berlin on Tuesday. They discussed the war in Ukraine "
+                        + "and ways to end the fighting. Rail links came up as well. A second round is planned for the autumn. Bilateral trade "
+                        + "grew last year, officials said. The meeting ran for two hours. Aides called the mood warm."),
+                account("Herald", "2031-03-11", "Tomas Reinholt received Aurelio Marsh in Berlin for a working meeting. The war in Ukraine took up "
+                        + "much of the session. The two sides also looked at freight routes. They intend to meet again later in the year. "
+                        + "Commerce between the countries rose in the past twelve months. Both delegations praised the tone."),
+                account("Courier", "2031-03-11", "Berlin hosted talks between Aurelio Marsh and Tomas Reinholt on Tuesday. The leaders spoke at length "
+                        + "about support for Ukraine. Railway projects were on the table too. A follow-up visit is foreseen. "
+                        + "Exports in both directions have been climbing. The atmosphere was described as cordial."),
+                account("Gazette", "2031-03-11", "Aurelio Marsh flew to Berlin for talks with Tomas Reinholt on Tuesday. The two spoke at length about "
+                        + "energy prices and the coming winter. Train connections were discussed. Another meeting may follow in the autumn. "
+                        + "Trade figures improved last year. The visit ended with a joint lunch."));
+        List<Discrepancy> omissions = of(r, DiscrepancyType.OMISSION);
+        assertTrue(omissions.stream().anyMatch(d -> d.summary().contains("Ukraine") && d.summary().contains("Gazette")), omissions.toString());
+    }
+
+    @Test
+    void aPreviewsExpectationIsNotHedgingTheReportAfterTheFact() {
+        ComparisonReport r = oneEvent(
+                account("Wire", "2031-03-10", "Aurelio Vance and Tomas Reinholt are expected to sign a gas agreement in Berlin on Tuesday."),
+                account("Herald", "2031-03-11", "Aurelio Vance and Tomas Reinholt signed a gas agreement in Berlin on Tuesday."),
+                account("Courier", "2031-03-11", "Aurelio Vance and Tomas Reinholt signed the gas agreement in Berlin on Tuesday."));
+        assertTrue(of(r, DiscrepancyType.HEDGE).isEmpty(), of(r, DiscrepancyType.HEDGE).toString());
+    }
+
+    @Test
+    void anAccountInAnotherLanguageIsLabelledAndNeverDiffedAgainstEnglish() {
+        ComparisonReport r = oneEvent(
+                account("Wire", "2024-05-16", "Vladimir Putin and Xi Jinping held talks in Beijing on Thursday. \"We will deepen our partnership,\" Putin said."),
+                account("Herald", "2024-05-16", "Vladimir Putin and Xi Jinping held talks in Beijing on Thursday. \"We shall strengthen our partnership,\" Putin said."),
+                account("Vestnik", "2024-05-16", "Владимир Путин и Си Цзиньпин провели переговоры в Пекине в четверг. "
+                        + "«Мы будем укреплять наше партнёрство», — сказал Путин."));
+        assertEquals("ru", r.articles().stream().filter(a -> "Vestnik".equals(a.outlet())).findFirst().orElseThrow().language());
+        for (Discrepancy d : r.events().get(0).discrepancies()) {
+            if (d.type() == DiscrepancyType.OMISSION) continue;
+            long languages = d.evidence().stream().map(s -> r.articles().stream().filter(a -> a.id().equals(s.article()))
+                    .findFirst().orElseThrow().language()).distinct().count();
+            assertEquals(1, languages, "diffed across languages: " + d);
+        }
+        assertFalse(of(r, DiscrepancyType.QUOTE_WORDING).isEmpty(), "the two English renderings differ");
+    }
+
+    @Test
+    void aWeekdayAndTheDateItFallsOnAreOneDay() {
+        ComparisonReport r = oneEvent(
+                account("Wire", "2024-05-26", "Vladimir Putin and Alexander Lukashenko met in Minsk on Sunday to discuss gas prices."),
+                account("Herald", "2024-05-27", "Vladimir Putin and Alexander Lukashenko met in Minsk on May 26 to discuss gas prices."));
+        assertTrue(of(r, DiscrepancyType.DATE).isEmpty(), of(r, DiscrepancyType.DATE).toString());
+    }
+
+    @Test
+    void theCutOffLastWordOfAnExcerptIsNoSpellingOfAName() {
+        ComparisonReport r = oneEvent(
+                account("Wire", "2024-06-13", "Volodymyr Zelensky signed a security accord with Fumio Kishida in Apulia on Thursday. Kishida thanked Zelensky."),
+                account("Listing", "2024-06-13", "Volodymyr Zelensky signed a security accord with Fumio Kishida in Apulia on Thursday. Kishida thanked Zelens"));
+        assertTrue(of(r, DiscrepancyType.SPELLING).isEmpty(), of(r, DiscrepancyType.SPELLING).toString());
+    }
+
+    @Test
+    void twoRemarksOfOneSpeakerInTranscriptsAreNotOneQuoteRenderedTwice() {
+        ComparisonReport r = oneEvent(
+                account("Ceremony transcript", "2031-03-11", "PRESIDENT VANCE: I hope it is not a surprise to you, Mr. Prime Minister.\n\n"
+                        + "PRIME MINISTER REINHOLT: Thank you."),
+                account("Bilateral transcript", "2031-03-11", "PRESIDENT VANCE: Well, Mr. Prime Minister, welcome to Washington.\n\n"
+                        + "PRIME MINISTER REINHOLT: Thank you, Mr. President."));
+        assertTrue(of(r, DiscrepancyType.QUOTE_WORDING).isEmpty(), of(r, DiscrepancyType.QUOTE_WORDING).toString());
+    }
+
+    @Test
+    void aWrapUpFiledFromAnotherCityOfTheVisitJoinsTheVisit() {
+        ComparisonReport r = Comparison.withDefaults().compare(List.of(
+                account("Wire", "2024-05-16", "BEIJING, May 16 (Wire) - Vladimir Putin and Xi Jinping held talks in Beijing on the second day of a state visit about trade and energy."),
+                account("Herald", "2024-05-16", "Vladimir Putin and Xi Jinping held talks in Beijing on Thursday about trade and energy during the state visit."),
+                account("Wire", "2024-05-17", "HARBIN, May 17 (Wire) - Vladimir Putin ended his state visit to China in Harbin on Friday after talks with Xi Jinping on trade and energy.")));
+        assertEquals(1, r.events().size(), r.toString());
+        assertEquals(3, r.events().get(0).articles().size(), r.toString());
+    }
+}
