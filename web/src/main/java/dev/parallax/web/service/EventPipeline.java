@@ -92,6 +92,14 @@ public class EventPipeline {
         return comparison;
     }
 
+    /**
+     * The accounts among {@code ids} that are their event's official record (marked at import, or of an
+     * outlet of the kind official record), read in the caller's transaction or a new one.
+     */
+    public Set<String> records(java.util.Collection<String> ids) {
+        return QuarkusTransaction.joiningExisting().call(() -> articles.recordIds(ids));
+    }
+
     /** Thrown when the job stopped being ours (taken over after a stale heartbeat). */
     public static final class Abandoned extends RuntimeException {
         Abandoned() {
@@ -163,6 +171,7 @@ public class EventPipeline {
         }
         Set<String> candidateIds = new TreeSet<>();
         Map<String, GroupingRepository.Pin> pins = new HashMap<>();
+        Set<String> records = new TreeSet<>();
         EventStore.Snapshot snapshot = QuarkusTransaction.requiringNew().call(() -> {
             candidateIds.addAll(events.candidates(ranges));
             candidateIds.addAll(mentions.sharingEntities(undatedKeys, UNDATED_CANDIDATES, false));
@@ -174,6 +183,7 @@ public class EventPipeline {
             members.forEach((event, list) -> list.forEach(a -> eventOf.put(a, event)));
             ids.addAll(eventOf.keySet());
             pins.putAll(grouping.pins(ids));
+            records.addAll(articles.recordIds(ids));
             return new EventStore.Snapshot(eventOf, members);
         });
         candidateIds.addAll(snapshot.eventOf().keySet());
@@ -272,7 +282,9 @@ public class EventPipeline {
             List<AnalyzedArticle> accounts = unit.stream().map(all::get).filter(Objects::nonNull).toList();
             List<String> warnings = new ArrayList<>();
             t = System.nanoTime();
-            Event compared = accounts.size() < 2 ? null : comparison.compareAsEvent(accounts, warnings);
+            Set<String> unitRecords = new TreeSet<>(unit);
+            unitRecords.retainAll(records);
+            Event compared = accounts.size() < 2 ? null : comparison.compareAsEvent(accounts, unitRecords, warnings);
             ms[2] += (System.nanoTime() - t) / 1_000_000;
             t = System.nanoTime();
             int outlets = (int) accounts.stream().map(a -> a.meta() == null ? null : a.meta().outlet())
