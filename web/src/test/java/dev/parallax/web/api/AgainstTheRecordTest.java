@@ -256,6 +256,19 @@ class AgainstTheRecordTest {
                 .body(containsString("Against the record"), containsString("No official record"));
     }
 
+    @Test
+    void postedArticlesAreComparedAgainstTheOnePostedAsARecordAndNothingIsStored() {
+        Remarks remarks = Remarks.fresh();
+        List<Map<String, Object>> all = new ArrayList<>(remarks.accounts());
+        all.add(remarks.record(true));
+        JsonPath report = asAdmin().contentType(ContentType.JSON).body(Map.of("oneEvent", true, "articles", all))
+                .post("/api/compare").then().statusCode(200).extract().jsonPath();
+        String record = report.getString("articles.find { it.outlet == '" + remarks.office() + "' }.id");
+        assertEquals(List.of(record), report.getList("events[0].reference"));
+        assertTrue(report.getList("events[0].fidelity.verdict").contains("ALTERED"), report.prettify());
+        given().get("/api/articles/" + record).then().statusCode(404);
+    }
+
     @jakarta.inject.Inject
     dev.parallax.web.service.DemoCorpus demo;
 
