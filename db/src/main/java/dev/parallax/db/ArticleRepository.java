@@ -110,12 +110,13 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
         return marked;
     }
 
-    /** The outlet's articles that are accounts of an event: the ones to compare again when the outlet changes kind. */
-    @SuppressWarnings("unchecked")
-    public List<String> inEvents(long outletId) {
-        return getEntityManager().createNativeQuery("""
-                select a.id from articles a join event_articles ea on ea.article_id = a.id
-                where a.outlet_id = :outlet order by a.id""").setParameter("outlet", outletId).getResultList();
+    /**
+     * The ids of the outlet's articles: the ones to place and compare again when the outlet changes kind
+     * (those in events have their events compared again; one alone may now join the event that quotes it).
+     */
+    public List<String> idsOfOutlet(long outletId) {
+        return getEntityManager().createQuery("select a.id from ArticleEntity a where a.outlet.id = :outlet order by a.id",
+                String.class).setParameter("outlet", outletId).getResultList();
     }
 
     /** A stored article's raw text, as the import learns its outlet's boilerplate from it. */

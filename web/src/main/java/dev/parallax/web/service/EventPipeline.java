@@ -3,6 +3,9 @@ package dev.parallax.web.service;
 import dev.parallax.comparator.Comparison;
 import dev.parallax.comparator.event.EventDates;
 import dev.parallax.comparator.event.EventGrouper;
+import dev.parallax.comparator.diff.PassageDiffer;
+import dev.parallax.comparator.diff.WordDiffer;
+import dev.parallax.comparator.record.RecordAttachment;
 import dev.parallax.comparator.report.Event;
 import dev.parallax.core.model.AnalyzedArticle;
 import dev.parallax.core.model.EntityKind;
@@ -75,6 +78,7 @@ public class EventPipeline {
     private final GroupingRepository grouping;
     private final PipelineConfig config;
     private final Comparison comparison = Comparison.withDefaults();
+    private final PassageDiffer differ = new PassageDiffer(new WordDiffer(comparison.config().limits().maxDiffTokens()));
     private final ReentrantLock placing = new ReentrantLock();
 
     public EventPipeline(AnalysisService analysis, EventStore store, EventRepository events, ArticleRepository articles,
@@ -234,7 +238,12 @@ public class EventPipeline {
         if (!unplaced.isEmpty()) {
             List<AnalyzedArticle> list = new ArrayList<>(all.values());
             EventGrouper.Grouping grouping = new EventGrouper(comparison.config().events()).grouping(list);
-            for (int[] group : grouping.groups()) {
+            // a record the grouper left alone joins the event whose accounts quote it (and an account alone
+            // the event whose record it quotes), as the comparator's own grouping does
+            List<int[]> groups = records.isEmpty() ? grouping.groups()
+                    : new RecordAttachment(comparison.config().fidelity(), differ,
+                    comparison.config().events().dateToleranceDays()).attach(list, grouping.groups(), records);
+            for (int[] group : groups) {
                 boolean hasNew = false;
                 for (int i : group) {
                     hasNew |= unplaced.contains(list.get(i).id());

@@ -58,8 +58,8 @@ public class OutletService {
     /**
      * Changes the fields present in {@code patch}: {@code name} (a new, unused name) and/or
      * {@code kind} (one of {@link #KINDS}, or null to mark the outlet unclassified again). When the
-     * outlet becomes or stops being an official record, the events its accounts are in are compared
-     * again by a background job, queued once the change is committed (so the job reads the new kind).
+     * outlet becomes or stops being an official record, a background job places its accounts again and
+     * compares their events again, queued once the change is committed (so the job reads the new kind).
      */
     public OutletSummary patch(String id, JsonNode patch) {
         Changed changed = QuarkusTransaction.requiringNew().call(() -> apply(id, patch));
@@ -108,7 +108,7 @@ public class OutletService {
             throw nameTaken(outlet.name, null);
         }
         return new Changed(new OutletSummary(outlet.id, outlet.name, outlet.kind, outlets.articleCount(outlet), outlet.fictional),
-                recordChanged ? articles.inEvents(outlet.id) : List.of());
+                recordChanged ? articles.idsOfOutlet(outlet.id) : List.of());
     }
 
     /**

@@ -81,6 +81,15 @@ class AgainstTheRecordTest {
                     day + "T18:00:00Z", text);
         }
 
+        /** A joint statement that names no one and no place: grouping alone leaves it out of the event. */
+        Map<String, Object> jointStatement() {
+            String text = "Joint statement\n\n"
+                    + "Nobody will drive a wedge between our two peoples.\n\n"
+                    + "Since our last meeting trade between our countries has grown by 12 percent.\n\n"
+                    + "Our governments will sign nine agreements on freight tariffs before the end of the year.";
+            return Articles.article("Joint Secretariat " + tag, "Joint statement", day + "T16:00:00Z", text);
+        }
+
         List<Map<String, Object>> accounts() {
             List<Map<String, Object>> list = new ArrayList<>();
             list.add(account(0, "Nobody will drive a wedge between our two peoples"));
@@ -185,6 +194,26 @@ class AgainstTheRecordTest {
                 .body("reference", equalTo(List.of())).body("fidelity", equalTo(List.of()));
         given().get("/api/outlets/" + quoting + "/fidelity").then().statusCode(200)
                 .body("quotes", equalTo(0)).body("eventsWithRecord", equalTo(0)).body("events", equalTo(1));
+    }
+
+    @Test
+    void aStatementLeftAloneJoinsTheEventThatQuotesItOnceItsOutletIsAnOfficialRecord() {
+        Remarks remarks = Remarks.fresh();
+        List<Map<String, Object>> all = new ArrayList<>(remarks.accounts());
+        all.add(remarks.jointStatement());
+        List<String> ids = createdIds(importAll(all));
+        runJobs();
+        String event = eventOf(ids.get(0));
+        assertNotNull(event);
+        assertEquals(null, eventOf(ids.get(2)), "alone, the statement shares too little with the news to be grouped");
+
+        asAdmin().contentType(ContentType.JSON).body(Map.of("kind", "official record"))
+                .patch("/api/outlets/" + outletId("Joint Secretariat " + remarks.tag())).then().statusCode(200);
+        runJobs();
+        assertEquals(event, eventOf(ids.get(2)), "as a record, the statement joins the event whose accounts quote it");
+        given().get("/api/events/" + event).then().statusCode(200)
+                .body("reference", equalTo(List.of(ids.get(2))))
+                .body("fidelity.verdict", hasItem("VERBATIM"));
     }
 
     @Test
