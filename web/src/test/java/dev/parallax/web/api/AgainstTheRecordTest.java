@@ -217,6 +217,35 @@ class AgainstTheRecordTest {
     }
 
     @Test
+    void anEditorMakesAnOutletAnOfficialRecordFromTheOutletsPage() {
+        Remarks remarks = Remarks.fresh();
+        List<Map<String, Object>> all = new ArrayList<>(remarks.accounts());
+        all.add(remarks.record(false));
+        List<String> ids = createdIds(importAll(all));
+        runJobs();
+        int office = outletId(remarks.office());
+        String form = asAdmin().get("/outlets").then().statusCode(200).extract().asString();
+        assertTrue(form.contains("action=\"/outlets/" + office + "\""), "editors get a form per outlet");
+
+        Users.as("fact-checker").contentType(ContentType.URLENC).formParam("kind", "official record")
+                .redirects().follow(false).post("/outlets/" + office).then().statusCode(403);
+        asAdmin().contentType(ContentType.URLENC).formParam("kind", "official record").redirects().follow(false)
+                .post("/outlets/" + office).then().statusCode(303)
+                .header("Location", containsString("/outlets?saved=" + office));
+        asAdmin().get("/outlets?saved=" + office).then().statusCode(200)
+                .body(containsString("Saved: " + remarks.office()));
+        runJobs();
+        given().get("/api/events/" + eventOf(ids.get(0))).then().statusCode(200)
+                .body("reference", equalTo(List.of(ids.get(2))));
+
+        asAdmin().contentType(ContentType.URLENC).formParam("kind", "tabloid").redirects().follow(false)
+                .post("/outlets/" + office).then().statusCode(400);
+        asAdmin().contentType(ContentType.URLENC).formParam("kind", "").redirects().follow(false)
+                .post("/outlets/" + office).then().statusCode(303);
+        given().get("/api/outlets/" + office).then().body("kind", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void aKindThatIsNoKindIsA400NamingTheKindsAndAnUnknownOutletA404() {
         Remarks remarks = Remarks.fresh();
         createdIds(importAll(List.of(remarks.record(false))));

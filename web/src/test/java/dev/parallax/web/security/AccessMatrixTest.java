@@ -92,6 +92,7 @@ class AccessMatrixTest {
         PAGES.put("GET /events", Role.VIEWER);
         PAGES.put("GET /articles", Role.VIEWER);
         PAGES.put("GET /outlets", Role.VIEWER);
+        PAGES.put("POST /outlets/{id}", Role.EDITOR);
         PAGES.put("GET /import", Role.EDITOR);
         PAGES.put("POST /import/text", Role.EDITOR);
         PAGES.put("GET /reviews", Role.VIEWER);
