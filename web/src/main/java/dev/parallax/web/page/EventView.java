@@ -130,7 +130,7 @@ public record EventView(Event event, String date, List<String> places, List<Stri
                 event.places().stream().map(p -> names.getOrDefault(p, p)).toList(),
                 event.participants().stream().map(p -> names.getOrDefault(p, p)).toList(),
                 columns, alignment, discrepancies, coverage, clusters, naming(columns, byId, names), spelling,
-                RecordView.of(event, id -> columnName(columns, columnOf, id)));
+                RecordView.of(event, id -> columnName(columns, columnOf, id), names::get));
     }
 
     /**

@@ -17,7 +17,7 @@ import java.util.function.Function;
  * for an altered quotation the discrepancy to review. Pieces are plain text; the template escapes them.
  *
  * @param records the record's accounts by column name
- * @param rows    one per quotation, in the comparator's order (altered first)
+ * @param rows    one per quotation, the altered first
  */
 public record RecordView(List<Source> records, List<Row> rows) {
     /** Quotations longer than this many words are shown without marks rather than diffed. */
@@ -48,8 +48,18 @@ public record RecordView(List<Source> records, List<Row> rows) {
         return !records.isEmpty();
     }
 
-    /** @param columnOf the page's column name of an account (its outlet and day) */
-    public static RecordView of(Event event, Function<String, String> columnOf) {
+    /** How many quotations got each verdict, in words, the altered first: "1 altered, 3 verbatim". */
+    public String counts() {
+        java.util.Map<String, Integer> n = new java.util.LinkedHashMap<>();
+        rows.forEach(r -> n.merge(r.verdictText(), 1, Integer::sum));
+        return String.join(", ", n.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList());
+    }
+
+    /**
+     * @param columnOf the page's column name of an account (its outlet and day)
+     * @param nameOf   a person's name by entity id, or null when unknown
+     */
+    public static RecordView of(Event event, Function<String, String> columnOf, Function<String, String> nameOf) {
         List<Source> records = event.reference().stream().map(id -> new Source(id, columnOf.apply(id))).toList();
         List<Row> rows = new ArrayList<>();
         int number = 0;
@@ -58,13 +68,19 @@ public record RecordView(List<Source> records, List<Row> rows) {
             List<List<DiffView.Piece>> sides = passage == null
                     ? List.of(List.of(new DiffView.Piece(f.quote().text(), "")), List.of())
                     : pieces(passage.text(), f.quote().text(), f.record() != null);
-            rows.add(new Row(++number, new Source(f.article(), columnOf.apply(f.article())), f.speakerWords(),
+            rows.add(new Row(++number, new Source(f.article(), columnOf.apply(f.article())), speaker(f, nameOf),
                     sides.get(0), passage == null ? null : new Source(passage.article(), columnOf.apply(passage.article())),
                     f.recordSpeakerWords(), sides.get(1), f.record() == null && passage != null, f.verdict().name(),
                     f.verdict().name().replace('_', ' ').toLowerCase(Locale.ROOT).replace("not in record", "not in the record"),
                     (int) Math.round(f.similarity() * 100), f.reasons(), f.discrepancy()));
         }
         return new RecordView(records, rows);
+    }
+
+    /** Whom the account quotes: the person's name when it is known ("he" says little on its own), else its words. */
+    private static String speaker(Fidelity f, Function<String, String> nameOf) {
+        String name = f.speaker() == null ? null : nameOf.apply(f.speaker());
+        return name != null ? name : f.speakerWords();
     }
 
     /** [quote pieces, record pieces]; marked only where the quote renders the passage. */

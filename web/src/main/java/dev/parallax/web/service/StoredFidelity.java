@@ -29,8 +29,10 @@ public class StoredFidelity {
         this.json = json;
     }
 
+    /** The event's verdicts, the altered first, then not in the record, faithful, verbatim; the comparator's order within each. */
     public List<Fidelity> ofEvent(long eventId) {
-        return checks.ofEvent(eventId).stream().map(this::fidelity).toList();
+        return checks.ofEvent(eventId).stream().map(this::fidelity)
+                .sorted(java.util.Comparator.comparing(Fidelity::verdict)).toList();
     }
 
     public List<FidelityView> viewsOfEvent(long eventId) {
