@@ -13,12 +13,16 @@ import dev.parallax.client.api.ArticlesApi;
 import dev.parallax.client.api.DiscrepanciesApi;
 import dev.parallax.client.api.EventsApi;
 import dev.parallax.client.api.JobsApi;
+import dev.parallax.client.api.OutletsApi;
 import dev.parallax.client.api.UsersApi;
 import dev.parallax.client.model.DiscrepancyDetail;
 import dev.parallax.client.model.DiscrepancySummary;
+import dev.parallax.client.model.EventDetail;
 import dev.parallax.client.model.EventSummary;
 import dev.parallax.client.model.ImportResponse;
 import dev.parallax.client.model.JobView;
+import dev.parallax.client.model.OutletFidelity;
+import dev.parallax.client.model.OutletSummary;
 import dev.parallax.client.model.ReviewChange;
 import dev.parallax.client.model.TokenInput;
 import dev.parallax.client.model.TokenView;
@@ -49,8 +53,9 @@ import org.junit.jupiter.api.Test;
  * A Java client generated at build time from the OpenAPI document (openapi-generator, library
  * "native"), driving the documented flow against the built server ({@code quarkus-run.jar serve}
  * on a fresh embedded PostgreSQL): an admin creates a user, the user makes an API token, imports
- * the accounts of one event with it, follows the analysis job, reads the event and its
- * discrepancies, reviews one, and a second change from the version it read is refused with 409.
+ * the accounts of one event with it, follows the analysis job, reads the event (checked against
+ * its official record) and its discrepancies and an outlet's quotations by verdict, reviews one,
+ * and a second change from the version it read is refused with 409.
  */
 class GeneratedClientFlowTest {
     private static final String ADMIN_PASSWORD = "client-test-admin";
@@ -141,7 +146,19 @@ class GeneratedClientFlowTest {
                 .getItems();
         String event = job.getEvents().get(0);
         assertTrue(listed.stream().anyMatch(e -> e.getId().equals(event)), "the event is listed");
-        assertEquals(event, events.eventGet(event).getId());
+        EventDetail detail = events.eventGet(event);
+        assertEquals(event, detail.getId());
+        // the demo folder holds the talks' official transcript: every quotation is checked against it
+        assertEquals(1, detail.getReference().size(), "the transcript is the event's record");
+        assertFalse(detail.getFidelity().isEmpty(), "the accounts' quotations have verdicts");
+        OutletsApi outlets = new OutletsApi(client);
+        OutletSummary wire = outlets.outletList().stream().filter(o -> "Northwire".equals(o.getName())).findFirst()
+                .orElseThrow();
+        OutletFidelity fidelity = outlets.outletFidelity(Long.toString(wire.getId()));
+        assertEquals(1L, fidelity.getEventsWithRecord());
+        assertEquals(fidelity.getVerbatim() + fidelity.getFaithful() + fidelity.getAltered() + fidelity.getNotInRecord(),
+                fidelity.getQuotes());
+        assertTrue(fidelity.getQuotes() > 0, "Northwire quotes the talks");
         DiscrepanciesApi discrepancies = new DiscrepanciesApi(client);
         assertFalse(discrepancies.eventDiscrepancyList(event, null, null, null, null, null).getItems().isEmpty(),
                 "the event has discrepancies");

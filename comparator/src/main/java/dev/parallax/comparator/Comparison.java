@@ -15,11 +15,14 @@ import dev.parallax.comparator.diff.SideBySideAligner;
 import dev.parallax.comparator.diff.WordDiffer;
 import dev.parallax.comparator.event.EventGrouper;
 import dev.parallax.comparator.event.MeetingVenue;
+import dev.parallax.comparator.record.FidelityCheck;
+import dev.parallax.comparator.record.RecordAttachment;
 import dev.parallax.comparator.report.ArticleRef;
 import dev.parallax.comparator.report.ClaimGroup;
 import dev.parallax.comparator.report.ComparisonReport;
 import dev.parallax.comparator.report.Discrepancy;
 import dev.parallax.comparator.report.Event;
+import dev.parallax.comparator.report.Fidelity;
 import dev.parallax.comparator.report.SideBySide;
 import dev.parallax.comparator.report.Span;
 import dev.parallax.comparator.text.Words;
@@ -40,6 +43,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -53,6 +57,7 @@ public final class Comparison {
     private final List<DiscrepancyDetector> detectors;
     private final PassageDiffer differ;
     private final SideBySideAligner sideBySide;
+    private final FidelityCheck againstRecord;
 
     public Comparison(ComparisonConfig config) {
         this(config, Detectors.standard());
@@ -63,6 +68,7 @@ public final class Comparison {
         this.detectors = List.copyOf(detectors);
         this.differ = new PassageDiffer(new WordDiffer(config.limits().maxDiffTokens()));
         this.sideBySide = new SideBySideAligner(differ, 0.25, config.limits().maxSentencesPerSide());
+        this.againstRecord = new FidelityCheck(config.fidelity(), differ);
     }
 
     public static Comparison withDefaults() {
@@ -74,6 +80,16 @@ public final class Comparison {
     }
 
     public ComparisonReport compare(List<AnalyzedArticle> input) {
+        return compare(input, Set.of());
+    }
+
+    /**
+     * {@link #compare(List)}, with the accounts whose ids are in {@code records} read as the official record of
+     * their event (a transcript, a readout, a joint statement): every quotation of the event's other accounts is
+     * checked against them ({@link Event#fidelity()}), and what an account changed becomes a discrepancy ranked
+     * first, with the record's words as evidence. A record is grouped and compared like any other account.
+     */
+    public ComparisonReport compare(List<AnalyzedArticle> input, Set<String> records) {
         List<String> warnings = new ArrayList<>();
         Map<String, AnalyzedArticle> byId = new TreeMap<>();
         for (AnalyzedArticle a : input == null ? List.<AnalyzedArticle>of() : input) {
@@ -90,7 +106,10 @@ public final class Comparison {
         List<String> unassigned = new ArrayList<>();
         Map<String, String> reasons = new TreeMap<>();
         EventGrouper.Grouping grouping = new EventGrouper(config.events()).grouping(articles);
-        for (int[] group : grouping.groups()) {
+        Set<String> marked = records == null ? Set.of() : records;
+        List<int[]> groups = new RecordAttachment(config.fidelity(), differ, config.events().dateToleranceDays())
+                .attach(articles, grouping.groups(), marked);
+        for (int[] group : groups) {
             if (group.length < 2) {
                 String id = articles.get(group[0]).id();
                 unassigned.add(id);
@@ -99,7 +118,7 @@ public final class Comparison {
             }
             List<AnalyzedArticle> members = new ArrayList<>();
             for (int i : group) members.add(articles.get(i));
-            events.add(event(members, warnings));
+            events.add(event(members, records, warnings));
         }
         events.sort(Comparator.comparing((Event e) -> e.date() == null ? "9999" : e.date()).thenComparing(Event::id));
         unassigned.sort(null);
@@ -112,6 +131,11 @@ public final class Comparison {
      * given) and no account in no event.
      */
     public ComparisonReport compareAsOneEvent(List<AnalyzedArticle> input) {
+        return compareAsOneEvent(input, Set.of());
+    }
+
+    /** {@link #compareAsOneEvent(List)} with records ({@link #compare(List, Set)}). */
+    public ComparisonReport compareAsOneEvent(List<AnalyzedArticle> input, Set<String> records) {
         List<String> warnings = new ArrayList<>();
         Map<String, AnalyzedArticle> byId = new TreeMap<>();
         for (AnalyzedArticle a : input == null ? List.<AnalyzedArticle>of() : input) {
@@ -128,7 +152,7 @@ public final class Comparison {
             articles.forEach(a -> reasons.put(a.id(), "the only account given"));
             return new ComparisonReport(refs, List.of(), articles.stream().map(AnalyzedArticle::id).toList(), reasons, warnings);
         }
-        Event one = event(new ArrayList<>(articles), warnings);
+        Event one = event(new ArrayList<>(articles), records, warnings);
         return new ComparisonReport(refs, List.of(one), List.of(), Map.of(), warnings);
     }
 
@@ -138,6 +162,11 @@ public final class Comparison {
      * callers that keep their own stable id replace it. Duplicate or id-less accounts are skipped with a warning.
      */
     public Event compareAsEvent(List<AnalyzedArticle> accounts, List<String> warnings) {
+        return compareAsEvent(accounts, Set.of(), warnings);
+    }
+
+    /** {@link #compareAsEvent(List, List)} with records ({@link #compare(List, Set)}). */
+    public Event compareAsEvent(List<AnalyzedArticle> accounts, Set<String> records, List<String> warnings) {
         Map<String, AnalyzedArticle> byId = new TreeMap<>();
         for (AnalyzedArticle a : accounts == null ? List.<AnalyzedArticle>of() : accounts) {
             if (a == null || a.id() == null || a.text() == null) {
@@ -146,7 +175,7 @@ public final class Comparison {
             }
             byId.putIfAbsent(a.id(), a);
         }
-        return event(new ArrayList<>(byId.values()), warnings);
+        return event(new ArrayList<>(byId.values()), records, warnings);
     }
 
     /** Two accounts sentence by sentence, with inline word changes; for the side-by-side view. */
@@ -169,7 +198,7 @@ public final class Comparison {
         return sideBySide.align(left, right);
     }
 
-    private Event event(List<AnalyzedArticle> members, List<String> warnings) {
+    private Event event(List<AnalyzedArticle> members, Set<String> records, List<String> warnings) {
         members.sort(Comparator.comparing(AnalyzedArticle::id));
         String eventId = "e-" + hash(String.join(",", members.stream().map(AnalyzedArticle::id).toList())).substring(0, 16);
         // accounts in outlet order (ids break ties) so summaries read alphabetically and stay deterministic
@@ -196,6 +225,14 @@ public final class Comparison {
             }
         }
         findings = withoutRepeatedOmissions(findings);
+        FidelityCheck.Outcome checked;
+        try {
+            checked = againstRecord.check(accounts, records == null ? Set.of() : records, findings);
+        } catch (RuntimeException e) {
+            warnings.add("event " + eventId + ": the check against the record failed: " + e);
+            checked = new FidelityCheck.Outcome(List.of(), findings, List.of());
+        }
+        findings = checked.findings();
         if (ctx.diffCache().values().stream().anyMatch(PassageDiffer.Result::truncated)) {
             warnings.add("event " + eventId + ": some aligned claims were longer than " + config.limits().maxDiffTokens()
                     + " words; their word diffs stop there");
@@ -211,12 +248,21 @@ public final class Comparison {
             claimGroups.add(claimGroup(id, g, copyRoot, ctx));
         }
         Map<String, Discrepancy> discrepancies = new LinkedHashMap<>();
+        Map<Finding, String> discrepancyOf = new IdentityHashMap<>();
         for (Finding found : findings) {
             Finding f = withCopies(found);
             Discrepancy d = discrepancy(eventId, f, groupIds.get(f.group()));
             discrepancies.putIfAbsent(d.id(), d);
+            discrepancyOf.put(found, d.id());
         }
-        List<Discrepancy> ranked = new DiscrepancyRanker().rank(new ArrayList<>(discrepancies.values()));
+        List<Fidelity> fidelity = new ArrayList<>();
+        Set<String> againstRecord = new java.util.HashSet<>();
+        for (FidelityCheck.Checked c : checked.checked()) {
+            String id = c.finding() == null ? null : discrepancyOf.get(c.finding());
+            if (id != null) againstRecord.add(id);
+            fidelity.add(id == null ? c.fidelity() : c.fidelity().withDiscrepancy(id));
+        }
+        List<Discrepancy> ranked = new DiscrepancyRanker().rank(new ArrayList<>(discrepancies.values()), againstRecord);
         LocalDate date = EventGrouper.eventDate(members);
         List<String> participants = participants(members, 6);
         List<String> places = new ArrayList<>(venues(members, 4));
@@ -226,7 +272,7 @@ public final class Comparison {
                     if (places.stream().noneMatch(x -> x.equalsIgnoreCase(p) || x.equals(id))) places.add(p);
                 });
         return new Event(eventId, label(members, date, participants), date == null ? null : date.toString(), places, participants,
-                members.stream().map(AnalyzedArticle::id).toList(), claimGroups, ranked);
+                members.stream().map(AnalyzedArticle::id).toList(), claimGroups, ranked, checked.reference(), fidelity);
     }
 
     /**

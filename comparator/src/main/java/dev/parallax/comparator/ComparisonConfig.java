@@ -3,7 +3,13 @@ package dev.parallax.comparator;
 /**
  * Every threshold, weight and limit the comparison uses, passed in rather than hidden.
  */
-public record ComparisonConfig(EventRules events, AlignmentRules alignment, DetectorRules detectors, Limits limits) {
+public record ComparisonConfig(EventRules events, AlignmentRules alignment, DetectorRules detectors, Limits limits,
+                               dev.parallax.comparator.record.FidelityRules fidelity) {
+
+    /** The rules with the default fidelity check against a record. */
+    public ComparisonConfig(EventRules events, AlignmentRules alignment, DetectorRules detectors, Limits limits) {
+        this(events, alignment, detectors, limits, dev.parallax.comparator.record.FidelityRules.defaults());
+    }
 
     /**
      * How accounts are grouped into events: a logistic model scores each candidate pair of accounts
@@ -132,6 +138,6 @@ public record ComparisonConfig(EventRules events, AlignmentRules alignment, Dete
 
     public static ComparisonConfig defaults() {
         return new ComparisonConfig(EventRules.defaults(), AlignmentRules.defaults(), DetectorRules.defaults(),
-                Limits.defaults());
+                Limits.defaults(), dev.parallax.comparator.record.FidelityRules.defaults());
     }
 }

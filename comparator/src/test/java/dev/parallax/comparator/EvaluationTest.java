@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.comparator.eval.Evaluation;
 import dev.parallax.comparator.report.DiscrepancyType;
+import dev.parallax.comparator.report.FidelityVerdict;
 import dev.parallax.core.AnalyzerConfig;
 import dev.parallax.core.ArticleAnalyzer;
 import dev.parallax.meaning.MiniLmSentenceEncoder;
@@ -53,6 +54,34 @@ class EvaluationTest {
                 Arguments.of("beijing-visit", 0.95, 0.55, 0.40),
                 Arguments.of("g7-ukraine", 0.95, 0.55, 0.45),
                 Arguments.of("records", 0.80, 0.55, 0.70));
+    }
+
+    /** verdict, precision and recall floors of the checks against the record on eval/records (40 quotations). */
+    static Stream<Arguments> fidelityFloors() {
+        return Stream.of(
+                Arguments.of(FidelityVerdict.VERBATIM, 0.9, 0.9),
+                Arguments.of(FidelityVerdict.FAITHFUL, 0.9, 0.75),
+                Arguments.of(FidelityVerdict.ALTERED, 0.9, 0.85),
+                Arguments.of(FidelityVerdict.NOT_IN_RECORD, 0.7, 0.85));
+    }
+
+    private static Evaluation.Result records;
+
+    private static synchronized Evaluation.Result records() {
+        if (records == null) records = EVALUATION.run(FIXTURES.resolve("records"));
+        return records;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fidelityFloors")
+    void verdictsAgainstTheRecordReachTheirFloors(FidelityVerdict verdict, double precision, double recall) {
+        Evaluation.Result r = records();
+        String report = Evaluation.format(r);
+        assertEquals(40, r.fidelity().expected(), report);
+        assertTrue(r.fidelity().precision(verdict) >= precision, verdict + " precision " + r.fidelity().precision(verdict) + "\n" + report);
+        assertTrue(r.fidelity().recall(verdict) >= recall, verdict + " recall " + r.fidelity().recall(verdict) + "\n" + report);
+        assertTrue(r.fidelity().correct() >= 36, "verdicts right: " + r.fidelity().correct() + "\n" + report);
+        assertTrue(r.fidelity().recordHits() >= r.fidelity().recordChecks() - 2, "placed on the wrong record sentence\n" + report);
     }
 
     @ParameterizedTest(name = "{0}")

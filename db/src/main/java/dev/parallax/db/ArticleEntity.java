@@ -77,4 +77,8 @@ public class ArticleEntity extends PanacheEntityBase {
     /** Invented (the demo corpus): labelled so on pages and in the API, removed by {@code parallax demo --remove}. */
     @Column(nullable = false)
     public boolean fictional;
+
+    /** Its import marked it as the official record of its event ({@code "record": true}). */
+    @Column(nullable = false)
+    public boolean record;
 }

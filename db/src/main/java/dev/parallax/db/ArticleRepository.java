@@ -43,8 +43,8 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
             Set<String> inserted = new HashSet<>();
             try (java.sql.PreparedStatement insert = connection.prepareStatement("""
                     insert into articles (id, outlet_id, url, title, published, byline, language, source, format,
-                                          raw_text, cleaned_text, removed, dateline, warnings, imported_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?)
+                                          raw_text, cleaned_text, removed, dateline, warnings, imported_at, record)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?)
                     on conflict (id) do nothing""")) {
                 for (NewArticleRow row : ordered) {
                     insert.setString(1, row.id());
@@ -62,6 +62,7 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
                     insert.setString(13, row.datelineJson());
                     insert.setString(14, row.warningsJson());
                     insert.setObject(15, row.importedAt());
+                    insert.setBoolean(16, row.record());
                     insert.addBatch();
                 }
                 int[] counts = insert.executeBatch();
@@ -73,6 +74,49 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
             }
             return inserted;
         });
+    }
+
+    /**
+     * The ids among {@code ids} of the accounts that are official records: marked so at import, or
+     * published by an outlet of the kind {@code official record}.
+     */
+    public Set<String> recordIds(java.util.Collection<String> ids) {
+        Set<String> records = new java.util.TreeSet<>();
+        List<String> all = List.copyOf(new java.util.TreeSet<>(ids));
+        for (int from = 0; from < all.size(); from += 1000) {
+            records.addAll(getEntityManager().createQuery("""
+                    select a.id from ArticleEntity a
+                    where a.id in :ids and (a.record = true or a.outlet.kind = 'official record')""", String.class)
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + 1000))).getResultList());
+        }
+        return records;
+    }
+
+    /** Marks these stored articles as records; answers the ids that were not marked before. */
+    public Set<String> markRecords(java.util.Collection<String> ids) {
+        Set<String> marked = new java.util.TreeSet<>();
+        List<String> all = List.copyOf(new java.util.TreeSet<>(ids));
+        for (int from = 0; from < all.size(); from += 1000) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 1000));
+            List<String> unmarked = getEntityManager().createQuery(
+                    "select a.id from ArticleEntity a where a.id in :ids and a.record = false", String.class)
+                    .setParameter("ids", chunk).getResultList();
+            if (!unmarked.isEmpty()) {
+                getEntityManager().createQuery("update ArticleEntity a set a.record = true where a.id in :ids")
+                        .setParameter("ids", unmarked).executeUpdate();
+                marked.addAll(unmarked);
+            }
+        }
+        return marked;
+    }
+
+    /**
+     * The ids of the outlet's articles: the ones to place and compare again when the outlet changes kind
+     * (those in events have their events compared again; one alone may now join the event that quotes it).
+     */
+    public List<String> idsOfOutlet(long outletId) {
+        return getEntityManager().createQuery("select a.id from ArticleEntity a where a.outlet.id = :outlet order by a.id",
+                String.class).setParameter("outlet", outletId).getResultList();
     }
 
     /** A stored article's raw text, as the import learns its outlet's boilerplate from it. */

@@ -53,6 +53,11 @@ public class EventEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public String warnings = "[]";
 
+    /** JSON array of the ids of the accounts that are the event's official record. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public String reference = "[]";
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt = OffsetDateTime.now();
 

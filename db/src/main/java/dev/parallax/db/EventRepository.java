@@ -157,6 +157,7 @@ public class EventRepository implements PanacheRepository<EventEntity> {
     /** Removes the event's claim groups, discrepancies (and their evidence) and memberships. */
     public void clearContents(long eventId) {
         var em = getEntityManager();
+        em.createNativeQuery("delete from fidelity_checks where event_id = :id").setParameter("id", eventId).executeUpdate();
         em.createNativeQuery("delete from discrepancies where event_id = :id").setParameter("id", eventId).executeUpdate();
         em.createNativeQuery("delete from claim_groups where event_id = :id").setParameter("id", eventId).executeUpdate();
         em.createNativeQuery("delete from event_articles where event_id = :id").setParameter("id", eventId).executeUpdate();

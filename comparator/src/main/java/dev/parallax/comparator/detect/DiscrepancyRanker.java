@@ -6,7 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Conflicts of substance first: by severity, then by type in {@link DiscrepancyType} order; SPELLING always
+ * Conflicts of substance first: what an account changed against the event's official record before what two
+ * outlets disagree on, then by severity, then by type in {@link DiscrepancyType} order; SPELLING always
  * last whatever its severity, so a reviewer sees a fused weapon system before a transliteration.
  */
 public final class DiscrepancyRanker {
@@ -18,5 +19,12 @@ public final class DiscrepancyRanker {
 
     public List<Discrepancy> rank(List<Discrepancy> found) {
         return found.stream().sorted(ORDER).toList();
+    }
+
+    /** {@link #rank(List)}, the discrepancies whose ids are in {@code againstRecord} (an account against the record) first. */
+    public List<Discrepancy> rank(List<Discrepancy> found, java.util.Set<String> againstRecord) {
+        Comparator<Discrepancy> record = Comparator.comparing((Discrepancy d) -> d.type() == DiscrepancyType.SPELLING)
+                .thenComparing(d -> !againstRecord.contains(d.id()));
+        return found.stream().sorted(record.thenComparing(ORDER)).toList();
     }
 }

@@ -34,7 +34,9 @@ import java.util.stream.Stream;
  * grouping is scored by pairwise precision/recall of same-event pairs and the share of gold events
  * reproduced exactly; discrepancies by precision and recall per type (a found discrepancy matches an
  * expected one when the type is equal and every expected evidence string occurs, case-insensitive and
- * whitespace-collapsed, in its evidence texts), and HIGH-severity precision.
+ * whitespace-collapsed, in its evidence texts), and HIGH-severity precision. An event folder whose expected.json names
+ * its {@code reference} (the official record's files) is compared with those accounts as records, and the verdicts on
+ * its quotations are scored against its {@code fidelity} entries ({@link FidelityScore}).
  */
 public final class Evaluation {
     private final Comparison comparison;
@@ -85,7 +87,13 @@ public final class Evaluation {
      * @param misses      one line per missed expected discrepancy and per false positive, for reading
      */
     public record Result(int suites, int articles, int goldEvents, Counts pairs, int exactEvents,
-                         Map<DiscrepancyType, Counts> byType, Counts high, List<String> misses) {
+                         Map<DiscrepancyType, Counts> byType, Counts high, List<String> misses, FidelityScore fidelity) {
+        /** The figures without a fidelity score (no folder names a record). */
+        public Result(int suites, int articles, int goldEvents, Counts pairs, int exactEvents,
+                      Map<DiscrepancyType, Counts> byType, Counts high, List<String> misses) {
+            this(suites, articles, goldEvents, pairs, exactEvents, byType, high, misses, FidelityScore.empty());
+        }
+
         public double pairF1() {
             double p = pairs.precision(), r = pairs.recall();
             return p + r == 0 ? 0 : 2 * p * r / (p + r);
@@ -109,14 +117,19 @@ public final class Evaluation {
         Map<DiscrepancyType, Counts> byType = new EnumMap<>(DiscrepancyType.class);
         for (DiscrepancyType t : DiscrepancyType.values()) byType.put(t, new Counts(0, 0, 0));
         List<String> misses = new ArrayList<>();
+        FidelityScore fidelity = FidelityScore.empty();
         for (Path suite : suites) {
             Map<String, String> goldOf = new HashMap<>();
             Map<String, Set<String>> gold = new TreeMap<>();
             Map<String, List<ExpectedDiscrepancy>> expected = new TreeMap<>();
+            Map<String, ExpectedReader.Expected> expectations = new TreeMap<>();
+            Map<String, Map<String, AnalyzedArticle>> files = new TreeMap<>();
+            Set<String> records = new HashSet<>();
             List<AnalyzedArticle> all = new ArrayList<>();
             for (Path event : children(suite, true)) {
                 String key = suite.getFileName() + "/" + event.getFileName();
                 Set<String> ids = new HashSet<>();
+                Map<String, AnalyzedArticle> byFile = new HashMap<>();
                 for (Path file : children(event, false)) {
                     String n = file.getFileName().toString();
                     if (n.equals("expected.json") || n.startsWith(".") || n.equalsIgnoreCase("README.md")) continue;
@@ -124,14 +137,23 @@ public final class Evaluation {
                         all.add(a);
                         ids.add(a.id());
                         goldOf.put(a.id(), key);
+                        byFile.putIfAbsent(n, a);
                     }
                 }
                 if (ids.isEmpty()) continue;
                 gold.put(key, ids);
+                files.put(key, byFile);
                 Path exp = event.resolve("expected.json");
                 if (Files.isRegularFile(exp)) {
                     try {
-                        expected.put(key, ExpectedReader.read(exp));
+                        ExpectedReader.Expected e = ExpectedReader.read(exp);
+                        expected.put(key, e.discrepancies());
+                        expectations.put(key, e);
+                        for (String file : e.reference()) {
+                            AnalyzedArticle record = byFile.get(file);
+                            if (record == null) throw new IOException(exp + ": the reference " + file + " is not in the folder");
+                            records.add(record.id());
+                        }
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -139,7 +161,7 @@ public final class Evaluation {
             }
             articles += all.size();
             goldEvents += gold.size();
-            ComparisonReport report = comparison.compare(all);
+            ComparisonReport report = comparison.compare(all, records);
 
             // grouping
             Map<String, String> foundOf = new HashMap<>();
@@ -200,8 +222,21 @@ public final class Evaluation {
                     misses.add("false " + d.type() + "/" + d.severity() + " in " + ex.getKey() + ": " + d.summary());
                 }
             }
+
+            // verdicts against the record, wherever the report put the gold event's accounts
+            for (Map.Entry<String, ExpectedReader.Expected> ex : expectations.entrySet()) {
+                if (ex.getValue().fidelity().isEmpty()) continue;
+                Set<String> members = gold.get(ex.getKey());
+                List<dev.parallax.comparator.report.Fidelity> found = new ArrayList<>();
+                for (Event e : report.events()) {
+                    for (var f : e.fidelity()) if (members.contains(f.article())) found.add(f);
+                }
+                FidelityScore score = FidelityScore.of(ex.getKey(), ex.getValue().fidelity(), found, files.get(ex.getKey()));
+                fidelity = fidelity.plus(score);
+            }
         }
-        return new Result(suites.size(), articles, goldEvents, pairs, exact, byType, high, misses);
+        misses.addAll(fidelity.misses());
+        return new Result(suites.size(), articles, goldEvents, pairs, exact, byType, high, misses, fidelity);
     }
 
     static boolean matches(Discrepancy found, ExpectedDiscrepancy want) {
@@ -249,6 +284,10 @@ public final class Evaluation {
                 t.falseNegatives(), pct(t.precision()), pct(t.recall())));
         b.append(String.format(Locale.ROOT, "HIGH severity: %d found, precision %s%n", r.high().truePositives() + r.high().falsePositives(),
                 pct(r.high().precision())));
+        if (r.fidelity().expected() > 0) {
+            b.append("Against the record (").append(r.fidelity().expected()).append(" quotations with an expected verdict):\n");
+            b.append(r.fidelity().format());
+        }
         if (!r.misses().isEmpty()) {
             b.append("Details:\n");
             for (String m : r.misses()) b.append("  ").append(m).append('\n');

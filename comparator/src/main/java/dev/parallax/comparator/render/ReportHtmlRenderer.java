@@ -5,7 +5,10 @@ import dev.parallax.comparator.report.ArticleRef;
 import dev.parallax.comparator.report.ClaimGroup;
 import dev.parallax.comparator.report.ComparisonReport;
 import dev.parallax.comparator.report.Discrepancy;
+import dev.parallax.comparator.record.FidelityDiff;
 import dev.parallax.comparator.report.Event;
+import dev.parallax.comparator.report.Fidelity;
+import dev.parallax.comparator.report.FidelityVerdict;
 import dev.parallax.comparator.report.SideBySide;
 import dev.parallax.comparator.report.Span;
 import dev.parallax.core.model.AnalyzedArticle;
@@ -57,6 +60,12 @@ public final class ReportHtmlRenderer {
             table.pairpick{width:auto;margin:6px 0 10px}table.pairpick td,table.pairpick th{padding:3px 6px}
             .pair{display:none}.pair:target{display:block}.pairs:not(:has(.pair:target))>.pair.first{display:block}
             .pair h4{margin:10px 0 6px;font-size:14px}
+            .VERBATIM{background:#e3f4e6;color:#1d6b2d}.FAITHFUL{background:#e6f0ff;color:#1f4f99}
+            .ALTERED{background:#fbe3e4;color:#9b1c23}.NOT_IN_RECORD{background:#eceef1;color:#3d4a5a}
+            .context{color:#6b7684}.only{background:#fff1d6}
+            table.record td:first-child{width:9em}
+            @media (max-width:600px){table.record,table.record tbody,table.record tr,table.record td{display:block;width:auto}
+            table.record thead{display:none}table.record td:first-child{width:auto}}
             """;
 
 
@@ -116,6 +125,8 @@ public final class ReportHtmlRenderer {
         }
         b.append("</ol>");
 
+        againstTheRecord(b, e, refs);
+
         b.append("<h3>Alignment (claim groups by outlet)</h3><table><thead><tr><th>claim</th>");
         for (String id : e.articles()) b.append("<th>").append(esc(outlet(refs, id))).append("</th>");
         b.append("</tr></thead><tbody>");
@@ -174,6 +185,73 @@ public final class ReportHtmlRenderer {
             }
         }
         b.append("</section>\n");
+    }
+
+    /**
+     * Against the record: each quotation of the other accounts beside the record's passage, the words that changed marked
+     * ({@code del} the record's, {@code ins} the account's), the verdict, how close, why, and a link to the discrepancy an
+     * altered quotation became.
+     */
+    private static void againstTheRecord(StringBuilder b, Event e, Map<String, ArticleRef> refs) {
+        if (e.reference().isEmpty()) return;
+        b.append("<h3>Against the record</h3><p class=\"meta\">The record: ")
+                .append(esc(String.join(", ", e.reference().stream().map(id -> outlet(refs, id)).toList())))
+                .append(". Every quotation of the other accounts beside the passage it renders; the record's words that changed are struck"
+                        + " through, the account's underlined.</p>");
+        if (e.fidelity().isEmpty()) {
+            b.append("<p class=\"meta\">No account quotes anything.</p>");
+            return;
+        }
+        b.append("<table class=\"record\"><thead><tr><th>verdict</th><th>account</th><th>record</th><th>why</th></tr></thead><tbody>");
+        List<Fidelity> ordered = e.fidelity().stream().sorted(java.util.Comparator.comparing(Fidelity::verdict)).toList();
+        for (Fidelity f : ordered) {
+            Span passage = f.record() != null ? f.record() : f.nearest();
+            FidelityDiff diff = FidelityDiff.of(f.quote().text(), f.record() == null ? null : f.record().text());
+            b.append("<tr><td><span class=\"badge ").append(f.verdict().name()).append("\">").append(verdict(f.verdict()))
+                    .append("</span><div class=\"meta\">").append(String.format(java.util.Locale.ROOT, "similarity %.2f", f.similarity()))
+                    .append("</div></td><td><span class=\"outlet\">").append(esc(outlet(refs, f.article()))).append("</span>");
+            if (f.speakerWords() != null || f.speaker() != null) {
+                b.append(" <span class=\"meta\">(").append(esc(f.speakerWords() != null ? f.speakerWords() : f.speaker())).append(")</span>");
+            }
+            b.append("<div class=\"quote\">").append(marked(diff.quote(), "ins")).append("</div></td><td>");
+            if (passage == null) {
+                b.append("<span class=\"meta\">nothing in the record shares its words</span>");
+            } else {
+                b.append("<span class=\"outlet\">").append(esc(outlet(refs, passage.article()))).append("</span>");
+                if (f.recordSpeakerWords() != null || f.recordSpeaker() != null) b.append(" <span class=\"meta\">(").append(esc(f.recordSpeakerWords() != null ? f.recordSpeakerWords() : f.recordSpeaker())).append(")</span>");
+                if (f.record() == null) b.append(" <span class=\"meta\">nearest passage</span>");
+                b.append("<div>").append(f.record() != null ? marked(diff.record(), "del") : esc(passage.text())).append("</div>");
+            }
+            b.append("</td><td>").append(esc(String.join("; ", f.reasons())));
+            if (f.discrepancy() != null) {
+                b.append(" <a href=\"#").append(esc(f.discrepancy())).append("\">review the discrepancy</a>");
+            }
+            b.append("</td></tr>");
+        }
+        b.append("</tbody></table>");
+    }
+
+    private static String verdict(FidelityVerdict v) {
+        return switch (v) {
+            case VERBATIM -> "verbatim";
+            case FAITHFUL -> "faithful";
+            case ALTERED -> "altered";
+            case NOT_IN_RECORD -> "not in the record";
+        };
+    }
+
+    /** A side's parts as HTML: changed words in {@code tag}, words of one side only highlighted, context dimmed. */
+    private static String marked(List<FidelityDiff.Part> parts, String tag) {
+        StringBuilder b = new StringBuilder();
+        for (FidelityDiff.Part p : parts) {
+            switch (p.mark()) {
+                case SAME -> b.append(esc(p.text()));
+                case CONTEXT -> b.append("<span class=\"context\">").append(esc(p.text())).append("</span>");
+                case SPELLING -> b.append("<span class=\"spelling\" title=\"spelling only\">").append(esc(p.text())).append("</span>");
+                case CHANGED, ONLY -> b.append('<').append(tag).append('>').append(esc(p.text())).append("</").append(tag).append('>');
+            }
+        }
+        return b.toString();
     }
 
     private static void sideBySide(StringBuilder b, SideBySide view, Map<String, ArticleRef> refs) {

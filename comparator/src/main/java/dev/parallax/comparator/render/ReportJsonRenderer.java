@@ -7,6 +7,7 @@ import dev.parallax.comparator.report.ClaimGroup;
 import dev.parallax.comparator.report.ComparisonReport;
 import dev.parallax.comparator.report.Discrepancy;
 import dev.parallax.comparator.report.Event;
+import dev.parallax.comparator.report.Fidelity;
 import dev.parallax.comparator.report.SideBySide;
 import dev.parallax.comparator.report.Span;
 import java.io.IOException;
@@ -95,6 +96,35 @@ public final class ReportJsonRenderer {
             g.writeEndObject();
         }
         g.writeEndArray();
+        strings(g, "reference", e.reference());
+        g.writeArrayFieldStart("fidelity");
+        for (Fidelity f : e.fidelity()) fidelity(g, f);
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** One quotation against the record: {@code quote} without its article (the entry's own), {@code record} null when not in it. */
+    private static void fidelity(JsonGenerator g, Fidelity f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("article", f.article());
+        g.writeObjectFieldStart("quote");
+        g.writeStringField("text", f.quote().text());
+        g.writeNumberField("start", f.quote().start());
+        g.writeNumberField("end", f.quote().end());
+        g.writeEndObject();
+        g.writeStringField("kind", f.kind());
+        g.writeStringField("speaker", f.speaker());
+        g.writeStringField("speakerWords", f.speakerWords());
+        g.writeFieldName("record");
+        span(g, f.record());
+        g.writeStringField("recordSpeaker", f.recordSpeaker());
+        g.writeStringField("recordSpeakerWords", f.recordSpeakerWords());
+        g.writeStringField("verdict", f.verdict().name());
+        g.writeNumberField("similarity", f.similarity());
+        g.writeFieldName("nearest");
+        span(g, f.nearest());
+        strings(g, "reasons", f.reasons());
+        g.writeStringField("discrepancy", f.discrepancy());
         g.writeEndObject();
     }
 

@@ -4,7 +4,10 @@ import dev.parallax.comparator.report.ArticleRef;
 import dev.parallax.comparator.report.ClaimGroup;
 import dev.parallax.comparator.report.ComparisonReport;
 import dev.parallax.comparator.report.Discrepancy;
+import dev.parallax.comparator.record.FidelityDiff;
 import dev.parallax.comparator.report.Event;
+import dev.parallax.comparator.report.Fidelity;
+import dev.parallax.comparator.report.FidelityVerdict;
 import dev.parallax.comparator.report.Span;
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +46,7 @@ public final class ReportTextRenderer {
                             .append(s.end()).append("]: ").append(oneLine(s.text())).append('\n');
                 }
             }
+            againstTheRecord(b, e, articles);
             if (withClaimGroups) {
                 b.append("\n   Claim groups (").append(e.claimGroups().size()).append(")\n");
                 for (ClaimGroup g : e.claimGroups()) {
@@ -70,6 +74,46 @@ public final class ReportTextRenderer {
             report.warnings().forEach(w -> b.append("   ").append(w).append('\n'));
         }
         return b.toString();
+    }
+
+    /**
+     * Each quotation of the other accounts beside the record's passage: the verdict, who is quoted, the account's words,
+     * the record's, what changed (record → account) and why.
+     */
+    private static void againstTheRecord(StringBuilder b, Event e, Map<String, ArticleRef> articles) {
+        if (e.reference().isEmpty()) return;
+        Map<FidelityVerdict, Integer> counts = new java.util.EnumMap<>(FidelityVerdict.class);
+        e.fidelity().forEach(f -> counts.merge(f.verdict(), 1, Integer::sum));
+        b.append("\n   Against the record (").append(String.join(", ", e.reference().stream().map(id -> outlet(articles, id)).toList()))
+                .append("): ").append(e.fidelity().size()).append(" quotations; ")
+                .append(counts.getOrDefault(FidelityVerdict.VERBATIM, 0)).append(" verbatim, ")
+                .append(counts.getOrDefault(FidelityVerdict.FAITHFUL, 0)).append(" faithful, ")
+                .append(counts.getOrDefault(FidelityVerdict.ALTERED, 0)).append(" altered, ")
+                .append(counts.getOrDefault(FidelityVerdict.NOT_IN_RECORD, 0)).append(" not in the record\n");
+        List<Fidelity> ordered = e.fidelity().stream().sorted(java.util.Comparator.comparing(Fidelity::verdict)).toList();
+        for (Fidelity f : ordered) {
+            b.append(String.format("   - %-13s %s%s [%d-%d]: '%s'%n", f.verdict(), outlet(articles, f.article()),
+                    f.speakerWords() != null ? " (" + oneLine(f.speakerWords()) + ")" : f.speaker() != null ? " (" + f.speaker() + ")" : "",
+                    f.quote().start(), f.quote().end(), oneLine(f.quote().text())));
+            Span passage = f.record() != null ? f.record() : f.nearest();
+            if (passage != null) {
+                b.append("       ").append(f.record() != null ? "record" : "nearest").append(" ").append(outlet(articles, passage.article()))
+                        .append(who(f.recordSpeakerWords(), f.recordSpeaker())).append(" [").append(passage.start()).append('-')
+                        .append(passage.end()).append("]: '").append(oneLine(passage.text())).append("'\n");
+            }
+            if (f.record() != null && f.verdict() != FidelityVerdict.VERBATIM) {
+                List<String> changes = FidelityDiff.of(f.quote().text(), f.record().text()).changes();
+                if (!changes.isEmpty()) b.append("       words (record → account): ").append(oneLine(String.join("; ", changes))).append('\n');
+            }
+            b.append(String.format(java.util.Locale.ROOT, "       similarity %.2f", f.similarity()));
+            if (!f.reasons().isEmpty()) b.append(" — ").append(oneLine(String.join("; ", f.reasons())));
+            if (f.discrepancy() != null) b.append(" — discrepancy ").append(f.discrepancy());
+            b.append('\n');
+        }
+    }
+
+    private static String who(String words, String id) {
+        return words != null ? " (" + oneLine(words) + ")" : id != null ? " (" + id + ")" : "";
     }
 
     /** " [ko]" after an account in another language than English, so a reader knows it was not diffed against English. */

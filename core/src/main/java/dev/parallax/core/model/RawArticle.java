@@ -14,6 +14,8 @@ import java.time.OffsetDateTime;
  * @param text      the body as plain text: paragraphs separated by blank lines (HTML already reduced to text)
  * @param format    how it was read
  * @param source    where it was read from (a path, an upload name, "api"), for messages and the report
+ * @param record    the input marks it as the official record of its event ({@code "record": true}): a transcript, a
+ *                  readout, a joint statement that the other accounts' quotations are checked against
  */
 public record RawArticle(
         String outlet,
@@ -24,13 +26,25 @@ public record RawArticle(
         String language,
         String text,
         SourceFormat format,
-        String source) {
+        String source,
+        boolean record) {
+
+    /** An article its input does not mark as a record. */
+    public RawArticle(String outlet, String url, String title, OffsetDateTime published, String byline, String language,
+                      String text, SourceFormat format, String source) {
+        this(outlet, url, title, published, byline, language, text, format, source, false);
+    }
 
     public RawArticle withOutlet(String newOutlet) {
-        return new RawArticle(newOutlet, url, title, published, byline, language, text, format, source);
+        return new RawArticle(newOutlet, url, title, published, byline, language, text, format, source, record);
     }
 
     public RawArticle withText(String newText) {
-        return new RawArticle(outlet, url, title, published, byline, language, newText, format, source);
+        return new RawArticle(outlet, url, title, published, byline, language, newText, format, source, record);
+    }
+
+    /** The same article marked as its event's record (or not). */
+    public RawArticle withRecord(boolean isRecord) {
+        return new RawArticle(outlet, url, title, published, byline, language, text, format, source, isRecord);
     }
 }

@@ -21,6 +21,8 @@ final class ArticleFields {
     String language;
     String text;
     String html;
+    /** "record": true marks the official record of the event (true, yes or 1). */
+    boolean record;
 
     /** Sets a field by its (case-insensitive) name; returns false for a name that is not a field. */
     boolean set(String name, String value) {
@@ -37,6 +39,7 @@ final class ArticleFields {
             case "language" -> language = v;
             case "text" -> text = value; // the body keeps its own whitespace
             case "html" -> html = value;
+            case "record" -> record = v != null && (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("yes") || v.equals("1"));
             default -> {
                 return false;
             }
@@ -70,6 +73,6 @@ final class ArticleFields {
             }
         }
         String who = outlet != null ? outlet : options.defaultOutlet();
-        return new RawArticle(who, url, title, when, byline, language, body, format, source);
+        return new RawArticle(who, url, title, when, byline, language, body, format, source, record);
     }
 }

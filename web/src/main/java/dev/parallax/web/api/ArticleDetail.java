@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param fictional        part of the invented demo corpus
  * @param event            the id of the event this account is in, or null
  * @param unassignedReason when {@code event} is null: why the account is in no event
+ * @param record           the official record of its event (marked at import, or its outlet is an official record)
  */
 public record ArticleDetail(@Schema(required = true) String id, @Schema(required = true) String outlet,
                             @Schema(nullable = true) String title,
@@ -28,7 +29,12 @@ public record ArticleDetail(@Schema(required = true) String id, @Schema(required
                             @Schema(required = true, description = "part of the invented demo corpus") boolean fictional,
                             @Schema(nullable = true, description = "the event this account is in, or null") String event,
                             @Schema(nullable = true, description = "why the account is in no event; null when it is in one")
-                            String unassignedReason) {
+                            String unassignedReason,
+                            @Schema(required = true, description = "the official record of its event: imported with "
+                                    + "\"record\": true, or published by an outlet of the kind official record")
+                            boolean record,
+                            @Schema(nullable = true, description = "its outlet's kind, or null while unclassified")
+                            String outletKind) {
 
     /** A line the cleaner removed, and why (as stored; documents the JSON only). */
     @Schema(name = "RemovedText")

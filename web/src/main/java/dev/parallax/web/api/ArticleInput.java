@@ -21,4 +21,7 @@ public record ArticleInput(
         @Size(max = 500) String byline,
         @Size(max = 35) String language,
         String text,
-        String html) {}
+        String html,
+        @Schema(description = "true: the official record of its event (a transcript, a readout, a joint statement); "
+                + "the quotations of the event's other accounts are checked against it")
+        Boolean record) {}

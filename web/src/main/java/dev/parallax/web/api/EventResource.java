@@ -74,7 +74,11 @@ public class EventResource {
     @Path("{id}")
     @Operation(summary = "One event: label, day, places, participants, accounts with outlets, discrepancy counts",
             description = "discrepancies.byType counts by discrepancy type, discrepancies.byStatus by review status "
-                    + "(a discrepancy nobody reviewed yet counts as open).")
+                    + "(a discrepancy nobody reviewed yet counts as open). reference lists the accounts that are the "
+                    + "event's official record (imported with \"record\": true, or of an outlet of the kind official "
+                    + "record); fidelity gives every quotation of the other accounts checked against it: VERBATIM, "
+                    + "FAITHFUL, ALTERED (also a discrepancy, ranked first, id in discrepancy) or NOT_IN_RECORD, with "
+                    + "both spans (code points into the cleaned texts) and the similarity. Both are empty without a record.")
     @APIResponse(responseCode = "200", description = "the event", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventViews.EventDetail.class),
             examples = @ExampleObject(name = "event", value = """
                     {"id": "e-4c1d2b7a9e0f1a2b", "label": "Putin and Lukashenko in Minsk, 2022-12-19", "date": "2022-12-19",
@@ -84,7 +88,14 @@ public class EventResource {
                      "articleCount": 6, "outletCount": 6,
                      "discrepancies": {"total": 14, "byType": {"NUMBER": 3, "SPELLING": 4},
                                        "byStatus": {"open": 12, "confirmed": 2}},
-                     "warnings": [], "updatedAt": "2026-11-23T14:02:11Z"}""")))
+                     "warnings": [], "updatedAt": "2026-11-23T14:02:11Z",
+                     "reference": ["5e1f..."],
+                     "fidelity": [{"article": "9b0c...", "quote": {"text": "Belarus will keep paying $185.5 per 1,000 cubic metres", "start": 1210, "end": 1262},
+                                   "kind": "INDIRECT", "speaker": "person:putin", "speakerWords": "Putin",
+                                   "record": {"article": "5e1f...", "text": "Belarus will pay 128.5 dollars per 1,000 cubic metres of Russian gas in 2023.", "start": 1402, "end": 1478},
+                                   "recordSpeaker": "person:putin", "recordSpeakerWords": "President of Russia Vladimir Putin",
+                                   "verdict": "ALTERED", "similarity": 0.81, "nearest": null,
+                                   "reasons": ["a figure: 185.5, the record 128.5"], "discrepancy": "3f6c...e1"}]}""")))
     @APIResponse(responseCode = "404", description = "no such event")
     public EventDetail get(@PathParam("id") String id) {
         return events.get(id);

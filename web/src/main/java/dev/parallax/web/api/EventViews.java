@@ -27,7 +27,35 @@ public final class EventViews {
 
     public record EventDetail(String id, String label, String date, List<String> places, List<String> participants,
                               List<Account> articles, int articleCount, int outletCount, DiscrepancyCounts discrepancies,
-                              List<String> warnings, OffsetDateTime updatedAt) {}
+                              List<String> warnings, OffsetDateTime updatedAt,
+                              @Schema(required = true, description = "ids of the accounts that are the event's official record; empty without one")
+                              List<String> reference,
+                              @Schema(required = true, description = "every quotation of the other accounts checked against the record, altered first")
+                              List<FidelityView> fidelity) {}
+
+    /** Words of an account: {@code start}/{@code end} are code points into its cleaned text, end exclusive. */
+    public record Quote(@Schema(required = true) String text, @Schema(required = true) int start,
+                        @Schema(required = true) int end) {}
+
+    /**
+     * One quotation of an account checked against the event's official record.
+     *
+     * @param article     the account that quotes
+     * @param kind        DIRECT (in quote marks), INDIRECT (reported speech), TRANSCRIPT (a transcript's turn)
+     * @param speaker     to whom the account gives the words (an entity id), or null
+     * @param record      the record's passage the quote renders, or null for NOT_IN_RECORD
+     * @param similarity  how close quote and passage are (for NOT_IN_RECORD: to the nearest passage), 0..1
+     * @param nearest     for NOT_IN_RECORD, the record's nearest passage, or null
+     * @param reasons     what differs, one line each ("a figure: 18 percent, the record 8 percent")
+     * @param discrepancy the id of the discrepancy an ALTERED quote became (GET /api/discrepancies/{id}), or null
+     */
+    public record FidelityView(@Schema(required = true) String article, @Schema(required = true) Quote quote,
+                               @Schema(nullable = true) String kind, @Schema(nullable = true) String speaker,
+                               @Schema(nullable = true) String speakerWords, @Schema(nullable = true) Span record,
+                               @Schema(nullable = true) String recordSpeaker, @Schema(nullable = true) String recordSpeakerWords,
+                               @Schema(required = true, enumeration = {"VERBATIM", "FAITHFUL", "ALTERED", "NOT_IN_RECORD"}) String verdict,
+                               @Schema(required = true) double similarity, @Schema(nullable = true) Span nearest,
+                               @Schema(required = true) List<String> reasons, @Schema(nullable = true) String discrepancy) {}
 
     /**
      * Claims of several accounts that report one fact or statement.

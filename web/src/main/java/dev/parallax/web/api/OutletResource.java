@@ -52,12 +52,18 @@ public class OutletResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Rename an outlet or set its kind",
             description = "Send name, kind or both. kind is one of: wire service, state media, independent, "
-                    + "aggregator (null marks it unclassified). 409 when another outlet has the name.")
+                    + "aggregator, official record (null marks it unclassified). An official record's accounts (a "
+                    + "government press office's transcripts and readouts) are the record of their events: making an "
+                    + "outlet one, or no longer one, queues a job that compares its events again. 409 when another "
+                    + "outlet has the name.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutletPatch.class), examples = {
             @ExampleObject(name = "classify", value = "{\"kind\": \"state media\"}"),
+            @ExampleObject(name = "official record", value = "{\"kind\": \"official record\"}"),
             @ExampleObject(name = "rename", value = "{\"name\": \"Northwire\", \"kind\": \"wire service\"}")}))
     @APIResponse(responseCode = "200", description = "the outlet as changed",
             content = @Content(schema = @Schema(implementation = OutletSummary.class)))
+    @APIResponse(responseCode = "400", description = "a field that cannot be changed, or a kind that is not one of the kinds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "the name belongs to another outlet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OutletSummary patch(@PathParam("id") String id, JsonNode patch) {
@@ -65,8 +71,24 @@ public class OutletResource {
     }
 
     /** What a PATCH may send (documents the body; the resource reads it as JSON to tell null from absent). */
+    @GET
+    @Path("{id}/fidelity")
+    @Operation(summary = "How the outlet's quotations stand against the official records of the events it covered",
+            description = "Counts of its quotations by verdict: verbatim (the record's words), faithful (other words, same "
+                    + "figures, names, negation and modality), altered (the record's passage, changed), not in record (no "
+                    + "passage of the record Parallax holds renders it). events counts the events with an account of the "
+                    + "outlet, eventsWithRecord those with an official record; byEvent gives the counts per event.")
+    @APIResponse(responseCode = "200", description = "the counts",
+            content = @Content(schema = @Schema(implementation = OutletFidelity.class)))
+    @APIResponse(responseCode = "404", description = "no such outlet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public OutletFidelity fidelity(@PathParam("id") String id) {
+        return outlets.fidelity(id);
+    }
+
     @Schema(name = "OutletPatch")
     public record OutletPatch(@Schema(description = "a new name, unique among outlets") String name,
-                              @Schema(description = "wire service, state media, independent, aggregator; null: unclassified",
-                                      enumeration = {"wire service", "state media", "independent", "aggregator"}) String kind) {}
+                              @Schema(description = "wire service, state media, independent, aggregator, official record; null: unclassified",
+                                      enumeration = {"wire service", "state media", "independent", "aggregator",
+                                              "official record"}) String kind) {}
 }

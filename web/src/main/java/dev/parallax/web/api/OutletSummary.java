@@ -3,7 +3,7 @@ package dev.parallax.web.api;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * An outlet; {@code kind} is null until classified (wire service, state media, independent, aggregator).
+ * An outlet; {@code kind} is null until classified (wire service, state media, independent, aggregator, official record).
  * {@code fictional}: an invented outlet of the demo corpus.
  */
 @Schema(example = "{\"id\": 1, \"name\": \"Northwire\", \"kind\": \"wire service\", \"articleCount\": 42, \"fictional\": true}")

@@ -28,7 +28,7 @@ import java.util.TreeMap;
 public record EventView(Event event, String date, List<String> places, List<String> participants,
                         List<Account> accounts, List<AlignmentRow> alignment, List<DiscrepancyItem> discrepancies,
                         List<CoverageRow> coverage, List<List<String>> copyClusters, List<NamingRow> naming,
-                        List<SpellingGroup> spelling) {
+                        List<SpellingGroup> spelling, RecordView record) {
 
     /**
      * One account of the event: a column of the tables, named by outlet and publication day (and
@@ -129,7 +129,8 @@ public record EventView(Event event, String date, List<String> places, List<Stri
         return new EventView(event, event.date() == null ? "" : event.date(),
                 event.places().stream().map(p -> names.getOrDefault(p, p)).toList(),
                 event.participants().stream().map(p -> names.getOrDefault(p, p)).toList(),
-                columns, alignment, discrepancies, coverage, clusters, naming(columns, byId, names), spelling);
+                columns, alignment, discrepancies, coverage, clusters, naming(columns, byId, names), spelling,
+                RecordView.of(event, id -> columnName(columns, columnOf, id), names::get));
     }
 
     /**
@@ -186,7 +187,7 @@ public record EventView(Event event, String date, List<String> places, List<Stri
         List<SpellingGroup> groups = spelling.stream().map(g -> new SpellingGroup(g.variants(), g.fingerprint(),
                 g.findings(), statuses.getOrDefault(g.fingerprint(), "open"), g.fingerprints())).toList();
         return new EventView(event, date, places, participants, accounts, alignment, items, coverage, copyClusters, naming,
-                groups);
+                groups, record);
     }
 
     /** Most common surface of each entity id (ties: the longer one), for people-friendly names. */

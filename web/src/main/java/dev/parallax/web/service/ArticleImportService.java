@@ -104,13 +104,19 @@ public class ArticleImportService {
         prepared = withoutOutletBoilerplate(prepared);
         List<ImportedArticle> created = new ArrayList<>();
         List<ImportedArticle> existing = new ArrayList<>();
+        Set<String> records = new TreeSet<>();
+        prepared.stream().filter(a -> a.raw().record()).forEach(a -> records.add(a.id()));
         int batchSize = Math.max(1, config.imports().batchSize());
         for (int from = 0; from < prepared.size(); from += batchSize) {
             for (ImportedArticle result : storeBatch(prepared.subList(from, Math.min(prepared.size(), from + batchSize)))) {
                 (ImportedArticle.CREATED.equals(result.status()) ? created : existing).add(result);
             }
         }
-        return new ImportReport(created, existing, failed, analyze(created, existing));
+        // an account imported again as a record: its event is compared again with it as the record
+        Set<String> marked = new TreeSet<>();
+        existing.stream().map(ImportedArticle::id).filter(records::contains).forEach(marked::add);
+        marked = marked.isEmpty() ? marked : store.markRecords(marked);
+        return new ImportReport(created, existing, failed, analyze(created, existing, marked));
     }
 
     /**
@@ -154,10 +160,11 @@ public class ArticleImportService {
 
     /**
      * Queues the analysis of the new articles, and of already stored ones never analyzed (imported
-     * before the analysis existed, or whose job was lost); null when there is nothing to analyze.
+     * before the analysis existed, or whose job was lost), and of stored ones just marked as records
+     * (their events are compared again); null when there is nothing to analyze.
      */
-    private JobRef analyze(List<ImportedArticle> created, List<ImportedArticle> existing) {
-        Set<String> ids = new TreeSet<>();
+    private JobRef analyze(List<ImportedArticle> created, List<ImportedArticle> existing, Set<String> markedRecords) {
+        Set<String> ids = new TreeSet<>(markedRecords);
         created.forEach(a -> ids.add(a.id()));
         if (!existing.isEmpty()) {
             ids.addAll(QuarkusTransaction.requiringNew().call(() ->

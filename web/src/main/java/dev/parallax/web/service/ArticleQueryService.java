@@ -56,7 +56,8 @@ public class ArticleQueryService {
         String reason = event != null ? null : unassignedReason(a.id, grouping.reasons(List.of(a.id)).get(a.id));
         return new ArticleDetail(a.id, a.outlet.name, a.title, a.url, utc(a.published), a.byline, a.language,
                 a.source, a.format, utc(a.importedAt), a.rawText, a.cleanedText, read(a.removed), read(a.dateline),
-                strings(read(a.warnings)), a.fictional, event, reason);
+                strings(read(a.warnings)), a.fictional, event, reason,
+                a.record || OutletService.OFFICIAL_RECORD.equals(a.outlet.kind), a.outlet.kind);
     }
 
     @Transactional

@@ -54,6 +54,12 @@ public class ArticleStore {
         return results;
     }
 
+    /** Marks stored articles as their events' records (imported again with {@code "record": true}); answers those newly marked. */
+    @Transactional
+    public Set<String> markRecords(java.util.Collection<String> ids) {
+        return articles.markRecords(ids);
+    }
+
     /** Per outlet named, the raw texts of its {@code perOutlet} latest stored articles (see the repository). */
     @Transactional
     public List<ArticleRepository.OutletRawText> recentRawTexts(java.util.Collection<String> outletNames, int perOutlet) {
@@ -66,7 +72,7 @@ public class ArticleStore {
         return new NewArticleRow(article.id(), outletId, raw.url(), raw.title(), raw.published(), raw.byline(),
                 raw.language(), raw.source(), raw.format() == null ? "TEXT" : raw.format().name(), raw.text(),
                 cleaned.text(), write(cleaned.removed()), cleaned.dateline() == null ? null : write(cleaned.dateline()),
-                write(cleaned.warnings()), now);
+                write(cleaned.warnings()), now, raw.record());
     }
 
     private String write(Object value) {

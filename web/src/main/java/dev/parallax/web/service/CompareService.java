@@ -5,7 +5,10 @@ import dev.parallax.core.ArticleAnalyzer;
 import dev.parallax.core.model.AnalyzedArticle;
 import dev.parallax.core.model.RawArticle;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Analyzes and compares posted articles in memory: the report in the JSON contract, nothing stored. */
 @ApplicationScoped
@@ -19,11 +22,24 @@ public class CompareService {
         this.analyzers = analyzers;
     }
 
-    /** @param oneEvent compare every article as one event, without grouping */
+    /**
+     * @param oneEvent compare every article as one event, without grouping
+     * Articles posted with {@code "record": true} are their event's official record (the report's
+     * {@code reference} and {@code fidelity}).
+     */
     public String compare(List<RawArticle> articles, boolean oneEvent) {
         ArticleAnalyzer analyzer = analyzers.current();
-        List<AnalyzedArticle> analyzed = articles.stream().map(analyzer::analyze).toList();
+        List<AnalyzedArticle> analyzed = new ArrayList<>(articles.size());
+        Set<String> records = new TreeSet<>();
+        for (RawArticle raw : articles) {
+            AnalyzedArticle a = analyzer.analyze(raw);
+            analyzed.add(a);
+            if (raw.record()) {
+                records.add(a.id());
+            }
+        }
         var comparison = pipeline.comparison();
-        return renderer.render(oneEvent ? comparison.compareAsOneEvent(analyzed) : comparison.compare(analyzed));
+        return renderer.render(oneEvent ? comparison.compareAsOneEvent(analyzed, records)
+                : comparison.compare(analyzed, records));
     }
 }

@@ -3,6 +3,9 @@ package dev.parallax.web.service;
 import dev.parallax.comparator.Comparison;
 import dev.parallax.comparator.event.EventDates;
 import dev.parallax.comparator.event.EventGrouper;
+import dev.parallax.comparator.diff.PassageDiffer;
+import dev.parallax.comparator.diff.WordDiffer;
+import dev.parallax.comparator.record.RecordAttachment;
 import dev.parallax.comparator.report.Event;
 import dev.parallax.core.model.AnalyzedArticle;
 import dev.parallax.core.model.EntityKind;
@@ -75,6 +78,7 @@ public class EventPipeline {
     private final GroupingRepository grouping;
     private final PipelineConfig config;
     private final Comparison comparison = Comparison.withDefaults();
+    private final PassageDiffer differ = new PassageDiffer(new WordDiffer(comparison.config().limits().maxDiffTokens()));
     private final ReentrantLock placing = new ReentrantLock();
 
     public EventPipeline(AnalysisService analysis, EventStore store, EventRepository events, ArticleRepository articles,
@@ -90,6 +94,14 @@ public class EventPipeline {
 
     public Comparison comparison() {
         return comparison;
+    }
+
+    /**
+     * The accounts among {@code ids} that are their event's official record (marked at import, or of an
+     * outlet of the kind official record), read in the caller's transaction or a new one.
+     */
+    public Set<String> records(java.util.Collection<String> ids) {
+        return QuarkusTransaction.joiningExisting().call(() -> articles.recordIds(ids));
     }
 
     /** Thrown when the job stopped being ours (taken over after a stale heartbeat). */
@@ -163,6 +175,7 @@ public class EventPipeline {
         }
         Set<String> candidateIds = new TreeSet<>();
         Map<String, GroupingRepository.Pin> pins = new HashMap<>();
+        Set<String> records = new TreeSet<>();
         EventStore.Snapshot snapshot = QuarkusTransaction.requiringNew().call(() -> {
             candidateIds.addAll(events.candidates(ranges));
             candidateIds.addAll(mentions.sharingEntities(undatedKeys, UNDATED_CANDIDATES, false));
@@ -174,6 +187,7 @@ public class EventPipeline {
             members.forEach((event, list) -> list.forEach(a -> eventOf.put(a, event)));
             ids.addAll(eventOf.keySet());
             pins.putAll(grouping.pins(ids));
+            records.addAll(articles.recordIds(ids));
             return new EventStore.Snapshot(eventOf, members);
         });
         candidateIds.addAll(snapshot.eventOf().keySet());
@@ -224,7 +238,12 @@ public class EventPipeline {
         if (!unplaced.isEmpty()) {
             List<AnalyzedArticle> list = new ArrayList<>(all.values());
             EventGrouper.Grouping grouping = new EventGrouper(comparison.config().events()).grouping(list);
-            for (int[] group : grouping.groups()) {
+            // a record the grouper left alone joins the event whose accounts quote it (and an account alone
+            // the event whose record it quotes), as the comparator's own grouping does
+            List<int[]> groups = records.isEmpty() ? grouping.groups()
+                    : new RecordAttachment(comparison.config().fidelity(), differ,
+                    comparison.config().events().dateToleranceDays()).attach(list, grouping.groups(), records);
+            for (int[] group : groups) {
                 boolean hasNew = false;
                 for (int i : group) {
                     hasNew |= unplaced.contains(list.get(i).id());
@@ -272,7 +291,9 @@ public class EventPipeline {
             List<AnalyzedArticle> accounts = unit.stream().map(all::get).filter(Objects::nonNull).toList();
             List<String> warnings = new ArrayList<>();
             t = System.nanoTime();
-            Event compared = accounts.size() < 2 ? null : comparison.compareAsEvent(accounts, warnings);
+            Set<String> unitRecords = new TreeSet<>(unit);
+            unitRecords.retainAll(records);
+            Event compared = accounts.size() < 2 ? null : comparison.compareAsEvent(accounts, unitRecords, warnings);
             ms[2] += (System.nanoTime() - t) / 1_000_000;
             t = System.nanoTime();
             int outlets = (int) accounts.stream().map(a -> a.meta() == null ? null : a.meta().outlet())

@@ -39,7 +39,11 @@ public class EventQueryService {
     private final StoredJson stored;
     private final PassageDiffer differ;
 
-    public EventQueryService(EventRepository events, AnalysisService analysis, EventPipeline pipeline, StoredJson stored) {
+    private final StoredFidelity fidelity;
+
+    public EventQueryService(EventRepository events, AnalysisService analysis, EventPipeline pipeline, StoredJson stored,
+                             StoredFidelity fidelity) {
+        this.fidelity = fidelity;
         this.events = events;
         this.analysis = analysis;
         this.pipeline = pipeline;
@@ -63,7 +67,8 @@ public class EventQueryService {
         return new EventDetail(row.publicId(), row.label(), row.date() == null ? null : row.date().toString(),
                 stored.strings(row.places()), stored.strings(row.participants()), accounts(row.id()), row.articleCount(),
                 row.outletCount(), new DiscrepancyCounts(row.discrepancyCount(), counts.get("type"), counts.get("status")),
-                warnings, row.updatedAt());
+                warnings, row.updatedAt(), entity == null ? List.of() : stored.strings(entity.reference),
+                fidelity.viewsOfEvent(row.id()));
     }
 
     @Transactional

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.comparator.report.ClaimGroup;
 import dev.parallax.comparator.report.Discrepancy;
 import dev.parallax.comparator.report.Event;
+import dev.parallax.comparator.report.Fidelity;
 import dev.parallax.comparator.report.Span;
 import dev.parallax.comparator.text.Words;
 import dev.parallax.db.ClaimGroupEntity;
@@ -12,6 +13,7 @@ import dev.parallax.db.DiscrepancyEntity;
 import dev.parallax.db.EventArticleEntity;
 import dev.parallax.db.EventEntity;
 import dev.parallax.db.EventRepository;
+import dev.parallax.db.FidelityCheckEntity;
 import dev.parallax.db.ReviewAuditRepository;
 import dev.parallax.db.ReviewRepository;
 import dev.parallax.db.GroupingRepository;
@@ -37,7 +39,8 @@ import java.util.TreeSet;
 
 /**
  * Writes one recomputed event in one transaction: its row (keeping the public id of the stored
- * event it continues), memberships, claim groups, discrepancies and evidence, replacing what was
+ * event it continues), memberships, claim groups, discrepancies and evidence, the accounts that are
+ * its record and every quotation's verdict against them, replacing what was
  * there, and brings the reviews of its discrepancies up to date. Events of other accounts are not
  * touched.
  *
@@ -141,6 +144,7 @@ public class EventStore {
         event.articleCount = compared.articles().size();
         event.outletCount = outletCount;
         event.warnings = write(warnings == null ? List.of() : warnings);
+        event.reference = write(compared.reference());
         event.updatedAt = now;
         if (keep == null) {
             events.persist(event);
@@ -167,9 +171,11 @@ public class EventStore {
             groups.put(g.id(), group);
         }
         Set<String> fingerprints = new HashSet<>();
+        Map<String, String> fingerprintOf = new HashMap<>();
         int rank = 0;
         for (Discrepancy d : compared.discrepancies()) {
             String fingerprint = fingerprint(event.publicId, d);
+            fingerprintOf.put(d.id(), fingerprint);
             if (!fingerprints.add(fingerprint)) {
                 continue; // the same finding in other words: keep the higher ranked one
             }
@@ -193,6 +199,33 @@ public class EventStore {
                 evidence.end = span.end();
                 evidence.persist();
             }
+        }
+        int checked = 0;
+        for (Fidelity f : compared.fidelity()) {
+            FidelityCheckEntity check = new FidelityCheckEntity();
+            check.event = event;
+            check.position = checked++;
+            check.articleId = f.article();
+            check.quoteText = f.quote().text();
+            check.quoteStart = f.quote().start();
+            check.quoteEnd = f.quote().end();
+            check.kind = f.kind();
+            check.speaker = f.speaker();
+            check.speakerWords = f.speakerWords();
+            if (f.record() != null) {
+                check.recordArticleId = f.record().article();
+                check.recordText = f.record().text();
+                check.recordStart = f.record().start();
+                check.recordEnd = f.record().end();
+            }
+            check.recordSpeaker = f.recordSpeaker();
+            check.recordSpeakerWords = f.recordSpeakerWords();
+            check.verdict = f.verdict().name();
+            check.similarity = f.similarity();
+            check.nearest = f.nearest() == null ? null : write(f.nearest());
+            check.reasons = write(f.reasons());
+            check.discrepancy = f.discrepancy() == null ? null : fingerprintOf.get(f.discrepancy());
+            check.persist();
         }
         for (String from : mergedAway) {
             events.redirect(from, event.publicId); // its permalinks now lead here

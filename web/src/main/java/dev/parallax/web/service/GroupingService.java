@@ -345,7 +345,8 @@ public class GroupingService {
                     + "their analysis job is done");
         }
         List<String> warnings = new ArrayList<>();
-        return new Compared(pipeline.comparison().compareAsEvent(list, warnings), warnings);
+        Set<String> records = pipeline.records(list.stream().map(AnalyzedArticle::id).toList());
+        return new Compared(pipeline.comparison().compareAsEvent(list, records, warnings), warnings);
     }
 
     private static Event event(Compared c) {

@@ -1,15 +1,22 @@
 package dev.parallax.web.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.parallax.db.ArticleRepository;
+import dev.parallax.db.FidelityRepository;
 import dev.parallax.db.OutletEntity;
 import dev.parallax.db.OutletRepository;
+import dev.parallax.web.api.OutletFidelity;
 import dev.parallax.web.api.OutletSummary;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import dev.parallax.web.api.Problem;
 import dev.parallax.web.api.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,13 +25,22 @@ import java.util.Optional;
 @ApplicationScoped
 public class OutletService {
     /** What an outlet can be, as stored in {@code outlets.kind}. */
-    public static final List<String> KINDS = List.of("wire service", "state media", "independent", "aggregator");
+    public static final List<String> KINDS = List.of("wire service", "state media", "independent", "aggregator",
+            "official record");
+    /** An outlet whose accounts are official records (a government press office): others' quotations are checked against them. */
+    public static final String OFFICIAL_RECORD = "official record";
     static final int MAX_NAME_LENGTH = 200;
 
     private final OutletRepository outlets;
+    private final ArticleRepository articles;
+    private final FidelityRepository fidelity;
+    private final JobService jobs;
 
-    public OutletService(OutletRepository outlets) {
+    public OutletService(OutletRepository outlets, ArticleRepository articles, FidelityRepository fidelity, JobService jobs) {
         this.outlets = outlets;
+        this.articles = articles;
+        this.fidelity = fidelity;
+        this.jobs = jobs;
     }
 
     @Transactional
@@ -41,10 +57,22 @@ public class OutletService {
 
     /**
      * Changes the fields present in {@code patch}: {@code name} (a new, unused name) and/or
-     * {@code kind} (one of {@link #KINDS}, or null to mark the outlet unclassified again).
+     * {@code kind} (one of {@link #KINDS}, or null to mark the outlet unclassified again). When the
+     * outlet becomes or stops being an official record, a background job places its accounts again and
+     * compares their events again, queued once the change is committed (so the job reads the new kind).
      */
-    @Transactional
     public OutletSummary patch(String id, JsonNode patch) {
+        Changed changed = QuarkusTransaction.requiringNew().call(() -> apply(id, patch));
+        if (!changed.recompare().isEmpty()) {
+            jobs.enqueueAnalysis(changed.recompare(), null);
+        }
+        return changed.outlet();
+    }
+
+    /** An outlet as changed, and the accounts whose events are to be compared again. */
+    private record Changed(OutletSummary outlet, List<String> recompare) {}
+
+    private Changed apply(String id, JsonNode patch) {
         OutletEntity outlet = find(id);
         if (patch == null || !patch.isObject()) {
             throw ProblemException.badField("body", "must be a JSON object with name and/or kind");
@@ -58,9 +86,11 @@ public class OutletService {
         if (!patch.has("name") && !patch.has("kind")) {
             throw ProblemException.badField("body", "is empty: send name, kind or both");
         }
+        boolean wasRecord = OFFICIAL_RECORD.equals(outlet.kind);
         if (patch.has("kind")) {
             outlet.kind = kind(patch.get("kind"));
         }
+        boolean recordChanged = wasRecord != OFFICIAL_RECORD.equals(outlet.kind);
         if (patch.has("name")) {
             String name = name(patch.get("name"));
             if (!name.equals(outlet.name)) {
@@ -77,7 +107,51 @@ public class OutletService {
         } catch (PersistenceException concurrent) {
             throw nameTaken(outlet.name, null);
         }
-        return new OutletSummary(outlet.id, outlet.name, outlet.kind, outlets.articleCount(outlet), outlet.fictional);
+        return new Changed(new OutletSummary(outlet.id, outlet.name, outlet.kind, outlets.articleCount(outlet), outlet.fictional),
+                recordChanged ? articles.idsOfOutlet(outlet.id) : List.of());
+    }
+
+    /**
+     * How the outlet's quotations stand against the official records of the events it covered: counts
+     * by verdict over all of them and per event with a record.
+     */
+    @Transactional
+    public OutletFidelity fidelity(String id) {
+        OutletEntity outlet = find(id);
+        Map<String, long[]> perEvent = new LinkedHashMap<>();
+        Map<String, FidelityRepository.VerdictCount> firstRow = new LinkedHashMap<>();
+        long[] total = new long[4];
+        for (FidelityRepository.VerdictCount c : fidelity.verdictsOfOutlet(outlet.id)) {
+            int at = slot(c.verdict());
+            perEvent.computeIfAbsent(c.event(), e -> new long[4])[at] += c.count();
+            firstRow.putIfAbsent(c.event(), c);
+            total[at] += c.count();
+        }
+        List<OutletFidelity.EventFidelity> byEvent = new ArrayList<>();
+        perEvent.forEach((event, n) -> {
+            FidelityRepository.VerdictCount row = firstRow.get(event);
+            byEvent.add(new OutletFidelity.EventFidelity(event, row.label(), row.date() == null ? null : row.date().toString(),
+                    n[0], n[1], n[2], n[3]));
+        });
+        long[] events = fidelity.eventsOfOutlet(outlet.id);
+        return new OutletFidelity(outlet.id, outlet.name, events[0], events[1], total[0] + total[1] + total[2] + total[3],
+                total[0], total[1], total[2], total[3], byEvent);
+    }
+
+    /** Every outlet's quotations by verdict (VERBATIM, FAITHFUL, ALTERED, NOT_IN_RECORD), by outlet id. */
+    @Transactional
+    public Map<Long, Map<String, Long>> verdictsByOutlet() {
+        return fidelity.verdictsByOutlet();
+    }
+
+    /** Where a verdict is counted: verbatim, faithful, altered, not in record. */
+    private static int slot(String verdict) {
+        return switch (verdict) {
+            case "VERBATIM" -> 0;
+            case "FAITHFUL" -> 1;
+            case "ALTERED" -> 2;
+            default -> 3;
+        };
     }
 
     private OutletEntity find(String id) {

@@ -35,7 +35,10 @@ public class StoredEvents {
     private final AnalyzerProvider analyzers;
     private final StoredJson stored;
 
-    public StoredEvents(EventRepository events, AnalyzerProvider analyzers, StoredJson stored) {
+    private final StoredFidelity fidelity;
+
+    public StoredEvents(EventRepository events, AnalyzerProvider analyzers, StoredJson stored, StoredFidelity fidelity) {
+        this.fidelity = fidelity;
         this.events = events;
         this.analyzers = analyzers;
         this.stored = stored;
@@ -108,8 +111,10 @@ public class StoredEvents {
                     Severity.valueOf(d.severity()), d.summary(), d.claimGroup(), spans, d.fingerprint()));
             statuses.put(d.fingerprint(), d.status());
         }
+        var entity = events.findById(row.id());
         Event event = new Event(row.publicId(), row.label(), row.date() == null ? null : row.date().toString(),
-                stored.strings(row.places()), stored.strings(row.participants()), articles, groups, discrepancies);
+                stored.strings(row.places()), stored.strings(row.participants()), articles, groups, discrepancies,
+                entity == null ? List.of() : stored.strings(entity.reference), fidelity.ofEvent(row.id()));
         return Optional.of(new Loaded(event, stamp.get(), statuses));
     }
 

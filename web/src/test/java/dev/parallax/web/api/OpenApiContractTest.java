@@ -167,6 +167,8 @@ class OpenApiContractTest {
         checked().get("/api/outlets/" + outletId);
         admin().contentType(ContentType.JSON).body(Map.of("kind", "independent")).patch("/api/outlets/" + outletId);
         admin().contentType(ContentType.JSON).body(Map.of("kind", "tabloid")).patch("/api/outlets/" + outletId); // 400
+        checked().get("/api/outlets/" + outletId + "/fidelity");
+        checked().get("/api/outlets/" + Integer.MAX_VALUE + "/fidelity"); // 404
 
         // compare, sign in and out
         checked().contentType(ContentType.JSON).body(Map.of("articles", List.of(

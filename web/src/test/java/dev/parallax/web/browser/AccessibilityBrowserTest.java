@@ -69,6 +69,7 @@ class AccessibilityBrowserTest {
         pages.put("event", "/events/" + event);
         pages.put("side-by-side", "/diff?left=" + minsk.get(0).id() + "&right=" + minsk.get(1).id());
         pages.put("articles", "/articles");
+        pages.put("outlets", "/outlets");
         pages.put("accounts in no event", "/articles?unassigned=true");
         pages.put("article", "/articles/" + minsk.get(0).id());
         pages.put("review queue", "/reviews");

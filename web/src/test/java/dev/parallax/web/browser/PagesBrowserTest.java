@@ -90,6 +90,16 @@ class PagesBrowserTest {
         browser.screenshot("event");
         String event = browser.path();
 
+        // the demo's transcript is the event's record: each quotation beside its passage, the altered ones to review
+        assertFalse(browser.findAll("ol.fidelity li .verdict-VERBATIM").isEmpty(), browser.text());
+        assertFalse(browser.findAll("ol.fidelity li.verdict-ALTERED .review-link").isEmpty(), "an altered quote links to its review");
+        assertFalse(browser.findAll("ol.fidelity li.verdict-ALTERED del, ol.fidelity li.verdict-ALTERED ins").isEmpty(),
+                "the words that differ from the record are marked");
+        browser.follow("ol.fidelity li.verdict-ALTERED .review-link");
+        assertTrue(browser.path().matches("/discrepancies/[0-9a-f]{64}"), browser.path());
+        assertTrue(browser.text().contains("Joint Press Office"), "the record's words are the evidence");
+        browser.open(event);
+
         // each discrepancy opens for review: the page and the review queue speak of the same fingerprints
         browser.follow("ol.discrepancies li .review-link");
         assertTrue(browser.path().matches("/discrepancies/[0-9a-f]{64}"), browser.path());

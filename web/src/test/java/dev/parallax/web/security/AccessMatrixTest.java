@@ -44,6 +44,7 @@ class AccessMatrixTest {
         REQUIRED.put("GET /api/outlets", Role.VIEWER);
         REQUIRED.put("GET /api/outlets/{id}", Role.VIEWER);
         REQUIRED.put("PATCH /api/outlets/{id}", Role.EDITOR);
+        REQUIRED.put("GET /api/outlets/{id}/fidelity", Role.VIEWER);
         // analysis results
         REQUIRED.put("GET /api/jobs/{id}", Role.VIEWER);
         REQUIRED.put("GET /api/events", Role.VIEWER);
@@ -90,6 +91,8 @@ class AccessMatrixTest {
     static {
         PAGES.put("GET /events", Role.VIEWER);
         PAGES.put("GET /articles", Role.VIEWER);
+        PAGES.put("GET /outlets", Role.VIEWER);
+        PAGES.put("POST /outlets/{id}", Role.EDITOR);
         PAGES.put("GET /import", Role.EDITOR);
         PAGES.put("POST /import/text", Role.EDITOR);
         PAGES.put("GET /reviews", Role.VIEWER);
