@@ -158,12 +158,13 @@ final class FidelityJudge {
         }
         if (!verbatim) {
             checkFigures(rendering, hunks, recordText, region, reasons, changes);
-            // a modal or a word of scope in an account's own summary ("the G7 could reiterate", a translator's "could
-            // confirm" for "were able to") says little of what the speaker said: only the speaker's own words, or
-            // reported speech that keeps the passage closely, are read for them
+            // a modal in an account's own summary ("the G7 could reiterate", a translator's "could confirm" for "were able
+            // to") says little of what the speaker said: only the speaker's own words, or reported speech that keeps the
+            // passage closely, are read for it
             boolean ownWords = !c.reported() || similarity >= rules.strongThreshold();
             checkWording(rendering, hunks, recordText, region, reasons, changes, ownWords);
             checkNames(account, quote, record.record(), region, reasons, changes);
+            if (!changes.contains(Change.NAME)) checkProperNouns(account, c, inPlace, words, hunks, record.record(), reasons, changes);
         }
         boolean altered = !changes.isEmpty();
         // a quotation that runs up to where the record is cut may go on beyond what Parallax holds: what differs there
@@ -429,7 +430,7 @@ final class FidelityJudge {
         for (Word w : Words.split(rendering)) quoteOnly.add(Words.fold(w.text()));
         for (Word w : Words.split(recordText.substring(region[0], region[1]))) recordOnly.add(Words.fold(w.text()));
         for (WordChange h : hunks) {
-            if (ownWords && h.kind() == Kind.CHANGE && !h.spellingOnly()) scope(h, reasons, changes);
+            if (h.kind() == Kind.CHANGE && !h.spellingOnly()) scope(h, reasons, changes);
         }
         // "not to allow" and "unacceptable" both negate: only one side saying no at all is a lost or added negation
         String quoteNegation = quoteOnly.stream().filter(rules.vocabulary()::negative).findFirst().orElse(null);
@@ -448,11 +449,13 @@ final class FidelityJudge {
 
     private void scope(WordChange h, List<String> reasons, Set<Change> changes) {
         for (Word l : Words.split(h.left())) {
-            int[] a = rules.vocabulary().rung(Words.fold(l.text()));
-            if (a == null) continue;
+            String a = Words.fold(l.text());
             for (Word r : Words.split(h.right())) {
-                int[] b = rules.vocabulary().rung(Words.fold(r.text()));
-                if (b != null && a[0] == b[0] && a[1] != b[1]) {
+                String b = Words.fold(r.text());
+                // a word on another rung ("defend" for "consult"), its opposite ("overturn" for "uphold"), or a number put
+                // for a word of quantity ("seven countries" for "any country")
+                boolean number = Figures.number(a) != null && QUANTIFIERS.contains(b) || Figures.number(b) != null && QUANTIFIERS.contains(a);
+                if (rules.vocabulary().differ(a, b) || number) {
                     changes.add(Change.SCOPE);
                     reasons.add("scope: '" + l.text() + "', the record '" + r.text() + "'");
                     return;
@@ -460,6 +463,8 @@ final class FidelityJudge {
             }
         }
     }
+
+    private static final Set<String> QUANTIFIERS = Set.of("any", "all", "every", "each", "no", "some", "several", "many", "few");
 
     private Set<Vocabulary.Modal> modals(List<String> folded) {
         Set<Vocabulary.Modal> out = EnumSet.noneOf(Vocabulary.Modal.class);
@@ -508,6 +513,72 @@ final class FidelityJudge {
                 }
             }
         }
+    }
+
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "sir", "madam", "president", "prime", "minister",
+            "chancellor", "secretary", "king", "queen", "excellency", "chairman", "premier", "vice", "general", "his", "her",
+            "your", "mister", "comrade", "colleagues", "friends", "ladies", "gentlemen");
+
+    /**
+     * Names core did not link ("the Japanese islands" for "the Korean Peninsula"): capitalized words put for other capitalized
+     * words, neither a title ("Mr. President" for "Vladimir Vladimirovich" is an address, not a name changed) nor the start
+     * of a sentence, nor two spellings of one name, nor two names core links to one entity.
+     */
+    private static void checkProperNouns(AnalyzedArticle account, Candidate c, boolean inPlace, String words, List<WordChange> hunks,
+                                         AnalyzedArticle record, List<String> reasons, Set<Change> changes) {
+        for (WordChange h : hunks) {
+            if (h.kind() != Kind.CHANGE || h.spellingOnly() || h.leftStart() < 0 || h.rightStart() < 0) continue;
+            Set<String> quoted = properNouns(words, h.leftStart(), h.leftEnd()), held = properNouns(record.text(), h.rightStart(), h.rightEnd());
+            if (quoted.isEmpty() || held.isEmpty() || quoted.stream().anyMatch(held::contains)) continue;
+            // names core linked decide: two sides linked to one entity are one name, and an unlinked name that is part of how
+            // either article names the other side's entity ("Volodymyr" beside "President Zelenskyy") is that entity too
+            if (!inPlace) continue;
+            Set<String> left = linked(account, c.start() + h.leftStart(), c.start() + h.leftEnd());
+            Set<String> right = linked(record, h.rightStart(), h.rightEnd());
+            if (left.stream().anyMatch(right::contains)) continue;
+            if (left.isEmpty() != right.isEmpty()) {
+                Set<String> ids = left.isEmpty() ? right : left;
+                Set<String> unlinked = left.isEmpty() ? quoted : held;
+                Set<String> forms = new HashSet<>();
+                for (AnalyzedArticle a : List.of(account, record)) {
+                    for (EntityMention m : a.mentions()) {
+                        if (m.entityId() != null && ids.contains(m.entityId())) {
+                            for (Word w : Words.split(m.surface())) forms.add(Words.spellingKey(w.text()));
+                        }
+                    }
+                }
+                if (unlinked.stream().anyMatch(forms::contains)) continue;
+            }
+            changes.add(Change.NAME);
+            reasons.add("a name: '" + h.left() + "', the record '" + h.right() + "'");
+            return;
+        }
+    }
+
+    /** The capitalized words of {@code text[start, end)} that can be a name: not a title, not opening a sentence; empty when none. */
+    private static Set<String> properNouns(String text, int start, int end) {
+        Set<String> out = new HashSet<>();
+        for (Word w : Words.split(text.substring(start, end), start)) {
+            String f = Words.fold(w.text());
+            if (!w.capitalized() || w.numeric() || TITLES.contains(f) || w.text().length() < 2 || sentenceStart(text, w.start())) continue;
+            out.add(Words.spellingKey(w.text()));
+        }
+        return out;
+    }
+
+    private static boolean sentenceStart(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"“”'‘’«(".indexOf(text.charAt(i)) >= 0)) i--;
+        return i < 0 || ".!?:;\n".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** Entities core linked (not guessed by spelling alone) in {@code [start, end)} of an article. */
+    private static Set<String> linked(AnalyzedArticle a, int start, int end) {
+        Set<String> ids = new HashSet<>();
+        for (EntityMention m : a.mentions()) {
+            if (m.end() > start && m.start() < end && RecordPassages.keyed(m)) ids.add(m.entityId());
+        }
+        return ids;
     }
 
     private static final Set<EntityKind> NAMED = EnumSet.of(EntityKind.PERSON, EntityKind.PLACE, EntityKind.ORGANIZATION);

@@ -127,6 +127,38 @@ class FidelityCheckTest {
     }
 
     @Test
+    void aPlacePutForAnotherIsAChangedName() {
+        AnalyzedArticle statement = record("Joint Office", "The two governments committed to the complete demilitarization of the "
+                + "Northern Archipelago within five years. A commission will meet every month.");
+        AnalyzedArticle wire = account("Northwire", "The governments committed \"to the complete demilitarization of the Southern Coast\" "
+                + "in a statement on Tuesday.");
+        Fidelity f = verdictOn(against(statement, wire), wire, "Southern Coast");
+        assertEquals(FidelityVerdict.ALTERED, f.verdict(), f.toString());
+        assertTrue(f.reasons().toString().contains("a name"), f.reasons().toString());
+    }
+
+    @Test
+    void aWordPutForItsOppositeReversesWhatWasSaid() {
+        AnalyzedArticle statement = record("Joint Office", "Our purpose is to uphold the free and open order based on the rule of law "
+                + "in every sea of the region. A commission will meet every month.");
+        AnalyzedArticle wire = account("Northwire", "The statement said their purpose was \"to overturn the free and open order based on the "
+                + "rule of law in every sea of the region\".");
+        Fidelity f = verdictOn(against(statement, wire), wire, "overturn");
+        assertEquals(FidelityVerdict.ALTERED, f.verdict(), f.toString());
+        assertTrue(f.reasons().toString().contains("scope: 'overturn'"), f.reasons().toString());
+    }
+
+    @Test
+    void aNumberPutForAWordOfQuantityNarrowsWhatWasSaid() {
+        AnalyzedArticle statement = record("Joint Office", "The declaration will be open to any country that shares the intention "
+                + "to support the reconstruction. A commission will meet every month.");
+        AnalyzedArticle wire = account("Northwire", "The leaders said \"the declaration will be open to seven countries that share the intention "
+                + "to support the reconstruction\".");
+        Fidelity f = verdictOn(against(statement, wire), wire, "seven countries");
+        assertEquals(FidelityVerdict.ALTERED, f.verdict(), f.toString());
+    }
+
+    @Test
     void wordsTheRecordGivesToAnotherSpeakerAreAlteredAndAnAttribution() {
         AnalyzedArticle tribune = account("Capital Tribune", "Vladimir Putin hosted Alexander Lukashenko on the Volga on Tuesday. "
                 + "\"Our engineers will finish the railway line by the end of the summer,\" Putin said.");
