@@ -77,8 +77,19 @@ final class FidelityJudge {
     /** The verdict on {@code c} of {@code account} against every record of its event; null for a reported clause that renders nothing. */
     Judged judge(AnalyzedArticle account, Candidate c, List<RecordPassages> records) {
         if (records.isEmpty()) return null;
-        String recordLanguage = records.get(0).record().language();
-        if (!sameLanguage(account.language(), recordLanguage)) return acrossLanguages(account, c, records);
+        // an event may hold records in several languages (a statement in English and the embassy's translation): the words
+        // are read against the records in the account's language, the others only by names and figures
+        List<RecordPassages> same = records.stream().filter(r -> sameLanguage(account.language(), r.record().language())).toList();
+        if (same.isEmpty()) return acrossLanguages(account, c, records);
+        Judged j = judgeIn(account, c, same);
+        if (same.size() < records.size() && (j == null || !j.rendered())) {
+            Judged across = acrossLanguages(account, c, records.stream().filter(r -> !same.contains(r)).toList());
+            if (across != null && across.rendered()) return across;
+        }
+        return j;
+    }
+
+    private Judged judgeIn(AnalyzedArticle account, Candidate c, List<RecordPassages> records) {
         String words = withoutInsertions(c.words());
         boolean inPlace = words.equals(c.words()) && account.text().startsWith(words, c.start());
         QuoteWords q = inPlace ? QuoteWords.of(account.text(), c.start(), c.end(), rules.vocabulary(), account.mentions())
@@ -166,6 +177,17 @@ final class FidelityJudge {
             checkNames(account, quote, record.record(), region, reasons, changes);
             if (!changes.contains(Change.NAME)) checkProperNouns(account, c, inPlace, words, hunks, record.record(), reasons, changes);
         }
+        // a short quotation that differs from the passage in a name or a word of scope and elsewhere too is another sentence
+        // on a like subject ("complete denuclearization of the Korean Peninsula" beside a passage on the complete,
+        // verifiable and irreversible denuclearization of North Korea), not this one altered: a few words are placed only
+        // when the rest of them stand in the record as written, the changed words set inside them
+        if (!changes.isEmpty() && !changes.contains(Change.SPEAKER) && !changes.contains(Change.FIGURE)
+                && q.keySet().size() <= rules.shortQuoteKeys() && differingRuns(hunks) > 1) {
+            reasons.add(0, String.format(Locale.ROOT, "the nearest passage holds %.0f%% of its words, but a quotation of so few"
+                    + " words that differs from it in more than one place is not that passage altered", 100 * PassageMatcher.round(similarity)));
+            return new Judged(account, c, new int[] {c.start(), c.end()}, FidelityVerdict.NOT_IN_RECORD,
+                    PassageMatcher.round(similarity), match, null, reasons.subList(0, 1), EnumSet.noneOf(Change.class));
+        }
         boolean altered = !changes.isEmpty();
         // a quotation that runs up to where the record is cut may go on beyond what Parallax holds: what differs there
         // may be what the record no longer has, so it is not judged
@@ -181,6 +203,22 @@ final class FidelityJudge {
         FidelityVerdict verdict = altered ? FidelityVerdict.ALTERED : verbatim ? FidelityVerdict.VERBATIM : FidelityVerdict.FAITHFUL;
         if (verdict == FidelityVerdict.FAITHFUL) reasons.add("other words, the same figures, names, negation and modality");
         return new Judged(account, c, quote, verdict, PassageMatcher.round(similarity), match, region, reasons, changes);
+    }
+
+    /** How many places the quotation differs from the record's words in, beyond spelling and function words. */
+    private static int differingRuns(List<WordChange> hunks) {
+        int n = 0;
+        for (WordChange h : hunks) {
+            if (h.kind() == Kind.EQUAL || h.spellingOnly()) continue;
+            if (content(h.left()) || content(h.right())) n++;
+        }
+        return n;
+    }
+
+    private static boolean content(String words) {
+        if (words == null) return false;
+        for (Word w : Words.split(words)) if (!Words.STOPWORDS.contains(Words.fold(w.text()))) return true;
+        return false;
     }
 
     private boolean renders(Match m, QuoteWords q, Candidate c) {
@@ -432,6 +470,7 @@ final class FidelityJudge {
         for (WordChange h : hunks) {
             if (h.kind() == Kind.CHANGE && !h.spellingOnly()) scope(h, reasons, changes);
         }
+        if (!changes.contains(Change.SCOPE)) alternativeLeftOut(hunks, reasons, changes);
         // "not to allow" and "unacceptable" both negate: only one side saying no at all is a lost or added negation
         String quoteNegation = quoteOnly.stream().filter(rules.vocabulary()::negative).findFirst().orElse(null);
         String recordNegation = recordOnly.stream().filter(rules.vocabulary()::negative).findFirst().orElse(null);
@@ -463,6 +502,29 @@ final class FidelityJudge {
             }
         }
     }
+
+    /**
+     * The record names two things and the quotation keeps only the first ("by force" for "by force or coercion"): what was
+     * ruled out, or offered, is narrowed. Only where the quotation goes on after the words it leaves out, so a quotation that
+     * simply stops short is not read as narrowing.
+     */
+    private static void alternativeLeftOut(List<WordChange> hunks, List<String> reasons, Set<Change> changes) {
+        for (int i = 1; i + 1 < hunks.size(); i++) {
+            WordChange h = hunks.get(i);
+            if (h.kind() != Kind.INSERT || hunks.get(i - 1).kind() != Kind.EQUAL) continue;
+            List<Word> right = Words.split(h.right());
+            if (right.size() < 2 || !Words.fold(right.get(0).text()).equals("or")) continue;
+            // the alternative is its first content word ("or by pressure"); "or so", "or not", "or more" name none
+            int k = 1;
+            while (k < right.size() && Words.STOPWORDS.contains(Words.fold(right.get(k).text()))) k++;
+            if (k >= right.size() || NOT_ALTERNATIVES.contains(Words.fold(right.get(k).text()))) continue;
+            changes.add(Change.SCOPE);
+            reasons.add("scope: the record's alternative '" + h.right().substring(0, right.get(k).end()) + "' left out");
+            return;
+        }
+    }
+
+    private static final Set<String> NOT_ALTERNATIVES = Set.of("so", "not", "more", "less", "otherwise", "else", "other");
 
     private static final Set<String> QUANTIFIERS = Set.of("any", "all", "every", "each", "no", "some", "several", "many", "few");
 

@@ -159,6 +159,56 @@ class FidelityCheckTest {
     }
 
     @Test
+    void aShortQuotationThatDiffersInANameAndElsewhereIsAnotherSentenceNotThisOneAltered() {
+        // the wire quotes the treaty's own phrase; the record is a minister's remarks on a like subject in other words
+        AnalyzedArticle remarks = record("Foreign Ministry", "Minister Arden: The three partners remain committed to the full, "
+                + "lasting and monitored demilitarization of the Northern Archipelago. A commission will meet every month.");
+        AnalyzedArticle wire = account("Northwire", "The two governments agreed on Tuesday \"to full demilitarization of the "
+                + "Southern Coast\", the treaty says.");
+        Fidelity f = verdictOn(against(remarks, wire), wire, "Southern Coast");
+        assertEquals(FidelityVerdict.NOT_IN_RECORD, f.verdict(), f.toString());
+        assertTrue(f.reasons().get(0).contains("nearest passage holds"), f.reasons().toString());
+        assertNull(f.discrepancy());
+    }
+
+    @Test
+    void aHopeReportedAsAnExpectationIsFirmerThanWhatWasSaid() {
+        AnalyzedArticle statement = record("Joint Office", "Chair Okafor: The charter will be open to any city that shares our aims. "
+                + "I hope many cities will decide to sign it this year. A commission will meet every month.");
+        AnalyzedArticle wire = account("Northwire", "Chair Okafor said the charter was open to any city that shares its aims and she "
+                + "expects many cities will decide to sign it this year.");
+        Fidelity f = verdictOn(against(statement, wire), wire, "expects");
+        assertEquals(FidelityVerdict.ALTERED, f.verdict(), f.toString());
+        assertTrue(f.reasons().toString().contains("scope: 'expects'"), f.reasons().toString());
+    }
+
+    @Test
+    void anAlternativeTheRecordNamesAndTheQuotationLeavesOutNarrowsIt() {
+        AnalyzedArticle statement = record("Joint Office", "The ministers agreed that any attempt to move the border by force or by "
+                + "pressure is unacceptable in every part of the region. A commission will meet every month.");
+        AnalyzedArticle wire = account("Northwire", "The ministers agreed that \"any attempt to move the border by force is "
+                + "unacceptable in every part of the region\", the statement said.");
+        Fidelity f = verdictOn(against(statement, wire), wire, "by force");
+        assertEquals(FidelityVerdict.ALTERED, f.verdict(), f.toString());
+        assertTrue(f.reasons().toString().contains("alternative 'or by"), f.reasons().toString());
+    }
+
+    @Test
+    void anAccountIsReadAgainstTheRecordInItsOwnLanguageWhenTheEventHoldsRecordsInTwo() {
+        AnalyzedArticle english = record("Office of the President", "President Moreau: We agreed to build a new port in Saint-Rivage "
+                + "within four years. A commission will meet every month.");
+        AnalyzedArticle french = article("Ambassade", "Déclaration", "Président Moreau : Nous sommes convenus de construire un "
+                + "nouveau port à Saint-Rivage dans un délai de quatre ans.", "fr");
+        AnalyzedArticle wire = account("Northwire", "Moreau said: \"We agreed to build a new port in Saint-Rivage within four years.\"");
+        List<AnalyzedArticle> all = List.of(wire, french, english);
+        for (List<AnalyzedArticle> order : List.of(all, List.of(english, french, wire))) {
+            ComparisonReport r = Comparison.withDefaults().compareAsOneEvent(order, Set.of(english.id(), french.id()));
+            Fidelity f = verdictOn(r.events().get(0), wire, "new port");
+            assertEquals(FidelityVerdict.VERBATIM, f.verdict(), f.toString());
+        }
+    }
+
+    @Test
     void wordsTheRecordGivesToAnotherSpeakerAreAlteredAndAnAttribution() {
         AnalyzedArticle tribune = account("Capital Tribune", "Vladimir Putin hosted Alexander Lukashenko on the Volga on Tuesday. "
                 + "\"Our engineers will finish the railway line by the end of the summer,\" Putin said.");
