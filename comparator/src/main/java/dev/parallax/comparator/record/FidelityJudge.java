@@ -136,7 +136,9 @@ final class FidelityJudge {
         if (match == null) {
             if (c.reported()) return null;
             Match nearest = same == null || any != null && any.better(same) ? any : same;
-            return notInRecord(account, c, nearest, q, reasons);
+            Judged out = notInRecord(account, c, nearest, q, reasons);
+            cutInSpeakersTurn(c, records, nearest, out.reasons());
+            return out;
         }
         Passage said = match.firstPassage();
         if (!c.speakerNamed() && c.speakerId() != null && c.speakerId().startsWith("person:") && said.fromTurn()
@@ -177,16 +179,16 @@ final class FidelityJudge {
             checkNames(account, quote, record.record(), region, reasons, changes);
             if (!changes.contains(Change.NAME)) checkProperNouns(account, c, inPlace, words, hunks, record.record(), reasons, changes);
         }
-        // a short quotation that differs from the passage in a name or a word of scope and elsewhere too is another sentence
-        // on a like subject ("complete denuclearization of the Korean Peninsula" beside a passage on the complete,
+        // a short quotation that differs from the passage in a name or a word of scope (in no figure, negation or modal) and
+        // elsewhere too is another sentence on a like subject ("complete denuclearization of the Korean Peninsula" beside a passage on the complete,
         // verifiable and irreversible denuclearization of North Korea), not this one altered: a few words are placed only
         // when the rest of them stand in the record as written, the changed words set inside them
-        if (!changes.isEmpty() && !changes.contains(Change.SPEAKER) && !changes.contains(Change.FIGURE)
+        if (!changes.isEmpty() && EnumSet.of(Change.NAME, Change.SCOPE).containsAll(changes)
                 && q.keySet().size() <= rules.shortQuoteKeys() && differingRuns(hunks) > 1) {
             reasons.add(0, String.format(Locale.ROOT, "the nearest passage holds %.0f%% of its words, but a quotation of so few"
                     + " words that differs from it in more than one place is not that passage altered", 100 * PassageMatcher.round(similarity)));
             return new Judged(account, c, new int[] {c.start(), c.end()}, FidelityVerdict.NOT_IN_RECORD,
-                    PassageMatcher.round(similarity), match, null, reasons.subList(0, 1), EnumSet.noneOf(Change.class));
+                    PassageMatcher.round(similarity), match, null, new ArrayList<>(reasons.subList(0, 1)), EnumSet.noneOf(Change.class));
         }
         boolean altered = !changes.isEmpty();
         // a quotation that runs up to where the record is cut may go on beyond what Parallax holds: what differs there
@@ -241,6 +243,24 @@ final class FidelityJudge {
     /** A quotation of a word or two is placed by its words in order: all of its content words, half of it as one run. */
     private boolean shortOnly(Match m, QuoteWords q) {
         return q.keySet().size() <= rules.verbatimOnlyKeys() && m.run() < 1 && !(m.coverage() >= 1 && m.run() >= 0.5);
+    }
+
+    /**
+     * A record held only in part whose last, cut turn is the quotation's speaker's: the words may well be in the part of the
+     * remarks Parallax does not hold, and the reasons say so (unless they already say the record is cut near there).
+     */
+    private static void cutInSpeakersTurn(Candidate c, List<RecordPassages> records, Match nearest, List<String> reasons) {
+        if (c.speakerId() == null || reasons.stream().anyMatch(r -> r.contains("stops mid-sentence"))) return;
+        for (RecordPassages r : records) {
+            List<Passage> ps = r.passages();
+            if (!r.partial() || ps.isEmpty()) continue;
+            Passage cut = ps.get(ps.size() - 1);
+            if (cut.fromTurn() && c.speakerId().equals(cut.speakerId())) {
+                reasons.add("the record Parallax holds stops mid-sentence in " + speaker(cut) + "'s remarks ('" + tail(r)
+                        + "'): these words may come after the cut");
+                return;
+            }
+        }
     }
 
     private Judged notInRecord(AnalyzedArticle account, Candidate c, Match nearest, QuoteWords q, List<String> reasons) {
@@ -361,9 +381,26 @@ final class FidelityJudge {
             QuoteWords q = QuoteWords.of(part, rules.vocabulary());
             if (q.size() == 0) continue;
             any = true;
-            if (PassageMatcher.run(q, record, match.first(), match.last()) < 1) return false;
+            if (PassageMatcher.run(q, record, match.first(), match.last()) < 1 && !samePlainWords(part, record, match)) return false;
         }
         return any;
+    }
+
+    /**
+     * The part's words stand in the passages as written once case and punctuation are set aside, a hyphen or a dot inside
+     * a word included ("G7" for "G-7", "US" for "U.S."): the same words, only written another way.
+     */
+    private static boolean samePlainWords(String part, RecordPassages record, Match match) {
+        String p = plain(part);
+        if (p.isBlank()) return false;
+        String text = record.record().text();
+        String window = plain(text.substring(record.passages().get(match.first()).start(), record.passages().get(match.last()).end()));
+        return (" " + window + " ").contains(" " + p + " ");
+    }
+
+    private static String plain(String s) {
+        String joined = s.toLowerCase(Locale.ROOT).replaceAll("(?<=[\\p{L}\\p{N}])[-.'’](?=[\\p{L}\\p{N}])", "");
+        return joined.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /** The diff without the record's words before the quotation's first word and after its last: they are context. */

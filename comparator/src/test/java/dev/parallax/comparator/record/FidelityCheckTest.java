@@ -58,6 +58,15 @@ class FidelityCheckTest {
     }
 
     @Test
+    void aNameWrittenWithoutItsHyphenOrDotsIsStillTheSameWords() {
+        AnalyzedArticle statement = record("Joint Office", "Chair Okafor: The G-7 will keep its word to the U.S. farmers of the valley. "
+                + "A commission will meet every month.");
+        AnalyzedArticle wire = account("Northwire", "Chair Okafor said: \"The G7 will keep its word to the US farmers of the valley.\"");
+        Fidelity f = verdictOn(against(statement, wire), wire, "keep its word");
+        assertEquals(FidelityVerdict.VERBATIM, f.verdict(), f.toString());
+    }
+
+    @Test
     void aTranslationVariantWithTheSameFiguresIsFaithful() {
         AnalyzedArticle agency = account("Rio Agency", "Vladimir Putin received Alexander Lukashenko on the Volga on Tuesday. "
                 + "\"We met half a year ago in Minsk,\" Putin said.");
@@ -268,6 +277,22 @@ class FidelityCheckTest {
         Fidelity f = verdictOn(e, wire, "forty planes");
         assertEquals(FidelityVerdict.NOT_IN_RECORD, f.verdict(), f.toString());
         assertTrue(String.join(" ", f.reasons()).contains("stops mid-sentence"), f.reasons().toString());
+    }
+
+    @Test
+    void wordsFromLaterInACutTurnAreNotInTheRecordAndTheReasonSaysTheSpeakerWasCut() {
+        AnalyzedArticle cut = record("Office of the President", """
+                President of Belarus Alexander Lukashenko: Thank you for the invitation.
+
+                As for aircraft, we want to build our own small passenger planes with Russia. We have the plant and we have the eng""");
+        // the account quotes something said after the part Parallax holds, in other words than anything held
+        AnalyzedArticle wire = account("Northwire", "Alexander Lukashenko met Vladimir Putin on the Volga on Tuesday. "
+                + "\"Our farmers will sell more grain to the Far East next autumn,\" Lukashenko said.");
+        Fidelity f = verdictOn(against(cut, wire), wire, "grain");
+        assertEquals(FidelityVerdict.NOT_IN_RECORD, f.verdict(), f.toString());
+        assertTrue(String.join(" ", f.reasons()).contains("nearest passage holds") || f.reasons().get(0).contains("shares a word"),
+                f.reasons().toString());
+        assertTrue(String.join(" ", f.reasons()).contains("stops mid-sentence in"), f.reasons().toString());
     }
 
     @Test
