@@ -381,7 +381,7 @@ final class FidelityJudge {
             QuoteWords q = QuoteWords.of(part, rules.vocabulary());
             if (q.size() == 0) continue;
             any = true;
-            if (PassageMatcher.run(q, record, match.first(), match.last()) < 1 && !samePlainWords(part, record, match)) return false;
+            if (!samePlainWords(part, record, match)) return false;
         }
         return any;
     }
