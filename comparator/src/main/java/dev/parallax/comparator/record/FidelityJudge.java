@@ -155,7 +155,7 @@ final class FidelityJudge {
         int[] quote = new int[] {c.start(), c.end()};
         String rendering = words;
         if (bothWays && inPlace) {
-            quote = trimmed(hunks, c, account.text());
+            quote = trimmed(hunks, c, account.text(), rules.vocabulary());
             rendering = account.text().substring(quote[0], quote[1]);
             // what is left must still say something of its own, not only a name ("Prime Minister Kishida")
             QuoteWords left = QuoteWords.of(account.text(), quote[0], quote[1], rules.vocabulary(), account.mentions());
@@ -440,7 +440,12 @@ final class FidelityJudge {
      * Reported speech trimmed to the words that line up with the record's (from the first word the two share to the
      * last, function words at either end left out); the whole clause when they share too little to say.
      */
-    private static int[] trimmed(List<WordChange> hunks, Candidate c, String text) {
+    private static boolean framing(Word w, Vocabulary vocabulary) {
+        String f = Words.fold(w.text());
+        return FRAMING.contains(f) || vocabulary.negative(f) || !vocabulary.rungs(f).isEmpty();
+    }
+
+    private static int[] trimmed(List<WordChange> hunks, Candidate c, String text, Vocabulary vocabulary) {
         int start = -1, end = -1;
         for (WordChange h : hunks) {
             if (h.kind() != Kind.EQUAL || h.leftStart() < 0) continue;
@@ -452,8 +457,9 @@ final class FidelityJudge {
         int a = 0, b = words.size() - 1;
         while (a <= b && words.get(a).start() < c.start() + start) a++;
         while (b >= a && words.get(b).end() > c.start() + end) b--;
-        // the auxiliaries, modals and negations just before carry what the clause says ("does not plan", "could finish")
-        for (int k = 0; k < 3 && a > 0 && FRAMING.contains(Words.fold(words.get(a - 1).text())); k++) a--;
+        // the auxiliaries, modals and negations just before carry what the clause says ("does not plan", "could finish"), and
+        // so does a word of how sure the speaker is ("expects plenty of states will sign" is not "plenty of states will sign")
+        for (int k = 0; k < 3 && a > 0 && framing(words.get(a - 1), vocabulary); k++) a--;
         while (a <= b && droppable(words.get(a))) a++;
         while (b >= a && droppable(words.get(b))) b--;
         if (b - a + 1 < 3) return new int[] {c.start(), c.end()};
