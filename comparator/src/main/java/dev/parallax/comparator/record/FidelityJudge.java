@@ -27,9 +27,11 @@ import java.util.function.Predicate;
 
 /**
  * The verdict on one quotation: finds the record's passage it renders (speaker-aware), then reads the word
- * changes between them. VERBATIM when the quotation's words stand in the passage in order; ALTERED when a
- * figure, a name, a negation, a modal or the scope of a word changed, or when the record gives the words to
- * another speaker; FAITHFUL otherwise; NOT_IN_RECORD when no passage renders it. An account in another
+ * changes between them. VERBATIM when the quotation's words stand in the passage as written (case and punctuation
+ * aside); ALTERED when a figure, a name, a negation, a modal or the scope of a word changed (an alternative the record
+ * names left out included), or when the record gives the words to another speaker; FAITHFUL otherwise; NOT_IN_RECORD
+ * when no passage renders it, or when a short quotation differs from the nearest passage in more places than a name
+ * or a word of scope. An account in another
  * language than the record is never diffed word by word: it is FAITHFUL when its names and figures place it
  * in one passage, else NOT_IN_RECORD. A quotation the record holds only up to its cut is never ALTERED: what
  * changed may be what the record no longer holds.
@@ -176,6 +178,8 @@ final class FidelityJudge {
             // passage closely, are read for it
             boolean ownWords = !c.reported() || similarity >= rules.strongThreshold();
             checkWording(rendering, hunks, recordText, region, reasons, changes, ownWords);
+            // the whole clause, not only the words trimmed to line up: "by force" at its end is still what it kept
+            if (!changes.contains(Change.SCOPE)) alternativeLeftOut(words, recordText, region, reasons, changes);
             checkNames(account, quote, record.record(), region, reasons, changes);
             if (!changes.contains(Change.NAME)) checkProperNouns(account, c, inPlace, words, hunks, record.record(), reasons, changes);
         }
@@ -513,7 +517,6 @@ final class FidelityJudge {
         for (WordChange h : hunks) {
             if (h.kind() == Kind.CHANGE && !h.spellingOnly()) scope(h, reasons, changes);
         }
-        if (!changes.contains(Change.SCOPE)) alternativeLeftOut(hunks, reasons, changes);
         // "not to allow" and "unacceptable" both negate: only one side saying no at all is a lost or added negation
         String quoteNegation = quoteOnly.stream().filter(rules.vocabulary()::negative).findFirst().orElse(null);
         String recordNegation = recordOnly.stream().filter(rules.vocabulary()::negative).findFirst().orElse(null);
@@ -547,22 +550,31 @@ final class FidelityJudge {
     }
 
     /**
-     * The record names two things and the quotation keeps only the first ("by force" for "by force or coercion"): what was
-     * ruled out, or offered, is narrowed. Only where the quotation goes on after the words it leaves out, so a quotation that
-     * simply stops short is not read as narrowing.
+     * The record names two things ("by force or coercion") and the quotation keeps one of them and leaves the other out,
+     * wherever it puts the one it keeps ("in any country by force"): what was ruled out, or offered, is narrowed. Only in
+     * the record's words the quotation lines up with, so a quotation that simply stops before "or" is not read as
+     * narrowing.
      */
-    private static void alternativeLeftOut(List<WordChange> hunks, List<String> reasons, Set<Change> changes) {
-        for (int i = 1; i + 1 < hunks.size(); i++) {
-            WordChange h = hunks.get(i);
-            if (h.kind() != Kind.INSERT || hunks.get(i - 1).kind() != Kind.EQUAL) continue;
-            List<Word> right = Words.split(h.right());
-            if (right.size() < 2 || !Words.fold(right.get(0).text()).equals("or")) continue;
-            // the alternative is its first content word ("or by pressure"); "or so", "or not", "or more" name none
-            int k = 1;
-            while (k < right.size() && Words.STOPWORDS.contains(Words.fold(right.get(k).text()))) k++;
-            if (k >= right.size() || NOT_ALTERNATIVES.contains(Words.fold(right.get(k).text()))) continue;
+    private void alternativeLeftOut(String quotation, String recordText, int[] region, List<String> reasons, Set<Change> changes) {
+        Set<String> quoted = new HashSet<>();
+        for (Word w : Words.split(quotation)) {
+            String k = rules.vocabulary().key(Words.fold(w.text()));
+            if (k != null) quoted.add(k);
+        }
+        List<Word> held = Words.split(recordText.substring(region[0], region[1]));
+        for (int i = 1; i + 1 < held.size(); i++) {
+            if (!Words.fold(held.get(i).text()).equals("or")) continue;
+            // the alternative is the first content word after "or" ("or by pressure"); "or so", "or not", "or more" name none
+            int k = i + 1;
+            while (k < held.size() && k <= i + 2 && Words.STOPWORDS.contains(Words.fold(held.get(k).text()))) k++;
+            if (k >= held.size()) continue;
+            String x = Words.fold(held.get(i - 1).text()), y = Words.fold(held.get(k).text());
+            if (NOT_ALTERNATIVES.contains(y) || Figures.number(x) != null || Figures.number(y) != null) continue;
+            String kx = rules.vocabulary().key(x), ky = rules.vocabulary().key(y);
+            if (kx == null || ky == null || kx.equals(ky) || !quoted.contains(kx) || quoted.contains(ky)) continue;
             changes.add(Change.SCOPE);
-            reasons.add("scope: the record's alternative '" + h.right().substring(0, right.get(k).end()) + "' left out");
+            reasons.add("scope: the record's alternative '" + recordText.substring(region[0] + held.get(i).start(),
+                    region[0] + held.get(k).end()) + "' left out");
             return;
         }
     }

@@ -203,6 +203,27 @@ class FidelityCheckTest {
     }
 
     @Test
+    void anAlternativeLeftOutIsReadWhereverTheQuotationPutsTheOneItKeeps() {
+        AnalyzedArticle statement = record("Joint Office", "Chair Okafor: The ministers agreed that any attempt to move the border by "
+                + "force or by pressure is unacceptable in every part of the region. A commission will meet every month.");
+        // reported speech that puts "by force" last and drops "or by pressure"
+        AnalyzedArticle wire = account("Northwire", "Chair Okafor said the ministers agreed that any attempt to move the border in "
+                + "every part of the region is unacceptable by force.");
+        Fidelity f = verdictOn(against(statement, wire), wire, "move the border");
+        assertEquals(FidelityVerdict.ALTERED, f.verdict(), f.toString());
+        assertTrue(f.reasons().toString().contains("alternative 'or by pressure'"), f.reasons().toString());
+    }
+
+    @Test
+    void aQuotationThatStopsBeforeTheAlternativeIsNotNarrowed() {
+        AnalyzedArticle statement = record("Joint Office", "Chair Okafor: The ministers agreed that any attempt to move the border by "
+                + "force or by pressure is unacceptable in every part of the region. A commission will meet every month.");
+        AnalyzedArticle wire = account("Northwire", "The ministers agreed that \"any attempt to move the border by force\", the chair said.");
+        Fidelity f = verdictOn(against(statement, wire), wire, "move the border");
+        assertTrue(f.verdict() == FidelityVerdict.VERBATIM || f.verdict() == FidelityVerdict.FAITHFUL, f.toString());
+    }
+
+    @Test
     void anAccountIsReadAgainstTheRecordInItsOwnLanguageWhenTheEventHoldsRecordsInTwo() {
         AnalyzedArticle english = record("Office of the President", "President Moreau: We agreed to build a new port in Saint-Rivage "
                 + "within four years. A commission will meet every month.");
