@@ -139,7 +139,7 @@ final class FidelityJudge {
             if (c.reported()) return null;
             Match nearest = same == null || any != null && any.better(same) ? any : same;
             Judged out = notInRecord(account, c, nearest, q, reasons);
-            cutInSpeakersTurn(c, records, nearest, out.reasons());
+            cutInSpeakersTurn(c, records, out.reasons());
             return out;
         }
         Passage said = match.firstPassage();
@@ -184,9 +184,9 @@ final class FidelityJudge {
             if (!changes.contains(Change.NAME)) checkProperNouns(account, c, inPlace, words, hunks, record.record(), reasons, changes);
         }
         // a short quotation that differs from the passage in a name or a word of scope (in no figure, negation or modal) and
-        // elsewhere too is another sentence on a like subject ("complete denuclearization of the Korean Peninsula" beside a passage on the complete,
-        // verifiable and irreversible denuclearization of North Korea), not this one altered: a few words are placed only
-        // when the rest of them stand in the record as written, the changed words set inside them
+        // elsewhere too is another sentence on a like subject ("complete denuclearization of the Korean Peninsula" beside a
+        // passage on the complete, verifiable and irreversible denuclearization of North Korea), not this one altered: a few
+        // words are placed only when the rest of them stand in the record as written, the changed words set inside them
         if (!changes.isEmpty() && EnumSet.of(Change.NAME, Change.SCOPE).containsAll(changes)
                 && q.keySet().size() <= rules.shortQuoteKeys() && differingRuns(hunks) > 1) {
             reasons.add(0, String.format(Locale.ROOT, "the nearest passage holds %.0f%% of its words, but a quotation of so few"
@@ -253,7 +253,7 @@ final class FidelityJudge {
      * A record held only in part whose last, cut turn is the quotation's speaker's: the words may well be in the part of the
      * remarks Parallax does not hold, and the reasons say so (unless they already say the record is cut near there).
      */
-    private static void cutInSpeakersTurn(Candidate c, List<RecordPassages> records, Match nearest, List<String> reasons) {
+    private static void cutInSpeakersTurn(Candidate c, List<RecordPassages> records, List<String> reasons) {
         if (c.speakerId() == null || reasons.stream().anyMatch(r -> r.contains("stops mid-sentence"))) return;
         for (RecordPassages r : records) {
             List<Passage> ps = r.passages();
