@@ -27,9 +27,11 @@ import java.util.function.Predicate;
 
 /**
  * The verdict on one quotation: finds the record's passage it renders (speaker-aware), then reads the word
- * changes between them. VERBATIM when the quotation's words stand in the passage in order; ALTERED when a
- * figure, a name, a negation, a modal or the scope of a word changed, or when the record gives the words to
- * another speaker; FAITHFUL otherwise; NOT_IN_RECORD when no passage renders it. An account in another
+ * changes between them. VERBATIM when the quotation's words stand in the passage as written (case and punctuation
+ * aside); ALTERED when a figure, a name, a negation, a modal or the scope of a word changed (an alternative the record
+ * names left out included), or when the record gives the words to another speaker; FAITHFUL otherwise; NOT_IN_RECORD
+ * when no passage renders it, or when a short quotation differs from the nearest passage in more places than a name
+ * or a word of scope. An account in another
  * language than the record is never diffed word by word: it is FAITHFUL when its names and figures place it
  * in one passage, else NOT_IN_RECORD. A quotation the record holds only up to its cut is never ALTERED: what
  * changed may be what the record no longer holds.
@@ -77,8 +79,19 @@ final class FidelityJudge {
     /** The verdict on {@code c} of {@code account} against every record of its event; null for a reported clause that renders nothing. */
     Judged judge(AnalyzedArticle account, Candidate c, List<RecordPassages> records) {
         if (records.isEmpty()) return null;
-        String recordLanguage = records.get(0).record().language();
-        if (!sameLanguage(account.language(), recordLanguage)) return acrossLanguages(account, c, records);
+        // an event may hold records in several languages (a statement in English and the embassy's translation): the words
+        // are read against the records in the account's language, the others only by names and figures
+        List<RecordPassages> same = records.stream().filter(r -> sameLanguage(account.language(), r.record().language())).toList();
+        if (same.isEmpty()) return acrossLanguages(account, c, records);
+        Judged j = judgeIn(account, c, same);
+        if (same.size() < records.size() && (j == null || !j.rendered())) {
+            Judged across = acrossLanguages(account, c, records.stream().filter(r -> !same.contains(r)).toList());
+            if (across != null && across.rendered()) return across;
+        }
+        return j;
+    }
+
+    private Judged judgeIn(AnalyzedArticle account, Candidate c, List<RecordPassages> records) {
         String words = withoutInsertions(c.words());
         boolean inPlace = words.equals(c.words()) && account.text().startsWith(words, c.start());
         QuoteWords q = inPlace ? QuoteWords.of(account.text(), c.start(), c.end(), rules.vocabulary(), account.mentions())
@@ -125,7 +138,9 @@ final class FidelityJudge {
         if (match == null) {
             if (c.reported()) return null;
             Match nearest = same == null || any != null && any.better(same) ? any : same;
-            return notInRecord(account, c, nearest, q, reasons);
+            Judged out = notInRecord(account, c, nearest, q, reasons);
+            cutInSpeakersTurn(c, records, out.reasons());
+            return out;
         }
         Passage said = match.firstPassage();
         if (!c.speakerNamed() && c.speakerId() != null && c.speakerId().startsWith("person:") && said.fromTurn()
@@ -142,7 +157,7 @@ final class FidelityJudge {
         int[] quote = new int[] {c.start(), c.end()};
         String rendering = words;
         if (bothWays && inPlace) {
-            quote = trimmed(hunks, c, account.text());
+            quote = trimmed(hunks, c, account.text(), rules.vocabulary());
             rendering = account.text().substring(quote[0], quote[1]);
             // what is left must still say something of its own, not only a name ("Prime Minister Kishida")
             QuoteWords left = QuoteWords.of(account.text(), quote[0], quote[1], rules.vocabulary(), account.mentions());
@@ -158,12 +173,26 @@ final class FidelityJudge {
         }
         if (!verbatim) {
             checkFigures(rendering, hunks, recordText, region, reasons, changes);
-            // a modal or a word of scope in an account's own summary ("the G7 could reiterate", a translator's "could
-            // confirm" for "were able to") says little of what the speaker said: only the speaker's own words, or
-            // reported speech that keeps the passage closely, are read for them
+            // a modal in an account's own summary ("the G7 could reiterate", a translator's "could confirm" for "were able
+            // to") says little of what the speaker said: only the speaker's own words, or reported speech that keeps the
+            // passage closely, are read for it
             boolean ownWords = !c.reported() || similarity >= rules.strongThreshold();
             checkWording(rendering, hunks, recordText, region, reasons, changes, ownWords);
+            // the whole clause, not only the words trimmed to line up: "by force" at its end is still what it kept
+            if (!changes.contains(Change.SCOPE)) alternativeLeftOut(words, recordText, region, reasons, changes);
             checkNames(account, quote, record.record(), region, reasons, changes);
+            if (!changes.contains(Change.NAME)) checkProperNouns(account, c, inPlace, words, hunks, record.record(), reasons, changes);
+        }
+        // a short quotation that differs from the passage in a name or a word of scope (in no figure, negation or modal) and
+        // elsewhere too is another sentence on a like subject ("complete denuclearization of the Korean Peninsula" beside a
+        // passage on the complete, verifiable and irreversible denuclearization of North Korea), not this one altered: a few
+        // words are placed only when the rest of them stand in the record as written, the changed words set inside them
+        if (!changes.isEmpty() && EnumSet.of(Change.NAME, Change.SCOPE).containsAll(changes)
+                && q.keySet().size() <= rules.shortQuoteKeys() && differingRuns(hunks) > 1) {
+            reasons.add(0, String.format(Locale.ROOT, "the nearest passage holds %.0f%% of its words, but a quotation of so few"
+                    + " words that differs from it in more than one place is not that passage altered", 100 * PassageMatcher.round(similarity)));
+            return new Judged(account, c, new int[] {c.start(), c.end()}, FidelityVerdict.NOT_IN_RECORD,
+                    PassageMatcher.round(similarity), match, null, new ArrayList<>(reasons.subList(0, 1)), EnumSet.noneOf(Change.class));
         }
         boolean altered = !changes.isEmpty();
         // a quotation that runs up to where the record is cut may go on beyond what Parallax holds: what differs there
@@ -180,6 +209,22 @@ final class FidelityJudge {
         FidelityVerdict verdict = altered ? FidelityVerdict.ALTERED : verbatim ? FidelityVerdict.VERBATIM : FidelityVerdict.FAITHFUL;
         if (verdict == FidelityVerdict.FAITHFUL) reasons.add("other words, the same figures, names, negation and modality");
         return new Judged(account, c, quote, verdict, PassageMatcher.round(similarity), match, region, reasons, changes);
+    }
+
+    /** How many places the quotation differs from the record's words in, beyond spelling and function words. */
+    private static int differingRuns(List<WordChange> hunks) {
+        int n = 0;
+        for (WordChange h : hunks) {
+            if (h.kind() == Kind.EQUAL || h.spellingOnly()) continue;
+            if (content(h.left()) || content(h.right())) n++;
+        }
+        return n;
+    }
+
+    private static boolean content(String words) {
+        if (words == null) return false;
+        for (Word w : Words.split(words)) if (!Words.STOPWORDS.contains(Words.fold(w.text()))) return true;
+        return false;
     }
 
     private boolean renders(Match m, QuoteWords q, Candidate c) {
@@ -202,6 +247,24 @@ final class FidelityJudge {
     /** A quotation of a word or two is placed by its words in order: all of its content words, half of it as one run. */
     private boolean shortOnly(Match m, QuoteWords q) {
         return q.keySet().size() <= rules.verbatimOnlyKeys() && m.run() < 1 && !(m.coverage() >= 1 && m.run() >= 0.5);
+    }
+
+    /**
+     * A record held only in part whose last, cut turn is the quotation's speaker's: the words may well be in the part of the
+     * remarks Parallax does not hold, and the reasons say so (unless they already say the record is cut near there).
+     */
+    private static void cutInSpeakersTurn(Candidate c, List<RecordPassages> records, List<String> reasons) {
+        if (c.speakerId() == null || reasons.stream().anyMatch(r -> r.contains("stops mid-sentence"))) return;
+        for (RecordPassages r : records) {
+            List<Passage> ps = r.passages();
+            if (!r.partial() || ps.isEmpty()) continue;
+            Passage cut = ps.get(ps.size() - 1);
+            if (cut.fromTurn() && c.speakerId().equals(cut.speakerId())) {
+                reasons.add("the record Parallax holds stops mid-sentence in " + speaker(cut) + "'s remarks ('" + tail(r)
+                        + "'): these words may come after the cut");
+                return;
+            }
+        }
     }
 
     private Judged notInRecord(AnalyzedArticle account, Candidate c, Match nearest, QuoteWords q, List<String> reasons) {
@@ -322,9 +385,26 @@ final class FidelityJudge {
             QuoteWords q = QuoteWords.of(part, rules.vocabulary());
             if (q.size() == 0) continue;
             any = true;
-            if (PassageMatcher.run(q, record, match.first(), match.last()) < 1) return false;
+            if (!samePlainWords(part, record, match)) return false;
         }
         return any;
+    }
+
+    /**
+     * The part's words stand in the passages as written once case and punctuation are set aside, a hyphen or a dot inside
+     * a word included ("G7" for "G-7", "US" for "U.S."): the same words, only written another way.
+     */
+    private static boolean samePlainWords(String part, RecordPassages record, Match match) {
+        String p = plain(part);
+        if (p.isBlank()) return false;
+        String text = record.record().text();
+        String window = plain(text.substring(record.passages().get(match.first()).start(), record.passages().get(match.last()).end()));
+        return (" " + window + " ").contains(" " + p + " ");
+    }
+
+    private static String plain(String s) {
+        String joined = s.toLowerCase(Locale.ROOT).replaceAll("(?<=[\\p{L}\\p{N}])[-.'’](?=[\\p{L}\\p{N}])", "");
+        return joined.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /** The diff without the record's words before the quotation's first word and after its last: they are context. */
@@ -364,7 +444,12 @@ final class FidelityJudge {
      * Reported speech trimmed to the words that line up with the record's (from the first word the two share to the
      * last, function words at either end left out); the whole clause when they share too little to say.
      */
-    private static int[] trimmed(List<WordChange> hunks, Candidate c, String text) {
+    private static boolean framing(Word w, Vocabulary vocabulary) {
+        String f = Words.fold(w.text());
+        return FRAMING.contains(f) || vocabulary.negative(f) || !vocabulary.rungs(f).isEmpty();
+    }
+
+    private static int[] trimmed(List<WordChange> hunks, Candidate c, String text, Vocabulary vocabulary) {
         int start = -1, end = -1;
         for (WordChange h : hunks) {
             if (h.kind() != Kind.EQUAL || h.leftStart() < 0) continue;
@@ -376,8 +461,9 @@ final class FidelityJudge {
         int a = 0, b = words.size() - 1;
         while (a <= b && words.get(a).start() < c.start() + start) a++;
         while (b >= a && words.get(b).end() > c.start() + end) b--;
-        // the auxiliaries, modals and negations just before carry what the clause says ("does not plan", "could finish")
-        for (int k = 0; k < 3 && a > 0 && FRAMING.contains(Words.fold(words.get(a - 1).text())); k++) a--;
+        // the auxiliaries, modals and negations just before carry what the clause says ("does not plan", "could finish"), and
+        // so does a word of how sure the speaker is ("expects plenty of states will sign" is not "plenty of states will sign")
+        for (int k = 0; k < 3 && a > 0 && framing(words.get(a - 1), vocabulary); k++) a--;
         while (a <= b && droppable(words.get(a))) a++;
         while (b >= a && droppable(words.get(b))) b--;
         if (b - a + 1 < 3) return new int[] {c.start(), c.end()};
@@ -429,7 +515,7 @@ final class FidelityJudge {
         for (Word w : Words.split(rendering)) quoteOnly.add(Words.fold(w.text()));
         for (Word w : Words.split(recordText.substring(region[0], region[1]))) recordOnly.add(Words.fold(w.text()));
         for (WordChange h : hunks) {
-            if (ownWords && h.kind() == Kind.CHANGE && !h.spellingOnly()) scope(h, reasons, changes);
+            if (h.kind() == Kind.CHANGE && !h.spellingOnly()) scope(h, reasons, changes);
         }
         // "not to allow" and "unacceptable" both negate: only one side saying no at all is a lost or added negation
         String quoteNegation = quoteOnly.stream().filter(rules.vocabulary()::negative).findFirst().orElse(null);
@@ -448,11 +534,13 @@ final class FidelityJudge {
 
     private void scope(WordChange h, List<String> reasons, Set<Change> changes) {
         for (Word l : Words.split(h.left())) {
-            int[] a = rules.vocabulary().rung(Words.fold(l.text()));
-            if (a == null) continue;
+            String a = Words.fold(l.text());
             for (Word r : Words.split(h.right())) {
-                int[] b = rules.vocabulary().rung(Words.fold(r.text()));
-                if (b != null && a[0] == b[0] && a[1] != b[1]) {
+                String b = Words.fold(r.text());
+                // a word on another rung ("defend" for "consult"), its opposite ("overturn" for "uphold"), or a number put
+                // for a word of quantity ("seven countries" for "any country")
+                boolean number = Figures.number(a) != null && QUANTIFIERS.contains(b) || Figures.number(b) != null && QUANTIFIERS.contains(a);
+                if (rules.vocabulary().differ(a, b) || number) {
                     changes.add(Change.SCOPE);
                     reasons.add("scope: '" + l.text() + "', the record '" + r.text() + "'");
                     return;
@@ -460,6 +548,40 @@ final class FidelityJudge {
             }
         }
     }
+
+    /**
+     * The record names two things ("by force or coercion") and the quotation keeps one of them and leaves the other out,
+     * wherever it puts the one it keeps ("in any country by force"): what was ruled out, or offered, is narrowed. Only in
+     * the record's words the quotation lines up with, so a quotation that simply stops before "or" is not read as
+     * narrowing.
+     */
+    private void alternativeLeftOut(String quotation, String recordText, int[] region, List<String> reasons, Set<Change> changes) {
+        Set<String> quoted = new HashSet<>();
+        for (Word w : Words.split(quotation)) {
+            String k = rules.vocabulary().key(Words.fold(w.text()));
+            if (k != null) quoted.add(k);
+        }
+        List<Word> held = Words.split(recordText.substring(region[0], region[1]));
+        for (int i = 1; i + 1 < held.size(); i++) {
+            if (!Words.fold(held.get(i).text()).equals("or")) continue;
+            // the alternative is the first content word after "or" ("or by pressure"); "or so", "or not", "or more" name none
+            int k = i + 1;
+            while (k < held.size() && k <= i + 2 && Words.STOPWORDS.contains(Words.fold(held.get(k).text()))) k++;
+            if (k >= held.size()) continue;
+            String x = Words.fold(held.get(i - 1).text()), y = Words.fold(held.get(k).text());
+            if (NOT_ALTERNATIVES.contains(y) || Figures.number(x) != null || Figures.number(y) != null) continue;
+            String kx = rules.vocabulary().key(x), ky = rules.vocabulary().key(y);
+            if (kx == null || ky == null || kx.equals(ky) || !quoted.contains(kx) || quoted.contains(ky)) continue;
+            changes.add(Change.SCOPE);
+            reasons.add("scope: the record's alternative '" + recordText.substring(region[0] + held.get(i).start(),
+                    region[0] + held.get(k).end()) + "' left out");
+            return;
+        }
+    }
+
+    private static final Set<String> NOT_ALTERNATIVES = Set.of("so", "not", "more", "less", "otherwise", "else", "other");
+
+    private static final Set<String> QUANTIFIERS = Set.of("any", "all", "every", "each", "no", "some", "several", "many", "few");
 
     private Set<Vocabulary.Modal> modals(List<String> folded) {
         Set<Vocabulary.Modal> out = EnumSet.noneOf(Vocabulary.Modal.class);
@@ -508,6 +630,72 @@ final class FidelityJudge {
                 }
             }
         }
+    }
+
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "sir", "madam", "president", "prime", "minister",
+            "chancellor", "secretary", "king", "queen", "excellency", "chairman", "premier", "vice", "general", "his", "her",
+            "your", "mister", "comrade", "colleagues", "friends", "ladies", "gentlemen");
+
+    /**
+     * Names core did not link ("the Japanese islands" for "the Korean Peninsula"): capitalized words put for other capitalized
+     * words, neither a title ("Mr. President" for "Vladimir Vladimirovich" is an address, not a name changed) nor the start
+     * of a sentence, nor two spellings of one name, nor two names core links to one entity.
+     */
+    private static void checkProperNouns(AnalyzedArticle account, Candidate c, boolean inPlace, String words, List<WordChange> hunks,
+                                         AnalyzedArticle record, List<String> reasons, Set<Change> changes) {
+        for (WordChange h : hunks) {
+            if (h.kind() != Kind.CHANGE || h.spellingOnly() || h.leftStart() < 0 || h.rightStart() < 0) continue;
+            Set<String> quoted = properNouns(words, h.leftStart(), h.leftEnd()), held = properNouns(record.text(), h.rightStart(), h.rightEnd());
+            if (quoted.isEmpty() || held.isEmpty() || quoted.stream().anyMatch(held::contains)) continue;
+            // names core linked decide: two sides linked to one entity are one name, and an unlinked name that is part of how
+            // either article names the other side's entity ("Volodymyr" beside "President Zelenskyy") is that entity too
+            if (!inPlace) continue;
+            Set<String> left = linked(account, c.start() + h.leftStart(), c.start() + h.leftEnd());
+            Set<String> right = linked(record, h.rightStart(), h.rightEnd());
+            if (left.stream().anyMatch(right::contains)) continue;
+            if (left.isEmpty() != right.isEmpty()) {
+                Set<String> ids = left.isEmpty() ? right : left;
+                Set<String> unlinked = left.isEmpty() ? quoted : held;
+                Set<String> forms = new HashSet<>();
+                for (AnalyzedArticle a : List.of(account, record)) {
+                    for (EntityMention m : a.mentions()) {
+                        if (m.entityId() != null && ids.contains(m.entityId())) {
+                            for (Word w : Words.split(m.surface())) forms.add(Words.spellingKey(w.text()));
+                        }
+                    }
+                }
+                if (unlinked.stream().anyMatch(forms::contains)) continue;
+            }
+            changes.add(Change.NAME);
+            reasons.add("a name: '" + h.left() + "', the record '" + h.right() + "'");
+            return;
+        }
+    }
+
+    /** The capitalized words of {@code text[start, end)} that can be a name: not a title, not opening a sentence; empty when none. */
+    private static Set<String> properNouns(String text, int start, int end) {
+        Set<String> out = new HashSet<>();
+        for (Word w : Words.split(text.substring(start, end), start)) {
+            String f = Words.fold(w.text());
+            if (!w.capitalized() || w.numeric() || TITLES.contains(f) || w.text().length() < 2 || sentenceStart(text, w.start())) continue;
+            out.add(Words.spellingKey(w.text()));
+        }
+        return out;
+    }
+
+    private static boolean sentenceStart(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"“”'‘’«(".indexOf(text.charAt(i)) >= 0)) i--;
+        return i < 0 || ".!?:;\n".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** Entities core linked (not guessed by spelling alone) in {@code [start, end)} of an article. */
+    private static Set<String> linked(AnalyzedArticle a, int start, int end) {
+        Set<String> ids = new HashSet<>();
+        for (EntityMention m : a.mentions()) {
+            if (m.end() > start && m.start() < end && RecordPassages.keyed(m)) ids.add(m.entityId());
+        }
+        return ids;
     }
 
     private static final Set<EntityKind> NAMED = EnumSet.of(EntityKind.PERSON, EntityKind.PLACE, EntityKind.ORGANIZATION);

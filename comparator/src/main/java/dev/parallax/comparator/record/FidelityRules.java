@@ -16,6 +16,9 @@ package dev.parallax.comparator.record;
  *                             speaker's best one for the record to give the words to that other speaker
  * @param verbatimOnlyKeys     a quotation with at most this many content words is placed only word for word: "not about
  *                             China" shares a word with many passages and renders none
+ * @param shortQuoteKeys       a quotation with at most this many content words that differs from the passage in a name or
+ *                             a word of scope is ALTERED only when that is the one place it differs: else it is another
+ *                             sentence on a like subject
  * @param maxWindow            most consecutive sentences of one turn a quotation may render
  * @param maxSeeds             most passages (those sharing most words) a quotation is tried against
  * @param maxRunChecks         most windows whose word order is compared
@@ -24,9 +27,9 @@ package dev.parallax.comparator.record;
  */
 public record FidelityRules(double renderThreshold, double reportedThreshold, int minReportedWords, int minReportedRun,
                             double strongThreshold, double speakerMargin,
-                            int verbatimOnlyKeys, int maxWindow, int maxSeeds, int maxRunChecks, double approximateTolerance,
+                            int verbatimOnlyKeys, int shortQuoteKeys, int maxWindow, int maxSeeds, int maxRunChecks, double approximateTolerance,
                             Vocabulary vocabulary) {
     public static FidelityRules defaults() {
-        return new FidelityRules(0.5, 0.55, 3, 6, 0.75, 0.2, 2, 3, 12, 4, 0.15, Vocabulary.defaults());
+        return new FidelityRules(0.5, 0.55, 3, 6, 0.75, 0.2, 2, 6, 3, 12, 4, 0.15, Vocabulary.defaults());
     }
 }

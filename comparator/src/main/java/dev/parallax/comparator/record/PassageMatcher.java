@@ -101,17 +101,15 @@ final class PassageMatcher {
                 shared[p] += keys.weights[i];
             }
         }
-        List<Integer> seeds = new ArrayList<>(touchedCount);
-        for (int i = 0; i < touchedCount; i++) if (allowed.test(record.passages().get(touched[i]))) seeds.add(touched[i]);
+        // the few passages sharing most (ties by position), kept as they come rather than sorting every passage that shares a
+        // word: a common word is held by hundreds of a long record's passages, and this runs for every quotation
+        Seeds top = new Seeds(rules.maxSeeds(), shared);
+        for (int i = 0; i < touchedCount; i++) if (allowed.test(record.passages().get(touched[i]))) top.offer(touched[i]);
         if (q.keySet().isEmpty()) {
             // a quotation of function words only ("not at all" has no content word): only a word-for-word run can place it
-            for (int p = 0; p < n; p++) if (allowed.test(record.passages().get(p))) seeds.add(p);
+            for (int p = 0; p < n && top.size < top.passages.length; p++) if (allowed.test(record.passages().get(p))) top.offer(p);
         }
-        seeds.sort((a, b) -> {
-            int c = Double.compare(shared[b], shared[a]);
-            return c != 0 ? c : Integer.compare(a, b);
-        });
-        if (seeds.size() > rules.maxSeeds()) seeds = seeds.subList(0, rules.maxSeeds());
+        int[] seeds = java.util.Arrays.copyOf(top.passages, top.size);
         // a window holds at most one sentence more than the quotation, each sentence possibly in two clauses
         int width = Math.max(1, Math.min(rules.maxWindow(), sentences + 1));
         int reach = 2 * width;
@@ -140,6 +138,33 @@ final class PassageMatcher {
             if (withRun.better(best)) best = withRun;
         }
         return best;
+    }
+
+    /** The best {@code k} passages by shared weight (more first, then earlier), in that order. */
+    private static final class Seeds {
+        final int[] passages;
+        final double[] shared;
+        int size;
+
+        Seeds(int k, double[] shared) {
+            this.passages = new int[k];
+            this.shared = shared;
+        }
+
+        private boolean before(int a, int b) {
+            return shared[a] > shared[b] || shared[a] == shared[b] && a < b;
+        }
+
+        void offer(int p) {
+            if (passages.length == 0) return;
+            if (size == passages.length && !before(p, passages[size - 1])) return;
+            int i = size < passages.length ? size++ : size - 1;
+            while (i > 0 && before(p, passages[i - 1])) {
+                passages[i] = passages[i - 1];
+                i--;
+            }
+            passages[i] = p;
+        }
     }
 
     /** How well the window {@code [first, last]} renders {@code q}: the same measures {@link #best} ranks by. */

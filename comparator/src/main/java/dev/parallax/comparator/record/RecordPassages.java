@@ -51,6 +51,10 @@ public final class RecordPassages {
 
     private static final Pattern QUESTION_LABEL = Pattern.compile("(?i)q|question|reporter|journalist|audience member|participant");
     private static final Pattern TIME = Pattern.compile("(?i)\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?.*|end");
+    /** A page's closing dateline ("May 17, 2024, Harbin", "17 May 2024, Harbin"): the page's end, not cut words. */
+    private static final Pattern DATELINE = Pattern.compile("(?i)(?:(?:january|february|march|april|may|june|july|august|september"
+            + "|october|november|december)\\s+\\d{1,2},?|\\d{1,2}\\s+(?:january|february|march|april|may|june|july|august"
+            + "|september|october|november|december))\\s+\\d{4}(?:\\s*,\\s*[\\p{L} .'’-]{1,40})?");
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?…][\"”’'»)\\]]*\\s*$");
 
     private final AnalyzedArticle record;
@@ -108,7 +112,7 @@ public final class RecordPassages {
                     int start = Math.max(s.start(), q.start()), end = Math.min(s.end(), q.end());
                     if (start >= end || text.substring(start, end).isBlank()) continue;
                     int[] trimmed = trim(text, start, end);
-                    if (trimmed == null) continue;
+                    if (trimmed == null || pageEnd(text.substring(trimmed[0], trimmed[1]))) continue;
                     String label = q.speaker() == null ? null : q.speaker().strip();
                     boolean question = label != null && QUESTION_LABEL.matcher(label).matches();
                     for (int[] clause : clauses(text, trimmed[0], trimmed[1])) {
@@ -119,7 +123,7 @@ public final class RecordPassages {
             } else {
                 if (s.index() == 0 && s.text().strip().equalsIgnoreCase(title)) continue;
                 int[] trimmed = trim(text, s.start(), s.end());
-                if (trimmed == null || Words.split(text.substring(trimmed[0], trimmed[1])).size() < 3) continue;
+                if (trimmed == null || pageEnd(text.substring(trimmed[0], trimmed[1])) || Words.split(text.substring(trimmed[0], trimmed[1])).size() < 3) continue;
                 // a heading ("Global Partners for the Future", "Read the joint statement") says nothing anyone quotes; the
                 // last sentence may be cut, so it stays
                 boolean last = s.index() == record.sentences().size() - 1;
@@ -138,7 +142,7 @@ public final class RecordPassages {
             Passage last = passages.get(passages.size() - 1);
             String words = text.substring(end.start(), end.end()).strip();
             if (end.start() >= last.end() && !ENDS_SENTENCE.matcher(words).find() && Words.split(words).size() >= 4
-                    && !TIME.matcher(words).matches()) {
+                    && !pageEnd(words)) {
                 int[] trimmed = trim(text, end.start(), end.end());
                 if (trimmed != null) {
                     passages.add(new Passage(passages.size(), trimmed[0], trimmed[1], last.speakerId(), last.speakerLabel(), true,
@@ -283,6 +287,12 @@ public final class RecordPassages {
     }
 
     /** Whether the record stops mid-sentence: Parallax holds only its first part. */
+    /** A line that closes the page (a time stamp, "END", a dateline), not words anyone said. */
+    private static boolean pageEnd(String words) {
+        String w = words.strip();
+        return TIME.matcher(w).matches() || DATELINE.matcher(w).matches();
+    }
+
     public boolean partial() {
         return partial;
     }

@@ -19,12 +19,13 @@ import java.util.Set;
  * pass its own.
  *
  * @param families word stem (folded) to family name
- * @param ladders  word stem to {ladder, rung}: two words of one ladder on different rungs say different things
+ * @param ladders  word stem to its {ladder, rung}s: two words of one ladder on different rungs say different things (a
+ *                 ladder of two rungs holds opposites, "uphold" / "overturn"); a word may stand on several ladders
  * @param modals   modal word (folded) to its class: POSSIBLE ("could"), FUTURE ("will", reported "would"),
  *                 OBLIGATION ("must")
  * @param negatives word stems that negate without a "not" ("unacceptable", "refused", "without")
  */
-public record Vocabulary(Map<String, String> families, Map<String, int[]> ladders, Map<String, Modal> modals,
+public record Vocabulary(Map<String, String> families, Map<String, List<int[]>> ladders, Map<String, Modal> modals,
                          Set<String> negatives) {
     public Vocabulary {
         families = Map.copyOf(families);
@@ -54,10 +55,19 @@ public record Vocabulary(Map<String, String> families, Map<String, int[]> ladder
         return f != null ? f : k;
     }
 
-    /** The {ladder, rung} of a word, or null. */
-    public int[] rung(String folded) {
-        int[] r = ladders.get(Words.stem(folded));
-        return r != null ? r : ladders.get(folded);
+    /** The {ladder, rung}s of a word, empty when it stands on none. */
+    public List<int[]> rungs(String folded) {
+        List<int[]> r = ladders.get(Words.stem(folded));
+        if (r == null) r = ladders.get(folded);
+        return r == null ? List.of() : r;
+    }
+
+    /** Whether two words stand on different rungs of one ladder: one put for the other changes what was said. */
+    public boolean differ(String a, String b) {
+        for (int[] x : rungs(a)) {
+            for (int[] y : rungs(b)) if (x[0] == y[0] && x[1] != y[1]) return true;
+        }
+        return false;
     }
 
     public Modal modal(String folded) {
@@ -77,7 +87,7 @@ public record Vocabulary(Map<String, String> families, Map<String, int[]> ladder
 
     static Vocabulary load(String resource) {
         Map<String, String> families = new HashMap<>();
-        Map<String, int[]> ladders = new HashMap<>();
+        Map<String, List<int[]>> ladders = new HashMap<>();
         Set<String> negatives = new java.util.HashSet<>();
         try (InputStream in = Vocabulary.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("missing " + resource);
@@ -108,7 +118,9 @@ public record Vocabulary(Map<String, String> families, Map<String, int[]> ladder
                     String[] rungs = line.split("\\|");
                     for (int i = 0; i < rungs.length; i++) {
                         for (String w : rungs[i].strip().split("\\s+")) {
-                            if (!w.isEmpty()) ladders.putIfAbsent(Words.stem(Words.fold(w)), new int[] {ladder, i});
+                            if (!w.isEmpty()) {
+                                ladders.computeIfAbsent(Words.stem(Words.fold(w)), k -> new java.util.ArrayList<>()).add(new int[] {ladder, i});
+                            }
                         }
                     }
                 }

@@ -58,6 +58,15 @@ class FidelityCheckTest {
     }
 
     @Test
+    void aNameWrittenWithoutItsHyphenOrDotsIsStillTheSameWords() {
+        AnalyzedArticle statement = record("Joint Office", "Chair Okafor: The G-7 will keep its word to the U.S. farmers of the valley. "
+                + "A commission will meet every month.");
+        AnalyzedArticle wire = account("Northwire", "Chair Okafor said: \"The G7 will keep its word to the US farmers of the valley.\"");
+        Fidelity f = verdictOn(against(statement, wire), wire, "keep its word");
+        assertEquals(FidelityVerdict.VERBATIM, f.verdict(), f.toString());
+    }
+
+    @Test
     void aTranslationVariantWithTheSameFiguresIsFaithful() {
         AnalyzedArticle agency = account("Rio Agency", "Vladimir Putin received Alexander Lukashenko on the Volga on Tuesday. "
                 + "\"We met half a year ago in Minsk,\" Putin said.");
@@ -127,6 +136,109 @@ class FidelityCheckTest {
     }
 
     @Test
+    void aPlacePutForAnotherIsAChangedName() {
+        AnalyzedArticle statement = record("Joint Office", "The two governments committed to the complete demilitarization of the "
+                + "Northern Archipelago within five years. A commission will meet every month.");
+        AnalyzedArticle wire = account("Northwire", "The governments committed \"to the complete demilitarization of the Southern Coast\" "
+                + "in a statement on Tuesday.");
+        Fidelity f = verdictOn(against(statement, wire), wire, "Southern Coast");
+        assertEquals(FidelityVerdict.ALTERED, f.verdict(), f.toString());
+        assertTrue(f.reasons().toString().contains("a name"), f.reasons().toString());
+    }
+
+    @Test
+    void aWordPutForItsOppositeReversesWhatWasSaid() {
+        AnalyzedArticle statement = record("Joint Office", "Our purpose is to uphold the free and open order based on the rule of law "
+                + "in every sea of the region. A commission will meet every month.");
+        AnalyzedArticle wire = account("Northwire", "The statement said their purpose was \"to overturn the free and open order based on the "
+                + "rule of law in every sea of the region\".");
+        Fidelity f = verdictOn(against(statement, wire), wire, "overturn");
+        assertEquals(FidelityVerdict.ALTERED, f.verdict(), f.toString());
+        assertTrue(f.reasons().toString().contains("scope: 'overturn'"), f.reasons().toString());
+    }
+
+    @Test
+    void aNumberPutForAWordOfQuantityNarrowsWhatWasSaid() {
+        AnalyzedArticle statement = record("Joint Office", "The declaration will be open to any country that shares the intention "
+                + "to support the reconstruction. A commission will meet every month.");
+        AnalyzedArticle wire = account("Northwire", "The leaders said \"the declaration will be open to seven countries that share the intention "
+                + "to support the reconstruction\".");
+        Fidelity f = verdictOn(against(statement, wire), wire, "seven countries");
+        assertEquals(FidelityVerdict.ALTERED, f.verdict(), f.toString());
+    }
+
+    @Test
+    void aShortQuotationThatDiffersInANameAndElsewhereIsAnotherSentenceNotThisOneAltered() {
+        // the wire quotes the treaty's own phrase; the record is a minister's remarks on a like subject in other words
+        AnalyzedArticle remarks = record("Foreign Ministry", "Minister Arden: The three partners remain committed to the full, "
+                + "lasting and monitored demilitarization of the Northern Archipelago. A commission will meet every month.");
+        AnalyzedArticle wire = account("Northwire", "The two governments agreed on Tuesday \"to full demilitarization of the "
+                + "Southern Coast\", the treaty says.");
+        Fidelity f = verdictOn(against(remarks, wire), wire, "Southern Coast");
+        assertEquals(FidelityVerdict.NOT_IN_RECORD, f.verdict(), f.toString());
+        assertTrue(f.reasons().get(0).contains("nearest passage holds"), f.reasons().toString());
+        assertNull(f.discrepancy());
+    }
+
+    @Test
+    void aHopeReportedAsAnExpectationIsFirmerThanWhatWasSaid() {
+        AnalyzedArticle statement = record("Joint Office", "Chair Okafor: The charter will be open to any city that shares our aims. "
+                + "I hope many cities will decide to sign it this year. A commission will meet every month.");
+        AnalyzedArticle wire = account("Northwire", "Chair Okafor said the charter was open to any city that shares its aims and she "
+                + "expects many cities will decide to sign it this year.");
+        Fidelity f = verdictOn(against(statement, wire), wire, "expects");
+        assertEquals(FidelityVerdict.ALTERED, f.verdict(), f.toString());
+        assertTrue(f.reasons().toString().contains("scope: 'expects'"), f.reasons().toString());
+    }
+
+    @Test
+    void anAlternativeTheRecordNamesAndTheQuotationLeavesOutNarrowsIt() {
+        AnalyzedArticle statement = record("Joint Office", "The ministers agreed that any attempt to move the border by force or by "
+                + "pressure is unacceptable in every part of the region. A commission will meet every month.");
+        AnalyzedArticle wire = account("Northwire", "The ministers agreed that \"any attempt to move the border by force is "
+                + "unacceptable in every part of the region\", the statement said.");
+        Fidelity f = verdictOn(against(statement, wire), wire, "by force");
+        assertEquals(FidelityVerdict.ALTERED, f.verdict(), f.toString());
+        assertTrue(f.reasons().toString().contains("alternative 'or by"), f.reasons().toString());
+    }
+
+    @Test
+    void anAlternativeLeftOutIsReadWhereverTheQuotationPutsTheOneItKeeps() {
+        AnalyzedArticle statement = record("Joint Office", "Chair Okafor: The ministers agreed that any attempt to move the border by "
+                + "force or by pressure is unacceptable in every part of the region. A commission will meet every month.");
+        // reported speech that puts "by force" last and drops "or by pressure"
+        AnalyzedArticle wire = account("Northwire", "Chair Okafor said the ministers agreed that any attempt to move the border in "
+                + "every part of the region is unacceptable by force.");
+        Fidelity f = verdictOn(against(statement, wire), wire, "move the border");
+        assertEquals(FidelityVerdict.ALTERED, f.verdict(), f.toString());
+        assertTrue(f.reasons().toString().contains("alternative 'or by pressure'"), f.reasons().toString());
+    }
+
+    @Test
+    void aQuotationThatStopsBeforeTheAlternativeIsNotNarrowed() {
+        AnalyzedArticle statement = record("Joint Office", "Chair Okafor: The ministers agreed that any attempt to move the border by "
+                + "force or by pressure is unacceptable in every part of the region. A commission will meet every month.");
+        AnalyzedArticle wire = account("Northwire", "The ministers agreed that \"any attempt to move the border by force\", the chair said.");
+        Fidelity f = verdictOn(against(statement, wire), wire, "move the border");
+        assertTrue(f.verdict() == FidelityVerdict.VERBATIM || f.verdict() == FidelityVerdict.FAITHFUL, f.toString());
+    }
+
+    @Test
+    void anAccountIsReadAgainstTheRecordInItsOwnLanguageWhenTheEventHoldsRecordsInTwo() {
+        AnalyzedArticle english = record("Office of the President", "President Moreau: We agreed to build a new port in Saint-Rivage "
+                + "within four years. A commission will meet every month.");
+        AnalyzedArticle french = article("Ambassade", "Déclaration", "Président Moreau : Nous sommes convenus de construire un "
+                + "nouveau port à Saint-Rivage dans un délai de quatre ans.", "fr");
+        AnalyzedArticle wire = account("Northwire", "Moreau said: \"We agreed to build a new port in Saint-Rivage within four years.\"");
+        List<AnalyzedArticle> all = List.of(wire, french, english);
+        for (List<AnalyzedArticle> order : List.of(all, List.of(english, french, wire))) {
+            ComparisonReport r = Comparison.withDefaults().compareAsOneEvent(order, Set.of(english.id(), french.id()));
+            Fidelity f = verdictOn(r.events().get(0), wire, "new port");
+            assertEquals(FidelityVerdict.VERBATIM, f.verdict(), f.toString());
+        }
+    }
+
+    @Test
     void wordsTheRecordGivesToAnotherSpeakerAreAlteredAndAnAttribution() {
         AnalyzedArticle tribune = account("Capital Tribune", "Vladimir Putin hosted Alexander Lukashenko on the Volga on Tuesday. "
                 + "\"Our engineers will finish the railway line by the end of the summer,\" Putin said.");
@@ -186,6 +298,22 @@ class FidelityCheckTest {
         Fidelity f = verdictOn(e, wire, "forty planes");
         assertEquals(FidelityVerdict.NOT_IN_RECORD, f.verdict(), f.toString());
         assertTrue(String.join(" ", f.reasons()).contains("stops mid-sentence"), f.reasons().toString());
+    }
+
+    @Test
+    void wordsFromLaterInACutTurnAreNotInTheRecordAndTheReasonSaysTheSpeakerWasCut() {
+        AnalyzedArticle cut = record("Office of the President", """
+                President of Belarus Alexander Lukashenko: Thank you for the invitation.
+
+                As for aircraft, we want to build our own small passenger planes with Russia. We have the plant and we have the eng""");
+        // the account quotes something said after the part Parallax holds, in other words than anything held
+        AnalyzedArticle wire = account("Northwire", "Alexander Lukashenko met Vladimir Putin on the Volga on Tuesday. "
+                + "\"Our farmers will sell more grain to the Far East next autumn,\" Lukashenko said.");
+        Fidelity f = verdictOn(against(cut, wire), wire, "grain");
+        assertEquals(FidelityVerdict.NOT_IN_RECORD, f.verdict(), f.toString());
+        assertTrue(String.join(" ", f.reasons()).contains("nearest passage holds") || f.reasons().get(0).contains("shares a word"),
+                f.reasons().toString());
+        assertTrue(String.join(" ", f.reasons()).contains("stops mid-sentence in"), f.reasons().toString());
     }
 
     @Test

@@ -46,6 +46,18 @@ class RecordPassagesTest {
     }
 
     @Test
+    void aClosingDatelineIsThePagesEndNotCutWords() {
+        RecordPassages r = RecordPassages.of(record("The Office", """
+                President of Belarus Alexander Lukashenko: Thank you.
+
+                We have the plant and we have the people to build the planes.
+
+                March 4, 2025, Sochi"""), Vocabulary.defaults());
+        assertFalse(r.partial(), r.passages().toString());
+        assertTrue(r.passages().stream().noneMatch(p -> r.text(p).contains("Sochi")), "the dateline is no one's words");
+    }
+
+    @Test
     void aStatementSpeaksInItsOwnVoiceAndAColonSplitsASentenceInTwoPassages() {
         RecordPassages r = RecordPassages.of(record("Joint Office", "We will meet every year: our ministers will meet every month. "
                 + "A hotline will open by the end of the year."), Vocabulary.defaults());
