@@ -8,6 +8,7 @@ import dev.parallax.core.model.EntityKind;
 import dev.parallax.core.model.EntityMention;
 import dev.parallax.core.model.Granularity;
 import dev.parallax.core.model.MatchKind;
+import dev.parallax.core.model.Meaning;
 import dev.parallax.core.model.TimeExpression;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -92,7 +93,9 @@ public final class GroupingBench {
         String[] places = new String[150];
         for (int i = 0; i < places.length; i++) places[i] = capital(word(random));
         LocalDate start = LocalDate.of(2022, 1, 1);
-        record EventSpec(int[] people, int place, LocalDate day, int[] topic) {}
+        record EventSpec(int[] people, int place, LocalDate day, int[] topic, double[] lead) {}
+        // the analyzer embeds every article's lead; an event's accounts lead alike (about 0.8), other events' not
+        boolean vectors = !"false".equals(System.getProperty("vectors"));
         List<EventSpec> events = new ArrayList<>();
         for (int e = 0; e < EVENTS; e++) {
             int k = 2 + random.nextInt(2);
@@ -100,7 +103,9 @@ public final class GroupingBench {
             for (int i = 0; i < k; i++) who[i] = random.nextInt(people.length);
             int[] topic = new int[40];
             for (int i = 0; i < topic.length; i++) topic[i] = random.nextInt(vocabulary.length);
-            events.add(new EventSpec(who, random.nextInt(places.length), start.plusDays(random.nextInt(730)), topic));
+            double[] lead = new double[LEAD_DIMENSIONS];
+            for (int i = 0; i < lead.length; i++) lead[i] = random.nextGaussian();
+            events.add(new EventSpec(who, random.nextInt(places.length), start.plusDays(random.nextInt(730)), topic, lead));
         }
         List<AnalyzedArticle> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -130,11 +135,28 @@ public final class GroupingBench {
             LocalDate published = spec.day().plusDays(random.nextInt(3));
             ArticleMeta meta = new ArticleMeta("Outlet " + (i % 97), null, null,
                     published.atTime(12, 0).atOffset(ZoneOffset.UTC), Integer.toString(e), "en", "synthetic");
+            Meaning meaning = vectors ? new Meaning("synthetic", LEAD_DIMENSIONS,
+                    List.of(new Meaning.SpanVector(Meaning.Role.LEAD, 0, ps, quantized(spec.lead(), random)))) : null;
             out.add(new AnalyzedArticle(String.format(Locale.ROOT, "%064x", i * 2654435761L + 17), meta, text.toString(), null,
-                    List.of(), List.of(), mentions, times, List.of(), List.of(), List.of(), "en", null, List.of()));
+                    List.of(), List.of(), mentions, times, List.of(), List.of(), List.of(), "en", meaning, List.of()));
         }
         Collections.shuffle(out, random);
         out.sort((a, b) -> a.id().compareTo(b.id()));
+        return out;
+    }
+
+    static final int LEAD_DIMENSIONS = 384;
+
+    /** The event's lead direction plus noise, as int8 like the analyzer stores it. */
+    private static byte[] quantized(double[] direction, Random random) {
+        double[] v = new double[direction.length];
+        double max = 0;
+        for (int i = 0; i < v.length; i++) {
+            v[i] = direction[i] + 0.5 * random.nextGaussian();
+            max = Math.max(max, Math.abs(v[i]));
+        }
+        byte[] out = new byte[v.length];
+        for (int i = 0; i < v.length; i++) out[i] = (byte) Math.round(v[i] / max * 127);
         return out;
     }
 

@@ -123,6 +123,16 @@ public final class EventGrouper {
     /** Why an account was kept from others that share its people or names. */
     private static final byte OTHER_DAYS = 1, ELSEWHERE = 2;
 
+    /**
+     * A map key for the pair {a, b}: the packed pair times an odd constant, a bijection on longs, so that
+     * {@code Long.hashCode} (high word xor low word) spreads the keys. The packed pair itself hashes to
+     * {@code a ^ b}, and a large batch puts thousands of pairs in one bucket.
+     */
+    static long pairKey(int a, int b) {
+        long packed = a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
+        return packed * 0x9E3779B97F4A7C15L;
+    }
+
     /** How much closer an account left alone must be to one event than to any other to join it. */
     static final double ATTACH_MARGIN = 0.1;
 
@@ -220,7 +230,7 @@ public final class EventGrouper {
 
         /** The probability that a and b report one event, or -1 when their days rule it out. */
         double probability(int a, int b) {
-            long key = a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
+            long key = pairKey(a, b);
             Double known = cache.get(key);
             if (known != null) return known;
             // accounts further apart than the tolerance are never linked directly, but within an event's span they
@@ -396,7 +406,7 @@ public final class EventGrouper {
         }
 
         private static long key(int a, int b) {
-            return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
+            return pairKey(a, b);
         }
 
         private static long min(long a, long b) {
