@@ -111,6 +111,28 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
     }
 
     /**
+     * Clears the import's record mark of these stored articles (imported again with {@code "record": false});
+     * answers the ids that were marked before. An account of an outlet of the kind {@code official record}
+     * stays a record by its outlet.
+     */
+    public Set<String> unmarkRecords(java.util.Collection<String> ids) {
+        Set<String> unmarked = new java.util.TreeSet<>();
+        List<String> all = List.copyOf(new java.util.TreeSet<>(ids));
+        for (int from = 0; from < all.size(); from += 1000) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 1000));
+            List<String> marked = getEntityManager().createQuery(
+                    "select a.id from ArticleEntity a where a.id in :ids and a.record = true", String.class)
+                    .setParameter("ids", chunk).getResultList();
+            if (!marked.isEmpty()) {
+                getEntityManager().createQuery("update ArticleEntity a set a.record = false where a.id in :ids")
+                        .setParameter("ids", marked).executeUpdate();
+                unmarked.addAll(marked);
+            }
+        }
+        return unmarked;
+    }
+
+    /**
      * The ids of the outlet's articles: the ones to place and compare again when the outlet changes kind
      * (those in events have their events compared again; one alone may now join the event that quotes it).
      */
