@@ -176,7 +176,8 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
         String where = where(filter, params);
         Query query = getEntityManager().createNativeQuery("""
                 select a.id, o.name, a.title, a.url, a.published, a.byline, a.language, a.source,
-                       length(a.cleaned_text), a.imported_at, a.fictional, e.public_id, u.reason
+                       length(a.cleaned_text), a.imported_at, a.fictional, e.public_id, u.reason,
+                       (a.record or o.kind = 'official record')
                 from articles a join outlets o on o.id = a.outlet_id
                 left join event_articles ea on ea.article_id = a.id
                 left join events e on e.id = ea.event_id
@@ -226,7 +227,7 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
     private static ArticleRow toRow(Object[] r) {
         return new ArticleRow((String) r[0], (String) r[1], (String) r[2], (String) r[3], time(r[4]),
                 (String) r[5], (String) r[6], (String) r[7], ((Number) r[8]).intValue(), time(r[9]),
-                Boolean.TRUE.equals(r[10]), (String) r[11], (String) r[12]);
+                Boolean.TRUE.equals(r[10]), (String) r[11], (String) r[12], Boolean.TRUE.equals(r[13]));
     }
 
     /** How many articles of the demo corpus are stored, and how many real ones. */
