@@ -79,7 +79,27 @@ public class ArticleImportService {
 
     public ImportReport importPaths(List<Path> paths, String defaultOutlet) {
         ReadResult result = ArticleReaders.readPaths(paths, readOptions(defaultOutlet));
-        return importArticles(result.articles(), result.problems());
+        Map<String, List<RawArticle>> bySource = new LinkedHashMap<>();
+        result.articles().forEach(a -> bySource.computeIfAbsent(a.source(), s -> new ArrayList<>()).add(a));
+        Set<RawArticle> notRecords = new java.util.HashSet<>();
+        bySource.forEach((source, read) -> {
+            Path file = source == null ? null : Path.of(source);
+            if (file == null || !java.nio.file.Files.isRegularFile(file)) {
+                return;
+            }
+            // as the reader does: a file that names no outlet is its folder's
+            String outlet = defaultOutlet;
+            if (outlet == null && file.getParent() != null && file.getParent().getFileName() != null) {
+                outlet = file.getParent().getFileName().toString();
+            }
+            try {
+                notRecords.addAll(ExplicitNonRecords.of(new NamedInput(source, java.nio.file.Files.readAllBytes(file)),
+                        new ReadResult(read, List.of()), readOptions(outlet)));
+            } catch (java.io.IOException | RuntimeException e) {
+                // read once already; a file gone meanwhile only keeps its marks
+            }
+        });
+        return importArticles(result.articles(), result.problems(), notRecords);
     }
 
     /** Stores what passes the checks; every article that does not becomes a problem naming its source. */

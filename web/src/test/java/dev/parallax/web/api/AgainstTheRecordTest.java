@@ -352,6 +352,29 @@ class AgainstTheRecordTest {
         given().get("/api/articles/" + other).then().body("record", equalTo(false));
     }
 
+    @jakarta.inject.Inject
+    dev.parallax.web.service.ArticleImportService imports;
+
+    @Test
+    void aFileImportedAgainFromDiskSayingRecordFalseClearsTheMark() throws java.io.IOException {
+        Remarks remarks = Remarks.fresh();
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("records");
+        java.nio.file.Path file = folder.resolve("remarks.jsonl");
+        Map<String, Object> record = remarks.record(true);
+        java.nio.file.Files.writeString(file, Stories.toJson(remarks.accounts().get(0)) + "\n" + Stories.toJson(record) + "\n");
+        List<String> ids = imports.importPaths(List.of(folder), null).created().stream().map(a -> a.id()).toList();
+        assertEquals(2, ids.size());
+        given().get("/api/articles/" + ids.get(1)).then().body("record", equalTo(true));
+        record.put("record", false);
+        java.nio.file.Files.writeString(file, Stories.toJson(remarks.accounts().get(0)) + "\n" + Stories.toJson(record) + "\n");
+        var report = imports.importPaths(List.of(folder), null);
+        assertEquals(2, report.existing().size());
+        assertNotNull(report.job(), "the event is compared again");
+        given().get("/api/articles/" + ids.get(1)).then().body("record", equalTo(false));
+        given().get("/api/articles/" + ids.get(0)).then().body("record", equalTo(false));
+        runJobs();
+    }
+
     @Test
     void anEditorMarksAnArticleARecordAndClearsTheMarkByPatch() {
         Remarks remarks = Remarks.fresh();
