@@ -111,6 +111,28 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
     }
 
     /**
+     * Clears the import's record mark of these stored articles (imported again with {@code "record": false});
+     * answers the ids that were marked before. An account of an outlet of the kind {@code official record}
+     * stays a record by its outlet.
+     */
+    public Set<String> unmarkRecords(java.util.Collection<String> ids) {
+        Set<String> unmarked = new java.util.TreeSet<>();
+        List<String> all = List.copyOf(new java.util.TreeSet<>(ids));
+        for (int from = 0; from < all.size(); from += 1000) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 1000));
+            List<String> marked = getEntityManager().createQuery(
+                    "select a.id from ArticleEntity a where a.id in :ids and a.record = true", String.class)
+                    .setParameter("ids", chunk).getResultList();
+            if (!marked.isEmpty()) {
+                getEntityManager().createQuery("update ArticleEntity a set a.record = false where a.id in :ids")
+                        .setParameter("ids", marked).executeUpdate();
+                unmarked.addAll(marked);
+            }
+        }
+        return unmarked;
+    }
+
+    /**
      * The ids of the outlet's articles: the ones to place and compare again when the outlet changes kind
      * (those in events have their events compared again; one alone may now join the event that quotes it).
      */
@@ -154,7 +176,8 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
         String where = where(filter, params);
         Query query = getEntityManager().createNativeQuery("""
                 select a.id, o.name, a.title, a.url, a.published, a.byline, a.language, a.source,
-                       length(a.cleaned_text), a.imported_at, a.fictional, e.public_id, u.reason
+                       length(a.cleaned_text), a.imported_at, a.fictional, e.public_id, u.reason,
+                       (a.record or o.kind = 'official record')
                 from articles a join outlets o on o.id = a.outlet_id
                 left join event_articles ea on ea.article_id = a.id
                 left join events e on e.id = ea.event_id
@@ -204,7 +227,7 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
     private static ArticleRow toRow(Object[] r) {
         return new ArticleRow((String) r[0], (String) r[1], (String) r[2], (String) r[3], time(r[4]),
                 (String) r[5], (String) r[6], (String) r[7], ((Number) r[8]).intValue(), time(r[9]),
-                Boolean.TRUE.equals(r[10]), (String) r[11], (String) r[12]);
+                Boolean.TRUE.equals(r[10]), (String) r[11], (String) r[12], Boolean.TRUE.equals(r[13]));
     }
 
     /** How many articles of the demo corpus are stored, and how many real ones. */

@@ -246,7 +246,8 @@ public class EventRepository implements PanacheRepository<EventEntity> {
         Query query = getEntityManager().createNativeQuery("""
                 select e.id, e.public_id, e.label, e.event_date, cast(e.places as text), cast(e.participants as text),
                        e.article_count, e.outlet_count,
-                       (select count(*) from discrepancies d where d.event_id = e.id), e.updated_at
+                       (select count(*) from discrepancies d where d.event_id = e.id), e.updated_at,
+                       jsonb_array_length(e.reference) > 0
                 from events e
                 """ + where(filter, params) + " order by e.event_date desc nulls last, e.id offset :offset limit :limit");
         params.forEach(query::setParameter);
@@ -269,7 +270,8 @@ public class EventRepository implements PanacheRepository<EventEntity> {
         List<Object[]> rows = getEntityManager().createNativeQuery("""
                 select e.id, e.public_id, e.label, e.event_date, cast(e.places as text), cast(e.participants as text),
                        e.article_count, e.outlet_count,
-                       (select count(*) from discrepancies d where d.event_id = e.id), e.updated_at
+                       (select count(*) from discrepancies d where d.event_id = e.id), e.updated_at,
+                       jsonb_array_length(e.reference) > 0
                 from events e where e.public_id = :id
                 """).setParameter("id", publicId).getResultList();
         return rows.stream().findFirst().map(EventRepository::toRow);
@@ -436,7 +438,7 @@ public class EventRepository implements PanacheRepository<EventEntity> {
     private static EventRow toRow(Object[] r) {
         return new EventRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], day(r[3]), (String) r[4],
                 (String) r[5], ((Number) r[6]).intValue(), ((Number) r[7]).intValue(), ((Number) r[8]).longValue(),
-                time(r[9]));
+                time(r[9]), Boolean.TRUE.equals(r[10]));
     }
 
     private static LocalDate day(Object value) {

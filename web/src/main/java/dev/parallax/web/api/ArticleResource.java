@@ -9,6 +9,7 @@ import dev.parallax.web.security.Role;
 import dev.parallax.web.service.ArticleDeletionService;
 import dev.parallax.web.service.ArticleImportService;
 import dev.parallax.web.service.ArticleQueryService;
+import dev.parallax.web.service.ArticleRecordService;
 import dev.parallax.web.service.ImportReport;
 import dev.parallax.web.service.ImportedArticle;
 import dev.parallax.web.service.Workspace;
@@ -17,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -37,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -54,10 +57,12 @@ public class ArticleResource {
     private final ParallaxConfig config;
     private final CurrentUser user;
     private final Workspace workspace;
+    private final ArticleRecordService records;
 
     public ArticleResource(ArticleImportService imports, ArticleQueryService queries, ArticleDeletionService deletions,
-                           ParallaxConfig config, CurrentUser user, Workspace workspace) {
+                           ParallaxConfig config, CurrentUser user, Workspace workspace, ArticleRecordService records) {
         this.workspace = workspace;
+        this.records = records;
         this.imports = imports;
         this.queries = queries;
         this.deletions = deletions;
@@ -126,7 +131,8 @@ public class ArticleResource {
             throw ProblemException.badField("url", badUrl);
         }
         RawArticle raw = ArticleInputs.toRaw(input, imports, "");
-        ImportReport report = imports.importArticles(List.of(raw), List.of());
+        ImportReport report = imports.importArticles(List.of(raw), List.of(),
+                Boolean.FALSE.equals(input.record()) ? java.util.Set.of(raw) : java.util.Set.of());
         if (report.nothingImported()) {
             throw new ProblemException(422, "unreadable-article", "Article not imported",
                     report.failed().get(0).message(), ImportResponse.errors(report));
@@ -139,6 +145,35 @@ public class ArticleResource {
         return response.entity(new ArticleCreated(article.id(), article.status(), article.outlet(), article.title(),
                 article.source(), report.job(), workspace.demoNotice(report).orElse(null))).build();
     }
+
+    @PATCH
+    @Path("{id}")
+    @Requires(Role.EDITOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Mark an article as the official record of its event, or clear the mark",
+            description = "Send {\"record\": true} or {\"record\": false}. A record's words are what the event's "
+                    + "other accounts are checked against: when the mark changes, a background job compares the "
+                    + "event again. An account of an outlet of the kind official record stays a record (its answer's "
+                    + "record stays true); change the outlet's kind for that.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePatch.class), examples = {
+            @ExampleObject(name = "mark", value = "{\"record\": true}"),
+            @ExampleObject(name = "clear", value = "{\"record\": false}")}))
+    @APIResponse(responseCode = "200", description = "the article as changed",
+            content = @Content(schema = @Schema(implementation = ArticleDetail.class)))
+    @APIResponse(responseCode = "400", description = "a field that cannot be changed, or a record that is not true or false",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "no such article",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ArticleDetail patch(@PathParam("id") String id, com.fasterxml.jackson.databind.JsonNode patch) {
+        return records.patch(id, patch);
+    }
+
+    /** What a PATCH may send (documents the body; the resource reads it as JSON to check its type). */
+    @Schema(name = "ArticlePatch")
+    public record ArticlePatch(@Schema(required = true, description = "true: the official record of its event; "
+            + "false: not (unless its outlet is an official record)") boolean record) {}
 
     @DELETE
     @Path("{id}")

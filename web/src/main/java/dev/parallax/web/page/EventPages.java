@@ -81,9 +81,12 @@ public class EventPages {
     /** HTML that a template of ours rendered (with every piece of article text escaped), inserted as is. */
     public record RenderedBody(String html) {}
 
-    /** An event in the list: {@code open} counts its discrepancies by type, SPELLING left out. */
+    /**
+     * An event in the list: {@code open} counts its discrepancies by type, SPELLING left out;
+     * {@code record}: it has an official record its quotations are checked against.
+     */
     public record EventRow(String id, String label, String date, List<String> places, List<String> participants,
-                           int outlets, int accounts, List<TypeCount> open, int total) {}
+                           int outlets, int accounts, List<TypeCount> open, int total, boolean record) {}
 
     private final StoredEvents events;
     private final EventPageCache pages;
@@ -212,7 +215,7 @@ public class EventPages {
         List<TypeCount> open = listed.open().entrySet().stream().filter(c -> !c.getKey().equals("SPELLING"))
                 .map(c -> new TypeCount(c.getKey(), c.getValue().intValue())).toList();
         return new EventRow(r.publicId(), r.label(), r.date() == null ? "" : r.date().toString(), listed.places(),
-                listed.participants(), r.outletCount(), r.articleCount(), open, (int) r.discrepancyCount());
+                listed.participants(), r.outletCount(), r.articleCount(), open, (int) r.discrepancyCount(), r.hasRecord());
     }
 
     /** A day typed into the filter form; anything else filters nothing rather than failing the page. */

@@ -67,23 +67,55 @@ public class ArticleImportService {
     public ImportReport importInputs(List<NamedInput> inputs, String defaultOutlet) {
         List<RawArticle> articles = new ArrayList<>();
         List<ReadProblem> problems = new ArrayList<>();
+        Set<RawArticle> notRecords = new java.util.HashSet<>();
         for (NamedInput input : inputs) {
             ReadResult result = ArticleReaders.read(input.name(), input.content(), readOptions(defaultOutlet));
             articles.addAll(result.articles());
             problems.addAll(result.problems());
+            notRecords.addAll(ExplicitNonRecords.of(input, result, readOptions(defaultOutlet)));
         }
-        return importArticles(articles, problems);
+        return importArticles(articles, problems, notRecords);
     }
 
     public ImportReport importPaths(List<Path> paths, String defaultOutlet) {
         ReadResult result = ArticleReaders.readPaths(paths, readOptions(defaultOutlet));
-        return importArticles(result.articles(), result.problems());
+        Map<String, List<RawArticle>> bySource = new LinkedHashMap<>();
+        result.articles().forEach(a -> bySource.computeIfAbsent(a.source(), s -> new ArrayList<>()).add(a));
+        Set<RawArticle> notRecords = new java.util.HashSet<>();
+        bySource.forEach((source, read) -> {
+            Path file = source == null ? null : Path.of(source);
+            if (file == null || !java.nio.file.Files.isRegularFile(file)) {
+                return;
+            }
+            // as the reader does: a file that names no outlet is its folder's
+            String outlet = defaultOutlet;
+            if (outlet == null && file.getParent() != null && file.getParent().getFileName() != null) {
+                outlet = file.getParent().getFileName().toString();
+            }
+            try {
+                notRecords.addAll(ExplicitNonRecords.of(new NamedInput(source, java.nio.file.Files.readAllBytes(file)),
+                        new ReadResult(read, List.of()), readOptions(outlet)));
+            } catch (java.io.IOException | RuntimeException e) {
+                // read once already; a file gone meanwhile only keeps its marks
+            }
+        });
+        return importArticles(result.articles(), result.problems(), notRecords);
     }
 
     /** Stores what passes the checks; every article that does not becomes a problem naming its source. */
     public ImportReport importArticles(List<RawArticle> raws, List<ReadProblem> readProblems) {
+        return importArticles(raws, readProblems, Set.of());
+    }
+
+    /**
+     * As {@link #importArticles(List, List)}; {@code notRecords} are the articles whose input says outright
+     * they are not a record ({@code "record": false}): one already stored loses its record mark and its
+     * event is compared again. An article whose input says nothing keeps the mark it has.
+     */
+    public ImportReport importArticles(List<RawArticle> raws, List<ReadProblem> readProblems, Set<RawArticle> notRecords) {
         List<ReadProblem> failed = new ArrayList<>(readProblems);
         List<PreparedArticle> prepared = new ArrayList<>();
+        Set<String> unmark = new TreeSet<>();
         for (RawArticle read : raws) {
             String problem = check(read);
             if (problem != null) {
@@ -99,7 +131,11 @@ public class ArticleImportService {
                         : "no article text left after cleaning"));
                 continue;
             }
-            prepared.add(new PreparedArticle(ArticleIds.of(cleaned.text()), raw, cleaned));
+            String id = ArticleIds.of(cleaned.text());
+            if (!read.record() && notRecords.contains(read)) {
+                unmark.add(id);
+            }
+            prepared.add(new PreparedArticle(id, raw, cleaned));
         }
         prepared = withoutOutletBoilerplate(prepared);
         List<ImportedArticle> created = new ArrayList<>();
@@ -116,7 +152,14 @@ public class ArticleImportService {
         Set<String> marked = new TreeSet<>();
         existing.stream().map(ImportedArticle::id).filter(records::contains).forEach(marked::add);
         marked = marked.isEmpty() ? marked : store.markRecords(marked);
-        return new ImportReport(created, existing, failed, analyze(created, existing, marked));
+        // one imported again saying it is no record: its event is compared again without it as the record
+        Set<String> unmarked = new TreeSet<>();
+        existing.stream().map(ImportedArticle::id).filter(unmark::contains).filter(id -> !records.contains(id))
+                .forEach(unmarked::add);
+        unmarked = unmarked.isEmpty() ? unmarked : store.unmarkRecords(unmarked);
+        Set<String> changed = new TreeSet<>(marked);
+        changed.addAll(unmarked);
+        return new ImportReport(created, existing, failed, analyze(created, existing, changed));
     }
 
     /**
@@ -160,11 +203,11 @@ public class ArticleImportService {
 
     /**
      * Queues the analysis of the new articles, and of already stored ones never analyzed (imported
-     * before the analysis existed, or whose job was lost), and of stored ones just marked as records
-     * (their events are compared again); null when there is nothing to analyze.
+     * before the analysis existed, or whose job was lost), and of stored ones just marked as records or
+     * no longer marked (their events are compared again); null when there is nothing to analyze.
      */
-    private JobRef analyze(List<ImportedArticle> created, List<ImportedArticle> existing, Set<String> markedRecords) {
-        Set<String> ids = new TreeSet<>(markedRecords);
+    private JobRef analyze(List<ImportedArticle> created, List<ImportedArticle> existing, Set<String> recordChanged) {
+        Set<String> ids = new TreeSet<>(recordChanged);
         created.forEach(a -> ids.add(a.id()));
         if (!existing.isEmpty()) {
             ids.addAll(QuarkusTransaction.requiringNew().call(() ->

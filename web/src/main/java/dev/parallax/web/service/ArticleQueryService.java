@@ -80,7 +80,7 @@ public class ArticleQueryService {
     private static ArticleSummary summary(ArticleRow r) {
         return new ArticleSummary(r.id(), r.outlet(), r.title(), r.url(), r.published(), r.byline(), r.language(),
                 r.source(), r.length(), r.importedAt(), r.fictional(), r.event(),
-                r.event() != null ? null : unassignedReason(r.id(), r.unassignedReason()));
+                r.event() != null ? null : unassignedReason(r.id(), r.unassignedReason()), r.record());
     }
 
     /** Why an account is in no event: the stored reason, else that nothing placed it yet. */

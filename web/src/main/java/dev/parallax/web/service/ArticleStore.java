@@ -60,6 +60,12 @@ public class ArticleStore {
         return articles.markRecords(ids);
     }
 
+    /** Clears the record mark of stored articles (imported again with {@code "record": false}); answers those that had it. */
+    @Transactional
+    public Set<String> unmarkRecords(java.util.Collection<String> ids) {
+        return articles.unmarkRecords(ids);
+    }
+
     /** Per outlet named, the raw texts of its {@code perOutlet} latest stored articles (see the repository). */
     @Transactional
     public List<ArticleRepository.OutletRawText> recentRawTexts(java.util.Collection<String> outletNames, int perOutlet) {

@@ -289,6 +289,138 @@ class AgainstTheRecordTest {
     }
 
     @Test
+    void anAccountImportedAgainAsNoRecordStopsBeingTheRecordAndSayingNothingKeepsIt() {
+        Remarks remarks = Remarks.fresh();
+        List<Map<String, Object>> all = new ArrayList<>(remarks.accounts());
+        all.add(remarks.record(true));
+        List<String> ids = createdIds(importAll(all));
+        runJobs();
+        String event = eventOf(ids.get(2));
+        given().get("/api/events/" + event).then().statusCode(200).body("reference", equalTo(List.of(ids.get(2))));
+
+        // the field left out: the mark stays, and nothing is compared again
+        importAll(List.of(remarks.record(false))).then().statusCode(200)
+                .body("existing[0].id", equalTo(ids.get(2))).body("job", org.hamcrest.Matchers.nullValue());
+        given().get("/api/articles/" + ids.get(2)).then().statusCode(200).body("record", equalTo(true));
+
+        Map<String, Object> notARecord = remarks.record(false);
+        notARecord.put("record", false);
+        importAll(List.of(notARecord)).then().statusCode(200).body("existing[0].id", equalTo(ids.get(2)));
+        runJobs();
+        given().get("/api/articles/" + ids.get(2)).then().statusCode(200).body("record", equalTo(false));
+        given().get("/api/events/" + event).then().statusCode(200)
+                .body("reference", equalTo(List.of())).body("fidelity", equalTo(List.of()));
+
+        // posted alone, the same way
+        Map<String, Object> again = remarks.record(true);
+        asAdmin().contentType(ContentType.JSON).body(again).post("/api/articles").then().statusCode(200);
+        runJobs();
+        given().get("/api/events/" + event).then().statusCode(200).body("reference", equalTo(List.of(ids.get(2))));
+        again.put("record", false);
+        asAdmin().contentType(ContentType.JSON).body(again).post("/api/articles").then().statusCode(200)
+                .body("status", equalTo("existing"));
+        runJobs();
+        given().get("/api/articles/" + ids.get(2)).then().statusCode(200).body("record", equalTo(false));
+        given().get("/api/events/" + event).then().statusCode(200).body("reference", equalTo(List.of()));
+    }
+
+    @Test
+    void aTextHeaderOrAJsonArraySayingRecordFalseClearsTheMark() {
+        Remarks remarks = Remarks.fresh();
+        String body = "Statements for the press on the " + remarks.topic() + " bridge.\n\nNobody will drive a wedge "
+                + "between our two peoples, said the President of the " + remarks.tag() + " republic.";
+        String header = "outlet: " + remarks.office() + "\ntitle: Statements " + remarks.tag() + "\n";
+        String id = asAdmin().multiPart("file", "statement.txt", (header + "record: true\n---\n" + body)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/articles/import")
+                .then().statusCode(200).extract().path("created[0].id");
+        given().get("/api/articles/" + id).then().body("record", equalTo(true));
+        asAdmin().multiPart("file", "statement.txt", (header + "---\n" + body).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/articles/import").then().statusCode(200).body("existing[0].id", equalTo(id));
+        given().get("/api/articles/" + id).then().body("record", equalTo(true));
+        asAdmin().multiPart("file", "statement.txt", (header + "Record: no\n---\n" + body)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/articles/import").then().statusCode(200).body("existing[0].id", equalTo(id));
+        given().get("/api/articles/" + id).then().body("record", equalTo(false));
+
+        Map<String, Object> marked = remarks.record(true);
+        String other = asAdmin().multiPart("file", "one.json", ("[" + Stories.toJson(marked) + "]").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/articles/import").then().statusCode(200).extract().path("created[0].id");
+        given().get("/api/articles/" + other).then().body("record", equalTo(true));
+        marked.put("record", "false");
+        asAdmin().multiPart("file", "one.json", ("[" + Stories.toJson(marked) + "]").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/articles/import").then().statusCode(200).body("existing[0].id", equalTo(other));
+        given().get("/api/articles/" + other).then().body("record", equalTo(false));
+    }
+
+    @jakarta.inject.Inject
+    dev.parallax.web.service.ArticleImportService imports;
+
+    @Test
+    void aFileImportedAgainFromDiskSayingRecordFalseClearsTheMark() throws java.io.IOException {
+        Remarks remarks = Remarks.fresh();
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("records");
+        java.nio.file.Path file = folder.resolve("remarks.jsonl");
+        Map<String, Object> record = remarks.record(true);
+        java.nio.file.Files.writeString(file, Stories.toJson(remarks.accounts().get(0)) + "\n" + Stories.toJson(record) + "\n");
+        List<String> ids = imports.importPaths(List.of(folder), null).created().stream().map(a -> a.id()).toList();
+        assertEquals(2, ids.size());
+        given().get("/api/articles/" + ids.get(1)).then().body("record", equalTo(true));
+        record.put("record", false);
+        java.nio.file.Files.writeString(file, Stories.toJson(remarks.accounts().get(0)) + "\n" + Stories.toJson(record) + "\n");
+        var report = imports.importPaths(List.of(folder), null);
+        assertEquals(2, report.existing().size());
+        assertNotNull(report.job(), "the event is compared again");
+        given().get("/api/articles/" + ids.get(1)).then().body("record", equalTo(false));
+        given().get("/api/articles/" + ids.get(0)).then().body("record", equalTo(false));
+        runJobs();
+    }
+
+    @Test
+    void anEditorMarksAnArticleARecordAndClearsTheMarkByPatch() {
+        Remarks remarks = Remarks.fresh();
+        List<Map<String, Object>> all = new ArrayList<>(remarks.accounts());
+        all.add(remarks.record(false));
+        List<String> ids = createdIds(importAll(all));
+        runJobs();
+        String record = ids.get(2);
+        String event = eventOf(record);
+        asAdmin().contentType(ContentType.JSON).body(Map.of("record", true)).patch("/api/articles/" + record)
+                .then().statusCode(200).body("id", equalTo(record)).body("record", equalTo(true));
+        runJobs();
+        JsonPath json = given().get("/api/events/" + event).then().statusCode(200)
+                .body("reference", equalTo(List.of(record))).extract().jsonPath();
+        assertEquals("ALTERED", verdictOn(json, ids.get(1), "21 percent").get("verdict"));
+
+        asAdmin().contentType(ContentType.JSON).body(Map.of("record", false)).patch("/api/articles/" + record)
+                .then().statusCode(200).body("record", equalTo(false));
+        runJobs();
+        given().get("/api/events/" + event).then().statusCode(200)
+                .body("reference", equalTo(List.of())).body("fidelity", equalTo(List.of()));
+    }
+
+    @Test
+    void patchingTheRecordMarkWantsABooleanAKnownArticleAndAnEditor() {
+        Remarks remarks = Remarks.fresh();
+        String record = createdIds(importAll(List.of(remarks.record(false)))).get(0);
+        for (Object bad : List.of("true", "yes", 1)) {
+            asAdmin().contentType(ContentType.JSON).body(Map.of("record", bad)).patch("/api/articles/" + record)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("record"));
+        }
+        asAdmin().contentType(ContentType.JSON).body("{\"record\": null}").patch("/api/articles/" + record)
+                .then().statusCode(400).contentType("application/problem+json");
+        asAdmin().contentType(ContentType.JSON).body(Map.of("title", "x")).patch("/api/articles/" + record)
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("title"));
+        asAdmin().contentType(ContentType.JSON).body(Map.of("record", true)).patch("/api/articles/" + "0".repeat(64))
+                .then().statusCode(404).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("record", true)).patch("/api/articles/" + record)
+                .then().statusCode(401).contentType("application/problem+json");
+        Users.as("fact-checker").contentType(ContentType.JSON).body(Map.of("record", true))
+                .patch("/api/articles/" + record).then().statusCode(403).contentType("application/problem+json");
+        given().get("/api/articles/" + record).then().statusCode(200).body("record", equalTo(false));
+    }
+
+    @Test
     void theEventPageSetsEachQuotationBesideTheRecordAndEscapesWhatTheAccountsSay() {
         Remarks remarks = Remarks.fresh();
         List<Map<String, Object>> all = new ArrayList<>(remarks.accounts());

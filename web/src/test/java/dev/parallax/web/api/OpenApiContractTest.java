@@ -68,6 +68,10 @@ class OpenApiContractTest {
         admin().multiPart("file", "one.txt", ("outlet: " + outlet + "\ntitle: Second\n---\nA second report on the "
                 + tag + " harbour.").getBytes(StandardCharsets.UTF_8)).post("/api/articles/import");
         admin().multiPart("file", "blank.txt", new byte[0]).post("/api/articles/import"); // 422
+        admin().contentType(ContentType.JSON).body(Map.of("record", true)).patch("/api/articles/" + article);
+        admin().contentType(ContentType.JSON).body(Map.of("record", false)).patch("/api/articles/" + article);
+        admin().contentType(ContentType.JSON).body(Map.of("record", "yes")).patch("/api/articles/" + article); // 400
+        admin().contentType(ContentType.JSON).body(Map.of("record", true)).patch("/api/articles/" + "f".repeat(64)); // 404
         checked().queryParam("outlet", outlet).get("/api/articles");
         checked().get("/api/articles?size=0"); // 400
         checked().get("/api/articles/" + article);

@@ -114,7 +114,7 @@ final class Stories {
         return list;
     }
 
-    private static String toJson(Map<String, Object> a) {
+    static String toJson(Map<String, Object> a) {
         Map<String, Object> copy = new HashMap<>(a);
         try {
             return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(copy);

@@ -127,6 +127,22 @@ class AccessibilityBrowserTest {
         assertTrue(wide.isEmpty(), String.join("\n", wide));
     }
 
+    @Test
+    void theListsMarkTheOfficialRecordAndTheEventsThatHaveOne() {
+        signIn();
+        browser.open("/articles?outlet=Joint+Press+Office");
+        List<org.openqa.selenium.WebElement> badges = browser.findAll("table.articles .badge.official-record");
+        assertTrue(!badges.isEmpty(), "the demo's transcript is marked in the articles list");
+        assertTrue(badges.get(0).getText().equals("official record"), badges.get(0).getText());
+        browser.open("/events");
+        List<org.openqa.selenium.WebElement> tags = browser.findAll("tbody .badge.official-record");
+        assertTrue(!tags.isEmpty(), "the Minsk event, checked against its transcript, is marked in the events list");
+        assertTrue(tags.get(0).getText().startsWith("record"), tags.get(0).getText());
+        assertTrue(tags.get(0).getAttribute("textContent").contains("checked against its official record"),
+                "screen readers hear what the tag means");
+        assertTrue(browser.findAll("tbody tr").size() > tags.size(), "events without a record are not marked");
+    }
+
     private void signIn() {
         browser.open("/login?next=/events");
         if (!browser.findAll("#username").isEmpty()) {

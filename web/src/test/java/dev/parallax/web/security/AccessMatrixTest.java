@@ -40,6 +40,7 @@ class AccessMatrixTest {
         REQUIRED.put("POST /api/articles", Role.EDITOR);
         REQUIRED.put("POST /api/articles/import", Role.EDITOR);
         REQUIRED.put("GET /api/articles/{id}", Role.VIEWER);
+        REQUIRED.put("PATCH /api/articles/{id}", Role.EDITOR);
         REQUIRED.put("DELETE /api/articles/{id}", Role.EDITOR);
         REQUIRED.put("GET /api/outlets", Role.VIEWER);
         REQUIRED.put("GET /api/outlets/{id}", Role.VIEWER);
