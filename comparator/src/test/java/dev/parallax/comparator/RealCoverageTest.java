@@ -50,10 +50,10 @@ class RealCoverageTest {
     @Test
     void aBoundedDurationConflictsWithAnExactOneButNotWithItsOwnRewording() {
         ComparisonReport r = oneEvent(
-                account("Wire", "2031-03-11", TALKS + "The two leaders talked for 2 hours 45 minutes before a working dinner."),
-                account("Herald", "2031-03-11", TALKS + "The two leaders talked for over three hours before a working dinner."),
-                account("Courier", "2031-03-11", TALKS + "The two leaders talked for nearly four and a half hours before a working dinner."),
-                account("Gazette", "2031-03-11", TALKS + "The two leaders talked for nearly 4 1/2 hours before a working dinner."));
+                account("Wire", "2031-03-11", TALKS + "Their meeting ran 2 hours 45 minutes, and a lunch followed."),
+                account("Herald", "2031-03-11", TALKS + "Their meeting ran over three hours, and a lunch followed."),
+                account("Courier", "2031-03-11", TALKS + "Their meeting ran nearly four and a half hours, and a lunch followed."),
+                account("Gazette", "2031-03-11", TALKS + "Their meeting ran nearly 4 1/2 hours, and a lunch followed."));
         List<Discrepancy> numbers = of(r, DiscrepancyType.NUMBER);
         String ev = evidence(numbers);
         assertTrue(ev.contains("2 hours 45 minutes") && ev.contains("over three hours"), ev);

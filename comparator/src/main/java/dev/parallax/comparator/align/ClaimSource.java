@@ -15,8 +15,8 @@ import java.util.List;
 /**
  * The statements of an account to align: the analyzer's claims, and the other sentences that state
  * something (four words or more, not a question, not a dateline) which the analyzer did not judge
- * check-worthy on their own. Real coverage says much without a name or a figure ("the two joint
- * statements we have just signed set forth a framework"), and an account that drops or rewords such a
+ * check-worthy on their own. Real coverage says much without a name or a figure ("the papers signed
+ * today lay down how the two sides will work"), and an account that drops or rewords such a
  * sentence is still worth seeing. Those sentences keep a low check-worthiness, their modality and the
  * quote they carry. Capped so one article of 2,000 quotes cannot make alignment quadratic.
  */

@@ -159,11 +159,11 @@ class FidelityCheckTest {
 
     @Test
     void aNumberPutForAWordOfQuantityNarrowsWhatWasSaid() {
-        AnalyzedArticle statement = record("Joint Office", "The declaration will be open to any country that shares the intention "
-                + "to support the reconstruction. A commission will meet every month.");
-        AnalyzedArticle wire = account("Northwire", "The leaders said \"the declaration will be open to seven countries that share the intention "
-                + "to support the reconstruction\".");
-        Fidelity f = verdictOn(against(statement, wire), wire, "seven countries");
+        AnalyzedArticle statement = record("Joint Office", "The charter will admit any state that wishes "
+                + "to fund the rebuilding of the port. A commission will meet every month.");
+        AnalyzedArticle wire = account("Northwire", "The leaders said \"the charter will admit seven states that wish "
+                + "to fund the rebuilding of the port\".");
+        Fidelity f = verdictOn(against(statement, wire), wire, "seven states");
         assertEquals(FidelityVerdict.ALTERED, f.verdict(), f.toString());
     }
 

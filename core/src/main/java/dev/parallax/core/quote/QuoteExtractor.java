@@ -45,7 +45,7 @@ public final class QuoteExtractor {
     /** A trailing ", TASS reported" or ", BelTA has learned" after reported words. */
     private static final Pattern RELAYED_BY = Pattern.compile(",\\s*[\\p{Lu}][^,]{1,40}?\\s+(?:has\\s+learned|have\\s+learned"
             + "|learned|reported|reports|writes|wrote)\\s*$");
-    /** " – explained the head of the Kremlin – ": a short aside between two dashes. */
+    /** " – the minister added – ": a short aside between two dashes. */
     private static final Pattern INTERIOR_DASHES = Pattern.compile("\\s[–—]\\s+([^–—\n]{3,80}?)\\s+[–—]\\s");
     private static final WordAlternation SPEECH_VERB = WordAlternation.of(SpeakerResolver.SPEECH_VERBS, "\\b");
 

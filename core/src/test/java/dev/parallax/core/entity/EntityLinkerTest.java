@@ -185,7 +185,7 @@ class EntityLinkerTest {
         for (String name : List.of("KISHIDA Fumio", "Fumio Kishida", "Kishida Fumio")) {
             assertEquals("person:kishida", link("It was " + name + " who spoke.", DEC_2024).get(0).entityId(), name);
         }
-        List<EntityMention> m = link("He met the Honorable Joseph R. Biden, Jr., President of the United States.",
+        List<EntityMention> m = link("The envoy thanked the Honorable Joseph R. Biden, Jr., for the welcome.",
                 LocalDate.of(2023, 1, 13));
         assertEquals("person:biden", m.get(0).entityId(), m.toString());
         assertEquals("Joseph R. Biden, Jr.", m.get(0).surface());
