@@ -14,8 +14,9 @@ import java.time.OffsetDateTime;
  * @param text      the body as plain text: paragraphs separated by blank lines (HTML already reduced to text)
  * @param format    how it was read
  * @param source    where it was read from (a path, an upload name, "api"), for messages and the report
- * @param record    the input marks it as the official record of its event ({@code "record": true}): a transcript, a
- *                  readout, a joint statement that the other accounts' quotations are checked against
+ * @param recordMark what the input says of it being the official record of its event (a transcript, a readout, a
+ *                  joint statement that the other accounts' quotations are checked against): TRUE for
+ *                  {@code "record": true}, FALSE for an outright {@code "record": false}, null when it says nothing
  */
 public record RawArticle(
         String outlet,
@@ -27,20 +28,30 @@ public record RawArticle(
         String text,
         SourceFormat format,
         String source,
-        boolean record) {
+        Boolean recordMark) {
 
     /** An article its input does not mark as a record. */
     public RawArticle(String outlet, String url, String title, OffsetDateTime published, String byline, String language,
                       String text, SourceFormat format, String source) {
-        this(outlet, url, title, published, byline, language, text, format, source, false);
+        this(outlet, url, title, published, byline, language, text, format, source, null);
+    }
+
+    /** The input marks it as its event's record. */
+    public boolean record() {
+        return Boolean.TRUE.equals(recordMark);
+    }
+
+    /** The input says outright it is not a record (importing it again clears a mark it had). */
+    public boolean notRecord() {
+        return Boolean.FALSE.equals(recordMark);
     }
 
     public RawArticle withOutlet(String newOutlet) {
-        return new RawArticle(newOutlet, url, title, published, byline, language, text, format, source, record);
+        return new RawArticle(newOutlet, url, title, published, byline, language, text, format, source, recordMark);
     }
 
     public RawArticle withText(String newText) {
-        return new RawArticle(outlet, url, title, published, byline, language, newText, format, source, record);
+        return new RawArticle(outlet, url, title, published, byline, language, newText, format, source, recordMark);
     }
 
     /** The same article marked as its event's record (or not). */

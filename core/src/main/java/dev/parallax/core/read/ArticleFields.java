@@ -21,8 +21,8 @@ final class ArticleFields {
     String language;
     String text;
     String html;
-    /** "record": true marks the official record of the event (true, yes or 1). */
-    boolean record;
+    /** "record": true marks the official record of the event (true, yes or 1); false, no or 0 says it is not one. */
+    Boolean record;
 
     /** Sets a field by its (case-insensitive) name; returns false for a name that is not a field. */
     boolean set(String name, String value) {
@@ -39,7 +39,9 @@ final class ArticleFields {
             case "language" -> language = v;
             case "text" -> text = value; // the body keeps its own whitespace
             case "html" -> html = value;
-            case "record" -> record = v != null && (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("yes") || v.equals("1"));
+            case "record" -> record = v == null ? null
+                    : v.equalsIgnoreCase("true") || v.equalsIgnoreCase("yes") || v.equals("1") ? Boolean.TRUE
+                    : v.equalsIgnoreCase("false") || v.equalsIgnoreCase("no") || v.equals("0") ? Boolean.FALSE : null;
             default -> {
                 return false;
             }

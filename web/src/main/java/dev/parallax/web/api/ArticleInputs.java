@@ -31,7 +31,7 @@ final class ArticleInputs {
                         List.of(Problem.Error.field(prefix + "text", "over the limit of " + imports.maxArticleBytes() + " bytes")));
             }
             return new RawArticle(outlet, input.url(), input.title(), published, input.byline(), input.language(),
-                    input.text(), SourceFormat.TEXT, "api", Boolean.TRUE.equals(input.record()));
+                    input.text(), SourceFormat.TEXT, "api", input.record());
         }
         byte[] html = input.html().getBytes(StandardCharsets.UTF_8);
         if (html.length > imports.maxArticleBytes()) {
@@ -49,7 +49,7 @@ final class ArticleInputs {
         return new RawArticle(outlet, or(input.url(), page.url()), or(input.title(), page.title()),
                 published != null ? published : page.published(), or(input.byline(), page.byline()),
                 or(input.language(), page.language()), page.text(), SourceFormat.HTML, "api",
-                Boolean.TRUE.equals(input.record()));
+                input.record());
     }
 
     private static String or(String given, String found) {

@@ -131,8 +131,7 @@ public class ArticleResource {
             throw ProblemException.badField("url", badUrl);
         }
         RawArticle raw = ArticleInputs.toRaw(input, imports, "");
-        ImportReport report = imports.importArticles(List.of(raw), List.of(),
-                Boolean.FALSE.equals(input.record()) ? java.util.Set.of(raw) : java.util.Set.of());
+        ImportReport report = imports.importArticles(List.of(raw), List.of());
         if (report.nothingImported()) {
             throw new ProblemException(422, "unreadable-article", "Article not imported",
                     report.failed().get(0).message(), ImportResponse.errors(report));

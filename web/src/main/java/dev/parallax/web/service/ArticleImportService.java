@@ -67,52 +67,25 @@ public class ArticleImportService {
     public ImportReport importInputs(List<NamedInput> inputs, String defaultOutlet) {
         List<RawArticle> articles = new ArrayList<>();
         List<ReadProblem> problems = new ArrayList<>();
-        Set<RawArticle> notRecords = new java.util.HashSet<>();
         for (NamedInput input : inputs) {
             ReadResult result = ArticleReaders.read(input.name(), input.content(), readOptions(defaultOutlet));
             articles.addAll(result.articles());
             problems.addAll(result.problems());
-            notRecords.addAll(ExplicitNonRecords.of(input, result, readOptions(defaultOutlet)));
         }
-        return importArticles(articles, problems, notRecords);
+        return importArticles(articles, problems);
     }
 
     public ImportReport importPaths(List<Path> paths, String defaultOutlet) {
         ReadResult result = ArticleReaders.readPaths(paths, readOptions(defaultOutlet));
-        Map<String, List<RawArticle>> bySource = new LinkedHashMap<>();
-        result.articles().forEach(a -> bySource.computeIfAbsent(a.source(), s -> new ArrayList<>()).add(a));
-        Set<RawArticle> notRecords = new java.util.HashSet<>();
-        bySource.forEach((source, read) -> {
-            Path file = source == null ? null : Path.of(source);
-            if (file == null || !java.nio.file.Files.isRegularFile(file)) {
-                return;
-            }
-            // as the reader does: a file that names no outlet is its folder's
-            String outlet = defaultOutlet;
-            if (outlet == null && file.getParent() != null && file.getParent().getFileName() != null) {
-                outlet = file.getParent().getFileName().toString();
-            }
-            try {
-                notRecords.addAll(ExplicitNonRecords.of(new NamedInput(source, java.nio.file.Files.readAllBytes(file)),
-                        new ReadResult(read, List.of()), readOptions(outlet)));
-            } catch (java.io.IOException | RuntimeException e) {
-                // read once already; a file gone meanwhile only keeps its marks
-            }
-        });
-        return importArticles(result.articles(), result.problems(), notRecords);
-    }
-
-    /** Stores what passes the checks; every article that does not becomes a problem naming its source. */
-    public ImportReport importArticles(List<RawArticle> raws, List<ReadProblem> readProblems) {
-        return importArticles(raws, readProblems, Set.of());
+        return importArticles(result.articles(), result.problems());
     }
 
     /**
-     * As {@link #importArticles(List, List)}; {@code notRecords} are the articles whose input says outright
-     * they are not a record ({@code "record": false}): one already stored loses its record mark and its
-     * event is compared again. An article whose input says nothing keeps the mark it has.
+     * Stores what passes the checks; every article that does not becomes a problem naming its source. An
+     * article whose input says outright it is not a record ({@code "record": false}) loses the record mark it
+     * had, and its event is compared again; one whose input says nothing keeps its mark.
      */
-    public ImportReport importArticles(List<RawArticle> raws, List<ReadProblem> readProblems, Set<RawArticle> notRecords) {
+    public ImportReport importArticles(List<RawArticle> raws, List<ReadProblem> readProblems) {
         List<ReadProblem> failed = new ArrayList<>(readProblems);
         List<PreparedArticle> prepared = new ArrayList<>();
         Set<String> unmark = new TreeSet<>();
@@ -132,7 +105,7 @@ public class ArticleImportService {
                 continue;
             }
             String id = ArticleIds.of(cleaned.text());
-            if (!read.record() && notRecords.contains(read)) {
+            if (read.notRecord()) {
                 unmark.add(id);
             }
             prepared.add(new PreparedArticle(id, raw, cleaned));
