@@ -71,7 +71,14 @@ public final class ClaimAligner {
         }
         byte[][] vectors = new byte[n][];
         for (int i = 0; i < n; i++) vectors[i] = vector(all.get(i));
-        Similarity sim = new Similarity(all, keyIds, keyWeights, norms, vectors);
+        // statements of accounts whose language the sentence model does not read are also compared by their
+        // words' character trigrams: Korean glues particles to words, Ukrainian inflects them
+        int[][] grams = new int[n][];
+        Map<AnalyzedArticle, Boolean> unread = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (unread.computeIfAbsent(all.get(i).article(), ClaimAligner::noStatementVectors)) grams[i] = ClaimFeatures.grams(all.get(i), maxWordsPerClaim);
+        }
+        Similarity sim = new Similarity(all, keyIds, keyWeights, norms, vectors, grams);
 
         // every statement's best score in each other account (same language only)
         int accounts = claimsByAccount.size();
@@ -230,6 +237,12 @@ public final class ClaimAligner {
         return out;
     }
 
+    /** Whether the account carries no statement embedding at all (its lead at most): a language the model does not read. */
+    static boolean noStatementVectors(AnalyzedArticle a) {
+        Meaning m = a.meaning();
+        return m == null || m.vectors().stream().noneMatch(v -> v.role() == Meaning.Role.CLAIM);
+    }
+
     /** A statement's sentence embedding: the claim's span, else the sentence it lies in. */
     public static byte[] vector(ClaimRef c) {
         Meaning m = c.article().meaning();
@@ -257,12 +270,14 @@ public final class ClaimAligner {
         private final double[][] keyWeights;
         private final double[] norms;
         private final byte[][] vectors;
+        private final int[][] grams;
 
         private final double[] vectorNorms;
         private final int[] speaker;
 
-        Similarity(List<ClaimRef> all, int[][] keyIds, double[][] keyWeights, double[] norms, byte[][] vectors) {
+        Similarity(List<ClaimRef> all, int[][] keyIds, double[][] keyWeights, double[] norms, byte[][] vectors, int[][] grams) {
             this.all = all;
+            this.grams = grams;
             this.keyIds = keyIds;
             this.keyWeights = keyWeights;
             this.norms = norms;
@@ -298,7 +313,7 @@ public final class ClaimAligner {
             double dice = dice(keyIds[a], keyWeights[a], keyIds[b], norms[a], norms[b]);
             double s = meaningful(a, b)
                     ? (1 - rules.wordShare()) * cosine(a, b) + rules.wordShare() * dice
-                    : dice;
+                    : grams[a] != null && grams[b] != null ? Math.max(dice, gramDice(grams[a], grams[b])) : dice;
             if (speaker[a] >= 0 && speaker[a] == speaker[b]) s += rules.speakerBonus() / 2;
             return Math.round(Math.min(1.0, s) * 10_000) / 10_000.0;
         }
@@ -321,6 +336,24 @@ public final class ClaimAligner {
             }
         }
         return 2 * common / (na + nb);
+    }
+
+    /** Dice of two sorted, distinct trigram arrays. */
+    static double gramDice(int[] a, int[] b) {
+        if (a.length + b.length == 0) return 0;
+        int common = 0, i = 0, j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return 2.0 * common / (a.length + b.length);
     }
 
     private static double averageLink(List<Integer> A, List<Integer> B, Similarity sim) {

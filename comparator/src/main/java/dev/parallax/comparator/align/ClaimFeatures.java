@@ -45,4 +45,23 @@ public final class ClaimFeatures {
         }
         return keys;
     }
+
+    /**
+     * The claim's content words as character trigrams (folded, each word marked at both ends), sorted and
+     * distinct: what two statements without sentence embeddings share when their words are inflected or carry
+     * particles ("북한에" / "북한은", "атаки" / "атаках") and so never meet as whole-word keys.
+     */
+    public static int[] grams(ClaimRef ref, int maxWords) {
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+        int count = 0;
+        for (Word w : Words.split(ref.text(), ref.claim().start())) {
+            if (++count > maxWords) break;
+            String folded = Words.fold(w.text());
+            if (Words.contentKeyOfFolded(folded) == null) continue;
+            String padded = "\u0002" + folded + "\u0003";
+            int[] cps = padded.codePoints().toArray();
+            for (int i = 0; i + 3 <= cps.length; i++) out.add((cps[i] * 31 + cps[i + 1]) * 31 + cps[i + 2]);
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
 }
