@@ -43,7 +43,7 @@ public final class HedgeDetector implements DiscrepancyDetector {
     public List<Finding> detect(EventContext ctx) {
         List<Finding> out = new ArrayList<>();
         for (AlignedGroup g : ctx.aligned()) {
-            Map<ClaimRef, Modality> stance = new LinkedHashMap<>();
+            Map<ClaimRef, String> stance = new LinkedHashMap<>();
             boolean denied = false;
             List<ClaimRef> m = g.members();
             for (int i = 0; i < m.size(); i++) {
@@ -51,26 +51,34 @@ public final class HedgeDetector implements DiscrepancyDetector {
                     ClaimRef a = m.get(i), b = m.get(j);
                     if (ctx.sameOutlet(a.account(), b.account()) || NameChanges.headline(a) || NameChanges.headline(b)) continue;
                     Modality ma = stance(a), mb = stance(b);
-                    if (ma == mb || (ma != Modality.ASSERTED && mb != Modality.ASSERTED)) continue;
                     if (ctx.beforeTheEvent(a.account()) != ctx.beforeTheEvent(b.account())) continue;
+                    boolean modal = ma != mb && (ma == Modality.ASSERTED || mb == Modality.ASSERTED);
                     PassageDiffer.Result d = ctx.diff(a, b);
                     double meaning = ctx.meaning(a, b);
                     boolean close = ChangeScan.equalShare(d) >= ChangeScan.MIN_EQUAL_SHARE || (!Double.isNaN(meaning) && meaning >= SAME_CLAIM);
-                    if (!close || !cueChanged(d, a, b)) continue;
-                    stance.put(a, ma);
-                    stance.put(b, mb);
-                    denied |= ma == Modality.DENIED || mb == Modality.DENIED;
+                    if (!close) continue;
+                    if (modal && cueChanged(d, a, b)) {
+                        stance.put(a, ma.name().toLowerCase(Locale.ROOT));
+                        stance.put(b, mb.name().toLowerCase(Locale.ROOT));
+                        denied |= ma == Modality.DENIED || mb == Modality.DENIED;
+                        continue;
+                    }
+                    // hope against expectation, expectation against agreement: one stance word swapped for a firmer one
+                    String[] swapped = degreeChanged(d);
+                    if (swapped == null) continue;
+                    stance.putIfAbsent(a, "'" + swapped[0] + "'");
+                    stance.putIfAbsent(b, "'" + swapped[1] + "'");
                 }
             }
             if (stance.isEmpty()) continue;
             List<Evidence> ev = new ArrayList<>();
             List<String> parts = new ArrayList<>();
             for (ClaimRef c : m) {
-                Modality mc = stance.get(c);
+                String mc = stance.get(c);
                 if (mc == null) continue;
                 Evidence e = new Evidence(c.article(), c.claim().start(), c.claim().end());
                 ev.add(e);
-                parts.add(e.outlet() + " (" + mc.name().toLowerCase(Locale.ROOT) + "): '" + Finding.oneLine(e.text()) + "'");
+                parts.add(e.outlet() + " (" + mc + "): '" + Finding.oneLine(e.text()) + "'");
             }
             out.add(new Finding(DiscrepancyType.HEDGE, denied ? Severity.HIGH : Severity.MEDIUM, String.join("; ", parts), g, ev));
         }
@@ -88,6 +96,43 @@ public final class HedgeDetector implements DiscrepancyDetector {
         Modality m = c.claim().modality() == null ? Modality.ASSERTED : c.claim().modality();
         if (m == Modality.EXPECTED && !EXPLICIT_EXPECTATION.matcher(c.text()).find()) return Modality.ASSERTED;
         return m;
+    }
+
+    /**
+     * How firmly a stance word commits its subject: 3 agreed or pledged, 2 expected or intended, 1 hoped or
+     * sought. Two renderings of one statement that swap one of these for another of a different degree
+     * ("expects many countries to join" / "I hope many countries will join") report a different stance.
+     */
+    static int degree(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return switch (w) {
+            case "agreed", "agree", "agrees", "committed", "commit", "commits", "pledged", "pledge", "pledges", "vowed",
+                 "vow", "vows", "decided", "concurred", "resolved" -> 3;
+            case "expects", "expect", "expected", "expecting", "intends", "intend", "intended", "intending" -> 2;
+            case "hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "seeks", "seek", "sought", "want",
+                 "wants", "wanted" -> 1;
+            default -> 0;
+        };
+    }
+
+    /** The two stance words of different degree a short changed run swaps, or null. */
+    static String[] degreeChanged(PassageDiffer.Result d) {
+        for (WordChange c : d.changes()) {
+            if (c.kind() != Kind.CHANGE || c.spellingOnly()) continue;
+            if (ChangeScan.wordCount(c.left()) > MAX_INSERTED_WORDS || ChangeScan.wordCount(c.right()) > MAX_INSERTED_WORDS) continue;
+            String l = strongest(c.left()), r = strongest(c.right());
+            if (l != null && r != null && degree(l) != degree(r)) return new String[] {l, r};
+        }
+        return null;
+    }
+
+    private static String strongest(String words) {
+        String best = null;
+        for (var w : ChangeScan.words(words)) {
+            int g = degree(w.text());
+            if (g > 0 && (best == null || g > degree(best))) best = w.text();
+        }
+        return best;
     }
 
     private static boolean cueChanged(PassageDiffer.Result d, ClaimRef a, ClaimRef b) {
