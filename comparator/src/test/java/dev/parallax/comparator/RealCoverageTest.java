@@ -177,4 +177,59 @@ class RealCoverageTest {
         assertEquals(1, r.events().size(), r.toString());
         assertEquals(3, r.events().get(0).articles().size(), r.toString());
     }
+
+    @Test
+    void aTranslationThatHasTheLateLeaderAtTheSummitNamesTheWrongPerson() {
+        ComparisonReport r = oneEvent(
+                account("Wire", "2018-06-12", "President Donald Trump met Kim Jong Un on Sentosa island in Singapore on Tuesday. "
+                        + "Trump and Kim Jong Un signed a short joint statement after the talks."),
+                account("Herald", "2018-06-12", "Donald Trump and Kim Jong Un shook hands in Singapore on Tuesday and signed a joint statement."),
+                account("Korean desk", "2018-06-12", "ko", "트럼프 대통령이 화요일 싱가포르에서 김정일 위원장을 만났다. "
+                        + "트럼프 대통령과 김정일 위원장은 회담이 끝난 뒤 짧은 공동성명에 서명했다."));
+        List<Discrepancy> entity = of(r, DiscrepancyType.ENTITY).stream().filter(d -> d.summary().contains("Kim Jong Il")).toList();
+        assertEquals(1, entity.size(), of(r, DiscrepancyType.ENTITY).toString());
+        assertEquals(dev.parallax.comparator.report.Severity.HIGH, entity.get(0).severity());
+        String ev = evidence(entity);
+        assertTrue(ev.contains("김정일") && ev.contains("Kim Jong Un"), ev);
+    }
+
+    @Test
+    void aPastLeaderNamedAsHistoryOrAFormerPresidentInHisPresentOfficeIsNoWrongPerson() {
+        ComparisonReport r = oneEvent(
+                account("Wire", "2018-06-12", "President Donald Trump met Kim Jong Un, whose father Kim Jong Il led the country until 2011, "
+                        + "in Singapore on Tuesday. Trump and Kim Jong Un, son of Kim Jong Il, signed a joint statement."),
+                account("Herald", "2018-06-12", "Donald Trump and Kim Jong Un shook hands in Singapore on Tuesday and signed a joint statement."));
+        assertTrue(of(r, DiscrepancyType.ENTITY).stream().noneMatch(d -> d.summary().contains("Kim Jong Il")), r.toString());
+        ComparisonReport minsk = oneEvent(
+                account("Wire", "2024-05-24", "Alexander Lukashenko met Dmitry Medvedev in Minsk on Friday before talks with Vladimir Putin. "
+                        + "Lukashenko and Medvedev discussed the union state."),
+                account("Herald", "2024-05-24", "Vladimir Putin and Alexander Lukashenko held talks in Minsk on Friday."));
+        assertTrue(of(minsk, DiscrepancyType.ENTITY).stream().noneMatch(d -> d.summary().contains("Medvedev")), minsk.toString());
+    }
+
+    @Test
+    void anAgreementRenderedAsAHopeIsAHedgeButTwoWordsOfOneDegreeAreNot() {
+        ComparisonReport r = oneEvent(
+                account("Wire", "2031-03-11", TALKS + "The two leaders agreed to open the energy charter to other countries next year."),
+                account("Herald", "2031-03-11", TALKS + "The two leaders hope to open the energy charter to other countries next year."));
+        List<Discrepancy> hedges = of(r, DiscrepancyType.HEDGE);
+        assertEquals(1, hedges.size(), r.toString());
+        assertTrue(hedges.get(0).summary().contains("'agreed'") && hedges.get(0).summary().contains("'hope'"), hedges.toString());
+        ComparisonReport same = oneEvent(
+                account("Wire", "2031-03-11", TALKS + "Reinholt said he expects many other countries to sign the energy charter."),
+                account("Herald", "2031-03-11", TALKS + "Reinholt said he expected many other countries would sign the energy charter."));
+        assertTrue(of(same, DiscrepancyType.HEDGE).isEmpty(), of(same, DiscrepancyType.HEDGE).toString());
+    }
+
+    @Test
+    void sentencesInALanguageTheModelDoesNotReadAlignThoughTheirParticlesDiffer() {
+        ComparisonReport r = oneEvent(
+                account("Seoul desk", "2018-06-12", "ko", "트럼프 대통령과 김정은 위원장은 싱가포르에서 정상회담을 열었다. "
+                        + "두 정상은 한반도의 완전한 비핵화를 위한 공동성명에 서명했다."),
+                account("Busan desk", "2018-06-12", "ko", "김정은 위원장과 트럼프 대통령이 싱가포르에서 만났다. "
+                        + "두 정상이 한반도 완전 비핵화에 관한 공동성명을 서명했다."));
+        var groups = r.events().get(0).claimGroups();
+        assertTrue(groups.stream().anyMatch(g -> g.members().size() == 2 && g.members().stream().allMatch(m -> m.text().contains("비핵화"))),
+                groups.toString());
+    }
 }

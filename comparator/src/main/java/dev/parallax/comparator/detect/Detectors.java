@@ -12,6 +12,7 @@ public final class Detectors {
                 new EntityDetector(),
                 new NamedThingDetector(),
                 new OfficeTitleDetector(),
+                new OfficeHolderDetector(),
                 new DateDetector(),
                 new PlaceDetector(),
                 new AttributionDetector(),
