@@ -232,4 +232,17 @@ class RealCoverageTest {
         assertTrue(groups.stream().anyMatch(g -> g.members().size() == 2 && g.members().stream().allMatch(m -> m.text().contains("비핵화"))),
                 groups.toString());
     }
+
+    @Test
+    void aKoreanWordMistypedByOneLetterIsASpellingFinding() {
+        ComparisonReport r = oneEvent(
+                account("Seoul desk", "2018-06-12", "ko", "트럼프 대통령과 김정은 위원장은 싱가포르에서 정상회담을 열었다. "
+                        + "트럼프 대통령은 북한에 안전 보장을 약속했고 김정은 위원장은 비핵화 의지를 다시 밝혔다."),
+                account("Busan desk", "2018-06-12", "ko", "트럼프 대통령과 김정은 위원장은 싱가포르에서 정상회담을 열었다. "
+                        + "트럼프 대통령은 븍한에 안보 보장을 제공하고 김정은 위원장은 비핵화 약속을 재확인했다."));
+        List<Discrepancy> spelling = of(r, DiscrepancyType.SPELLING);
+        String ev = evidence(spelling);
+        assertTrue(ev.contains("븍한에") && ev.contains("북한에"), spelling.toString());
+        assertFalse(ev.contains("위원장"), ev);
+    }
 }

@@ -83,6 +83,7 @@ public final class SpellingDetector implements DiscrepancyDetector {
         }
         List<Finding> out = new ArrayList<>(nameForms(ctx));
         out.addAll(wordForms(ctx));
+        out.addAll(hangulSlips(ctx));
         for (Map.Entry<String, Map<String, List<Evidence>>> family : families.entrySet()) {
             Map<String, List<Evidence>> forms = new LinkedHashMap<>(family.getValue());
             dropDerivedForms(forms);
@@ -145,6 +146,55 @@ public final class SpellingDetector implements DiscrepancyDetector {
             out.add(new Finding(DiscrepancyType.SPELLING, Severity.LOW, "spelled two ways: " + Finding.summarize(list), null, list));
         });
         return out;
+    }
+
+    /**
+     * A Korean word mistyped by one letter in aligned statements ("븍한에" for "북한에"): both words Hangul of
+     * three syllables or more, one syllable apart in one of its letters (jamo), and not the last syllable,
+     * where Korean endings and particles change with grammar. The slipped form is nowhere in the other
+     * account and the other form nowhere in the slipped one, so two words both accounts use are never a
+     * typo of each other. Korean has no capitals, so this is how its misspellings show at all.
+     */
+    static List<Finding> hangulSlips(EventContext ctx) {
+        Map<String, Map<String, Evidence>> variants = new TreeMap<>();
+        for (dev.parallax.comparator.align.AlignedGroup g : ctx.aligned()) {
+            ChangeScan.forEachChange(ctx, g, 0.0, (l, r, c) -> {
+                if (c.kind() != dev.parallax.comparator.diff.WordDiffer.Kind.CHANGE) return;
+                for (Word a : Words.split(c.left(), c.leftStart())) {
+                    for (Word b : Words.split(c.right(), c.rightStart())) {
+                        if (!oneJamoApart(a.text(), b.text())) continue;
+                        if (l.article().text().contains(b.text()) || r.article().text().contains(a.text())) continue;
+                        String key = a.text().compareTo(b.text()) < 0 ? a.text() + "/" + b.text() : b.text() + "/" + a.text();
+                        Map<String, Evidence> ev = variants.computeIfAbsent(key, k -> new LinkedHashMap<>());
+                        ev.putIfAbsent(l.articleId() + ":" + a.start(), new Evidence(l.article(), a.start(), a.end()));
+                        ev.putIfAbsent(r.articleId() + ":" + b.start(), new Evidence(r.article(), b.start(), b.end()));
+                    }
+                }
+            });
+        }
+        List<Finding> out = new ArrayList<>();
+        variants.forEach((key, ev) -> {
+            List<Evidence> list = List.copyOf(ev.values());
+            out.add(new Finding(DiscrepancyType.SPELLING, Severity.LOW, "spelled two ways: " + Finding.summarize(list), null, list));
+        });
+        return out;
+    }
+
+    /** Two Hangul words of three syllables or more that differ in one letter of one syllable, not the last. */
+    static boolean oneJamoApart(String a, String b) {
+        if (a.length() != b.length() || a.length() < 3) return false;
+        int differing = -1;
+        for (int i = 0; i < a.length(); i++) {
+            char x = a.charAt(i), y = b.charAt(i);
+            if (x < 0xAC00 || x > 0xD7A3 || y < 0xAC00 || y > 0xD7A3) return false;
+            if (x == y) continue;
+            if (differing >= 0) return false;
+            differing = i;
+        }
+        if (differing < 0 || differing == a.length() - 1) return false;
+        int p = a.charAt(differing) - 0xAC00, q = b.charAt(differing) - 0xAC00;
+        int letters = (p / 588 != q / 588 ? 1 : 0) + ((p % 588) / 28 != (q % 588) / 28 ? 1 : 0) + (p % 28 != q % 28 ? 1 : 0);
+        return letters == 1;
     }
 
     /** Person names (two words or more) whose form differs between outlets in more than case and the spelling of a word. */
