@@ -245,4 +245,34 @@ class RealCoverageTest {
         assertTrue(ev.contains("븍한에") && ev.contains("북한에"), spelling.toString());
         assertFalse(ev.contains("위원장"), ev);
     }
+
+    @Test
+    void aConditionOrAnAddedClauseOneRenderingDropsIsAnOmission() {
+        ComparisonReport r = oneEvent(
+                account("Wire", "2031-03-11", TALKS + "The partners will consult within 24 hours if either is attacked, Vance said. "
+                        + "Dockworkers in Rotterdam staged a brief strike over pensions the same morning."),
+                account("Herald", "2031-03-11", "Aurelio Vance hosted Tomas Reinholt at the White House on Tuesday, their first meeting since the election. "
+                        + "The partners will consult if either is attacked, Vance said. Reinholt praised the new grain corridor."));
+        String ev = evidence(of(r, DiscrepancyType.OMISSION));
+        assertTrue(ev.contains("within 24 hours") && ev.contains("The partners will consult if either is attacked"), r.events().toString());
+        ComparisonReport budget = oneEvent(
+                account("Transcript", "2031-03-11", TALKS + "We will strengthen our forces, including through new radar stations and by raising the budget for coastal defence. "
+                        + "I thank the President for his hospitality."),
+                account("Summary", "2031-03-11", "The Prime Minister arrived in Washington on Tuesday for a two-day official visit. "
+                        + "We will strengthen our forces, including through new radar stations. The leaders later toured a shipyard."));
+        assertTrue(evidence(of(budget, DiscrepancyType.OMISSION)).contains("by raising the budget for coastal defence"), budget.events().toString());
+    }
+
+    @Test
+    void whoSaidItAnAppositionOrAnExcerptsCutIsNoDroppedClause() {
+        ComparisonReport r = oneEvent(
+                account("Wire", "2031-03-11", TALKS + "The partners will consult if either is attacked, Vance told reporters after the 90-minute talks. "
+                        + "Reinholt, his Dutch counterpart since 2029, thanked him. Dockworkers in Rotterdam staged a brief strike the same morning. "
+                        + "The two leaders also agreed to open a joint office in Rotterdam next year with 40 staff."),
+                account("Herald", "2031-03-11", "Aurelio Vance hosted Tomas Reinholt at the White House on Tuesday, their first meeting since the election. "
+                        + "The partners will consult if either is attacked. Reinholt thanked him. Grain prices rose in Chicago. "
+                        + "The two leaders also agreed to open a joint office"));
+        List<Discrepancy> clauses = of(r, DiscrepancyType.OMISSION).stream().filter(d -> d.summary().contains("same statement")).toList();
+        assertTrue(clauses.isEmpty(), clauses.toString());
+    }
 }

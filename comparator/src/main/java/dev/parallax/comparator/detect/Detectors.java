@@ -19,6 +19,7 @@ public final class Detectors {
                 new QuoteWordingDetector(),
                 new OmissionDetector(),
                 new TopicOmissionDetector(),
+                new ClauseOmissionDetector(),
                 new HedgeDetector(),
                 new SpellingDetector());
     }
