@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
  * four accounts of the pact and not in the fifth, "and by increasing the defence budget" in the transcript
  * and not in the summary. The two statements must be mostly the same words (so the rest of the sentence
  * is shared and only the clause is missing), the clause must be three words or more and checkable (a
- * figure, a name, a condition or a negation, or three content words), and none of its content words may
+ * figure, a condition or a negation, or an added item of three content words), and none of its content words may
  * be elsewhere in the shorter statement (then it moved, it was not dropped). Not a clause: who said it
- * ("he told reporters"), the day or the place alone (DATE's and PLACE's findings), or the tail an excerpt
+ * ("he told reporters"), the outlet's reading ("which makes clear"), the day or the place alone (DATE's and PLACE's findings), or the tail an excerpt
  * cut off. Sentence-level omissions are {@link OmissionDetector}'s.
  */
 public final class ClauseOmissionDetector implements DiscrepancyDetector {
@@ -41,7 +41,9 @@ public final class ClauseOmissionDetector implements DiscrepancyDetector {
     /** How long ago or after something happened: background, not a figure of the statement. */
     private static final Pattern AGO = Pattern.compile("(?i)\\d+\\s+(years?|months?|weeks?|days?|decades?)\\s+(ago|after|since|before|later|earlier)");
     private static final Pattern ATTRIBUTION = Pattern.compile("(?i)\\b(said|says|say|told|tells|added|adds|stated|noted|"
-            + "according|quoted|reported|reports|announced|wrote|explained|saying|telling|speaking)\\b");
+            + "according|quoted|reported|reports|announced|wrote|explained|saying|telling|speaking"
+            // the outlet's own reading of what was said: "which makes clear", "a line that signals"
+            + "|makes? clear|made clear|suggests?|suggesting|shows?|showing|means|meaning|signals?|signall?ing|underscor\\w*)\\b");
 
     private record Dropped(ClaimRef carrier, int start, int end, ClaimRef dropper) {}
 
