@@ -275,4 +275,23 @@ class RealCoverageTest {
         List<Discrepancy> clauses = of(r, DiscrepancyType.OMISSION).stream().filter(d -> d.summary().contains("same statement")).toList();
         assertTrue(clauses.isEmpty(), clauses.toString());
     }
+
+    @Test
+    void aWarOneAccountCallsACrisisIsNamedDifferently() {
+        ComparisonReport r = oneEvent(
+                account("Readout", "2024-05-16", "Xi Jinping and Vladimir Putin held talks in Beijing on Thursday. "
+                        + "The two heads of state exchanged views on the Ukraine crisis and on trade."),
+                account("Wire", "2024-05-16", "Xi Jinping and Vladimir Putin held talks in Beijing on Thursday. "
+                        + "Russia invaded Ukraine in 2022, and the war has cost tens of thousands of lives."));
+        List<Discrepancy> named = of(r, DiscrepancyType.ENTITY).stream().filter(d -> d.summary().contains("is called")).toList();
+        assertEquals(1, named.size(), r.events().toString());
+        assertTrue(named.get(0).summary().contains("Ukraine") && evidence(named).contains("Ukraine crisis")
+                && evidence(named).contains("invaded Ukraine"), named.toString());
+        ComparisonReport same = oneEvent(
+                account("Readout", "2024-05-16", "Xi Jinping and Vladimir Putin held talks in Beijing on Thursday. "
+                        + "They discussed the conflict in Ukraine, which Putin called a war forced on Russia."),
+                account("Wire", "2024-05-16", "Xi Jinping and Vladimir Putin held talks in Beijing on Thursday. "
+                        + "The war in Ukraine and a drone attack on Ukraine overnight were on the agenda."));
+        assertTrue(of(same, DiscrepancyType.ENTITY).stream().noneMatch(d -> d.summary().contains("is called")), same.events().toString());
+    }
 }

@@ -13,6 +13,7 @@ public final class Detectors {
                 new NamedThingDetector(),
                 new OfficeTitleDetector(),
                 new OfficeHolderDetector(),
+                new ConflictNameDetector(),
                 new DateDetector(),
                 new PlaceDetector(),
                 new AttributionDetector(),

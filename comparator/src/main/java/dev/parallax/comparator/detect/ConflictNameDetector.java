@@ -1,0 +1,113 @@
+package dev.parallax.comparator.detect;
+
+import dev.parallax.comparator.report.DiscrepancyType;
+import dev.parallax.comparator.report.Severity;
+import dev.parallax.core.model.AnalyzedArticle;
+import dev.parallax.core.model.EntityKind;
+import dev.parallax.core.model.EntityMention;
+import dev.parallax.core.model.Sentence;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A war called by different names: "the Ukraine crisis" in one government's readout, "Russia's full-scale
+ * invasion of Ukraine" in a news story. The name is read next to the country it is about ("the crisis in
+ * Ukraine", "the Ukraine war", "invaded Ukraine") and sorted into three kinds: a war (war, invasion,
+ * aggression, offensive), a conflict, or a crisis (crisis, situation, issue, question). What an account
+ * calls it is the strongest kind it uses anywhere: a story that says "invaded" once has called it a war,
+ * whatever else it says when it paraphrases a leader's "situation". Two accounts differ when those differ.
+ * Within English accounts: the words are English words.
+ */
+public final class ConflictNameDetector implements DiscrepancyDetector {
+    private static final Pattern BEFORE = Pattern.compile("(?i)\\b(war|wars|invasion|aggression|offensive|conflict|crisis|situation"
+            + "|issue|question)\\s+(in|on|of|against|over|around)\\s+(the\\s+)?$|\\b(invaded|invading|invade)\\s+$");
+    private static final Pattern AFTER = Pattern.compile("(?i)^(?:'s)?\\s+(war|crisis|conflict|issue|question)\\b");
+
+    private record Use(String kind, String word, AnalyzedArticle article, Sentence sentence) {}
+
+    @Override
+    public List<Finding> detect(EventContext ctx) {
+        // country -> account index -> kind -> first use
+        Map<String, Map<Integer, Map<String, Use>>> byPlace = new TreeMap<>();
+        for (int i = 0; i < ctx.accounts().size(); i++) {
+            AnalyzedArticle a = ctx.accounts().get(i);
+            if (!"en".equals(a.language())) continue;
+            String text = a.text();
+            for (EntityMention m : a.mentions()) {
+                if (m.entityId() == null || m.kind() != EntityKind.PLACE || m.start() < 0 || m.end() > text.length()) continue;
+                String word = null;
+                Matcher before = BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
+                if (before.find()) word = before.group(1) != null ? before.group(1) : before.group(4);
+                Matcher after = AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20)));
+                if (word == null && after.find()) word = after.group(1);
+                if (word == null) continue;
+                Sentence s = sentenceAt(a, m.start());
+                if (s == null) continue;
+                String kind = kind(word);
+                byPlace.computeIfAbsent(m.entityId(), k -> new TreeMap<>()).computeIfAbsent(i, k -> new TreeMap<>())
+                        .putIfAbsent(kind, new Use(kind, word.toLowerCase(Locale.ROOT), a, s));
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Map.Entry<String, Map<Integer, Map<String, Use>>> place : byPlace.entrySet()) {
+            Map<Integer, Map<String, Use>> uses = place.getValue();
+            List<Integer> accounts = new ArrayList<>(uses.keySet());
+            Set<Integer> differing = new TreeSet<>();
+            for (int x = 0; x < accounts.size(); x++) {
+                for (int y = x + 1; y < accounts.size(); y++) {
+                    String a = strongest(uses.get(accounts.get(x)).keySet()), b = strongest(uses.get(accounts.get(y)).keySet());
+                    if (!a.equals(b) && !ctx.source(accounts.get(x)).equals(ctx.source(accounts.get(y)))) {
+                        differing.add(accounts.get(x));
+                        differing.add(accounts.get(y));
+                    }
+                }
+            }
+            if (differing.isEmpty()) continue;
+            Map<String, Evidence> ev = new LinkedHashMap<>();
+            Map<String, Set<String>> outletsByWords = new LinkedHashMap<>();
+            for (int i : differing) {
+                Set<String> words = new TreeSet<>();
+                String kind = strongest(uses.get(i).keySet());
+                for (Use u : uses.get(i).values()) {
+                    if (!u.kind().equals(kind)) continue;
+                    EntityDetector.put(ev, new Evidence(u.article(), u.sentence().start(), u.sentence().end()));
+                    words.add(u.word());
+                }
+                outletsByWords.computeIfAbsent(String.join("', '", words), k -> new TreeSet<>()).add(new Evidence(ctx.accounts().get(i), 0, 0).outlet());
+            }
+            String name = dev.parallax.core.entity.Gazetteer.defaults().entity(place.getKey()).map(e -> e.name())
+                    .orElse(place.getKey().substring(place.getKey().indexOf(':') + 1));
+            List<String> parts = new ArrayList<>();
+            outletsByWords.forEach((words, outlets) -> parts.add("'" + words + "' (" + String.join(", ", outlets) + ")"));
+            out.add(new Finding(DiscrepancyType.ENTITY, Severity.LOW, "what happens in " + name + " is called " + String.join(" / ", parts),
+                    null, List.copyOf(ev.values())));
+        }
+        return out;
+    }
+
+    /** War over conflict over crisis. */
+    private static String strongest(Set<String> kinds) {
+        return kinds.contains("war") ? "war" : kinds.contains("conflict") ? "conflict" : "crisis";
+    }
+
+    static String kind(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "war", "wars", "invasion", "aggression", "offensive", "invaded", "invading", "invade" -> "war";
+            case "conflict" -> "conflict";
+            default -> "crisis";
+        };
+    }
+
+    private static Sentence sentenceAt(AnalyzedArticle a, int offset) {
+        for (Sentence s : a.sentences()) if (s.start() <= offset && offset < s.end()) return s;
+        return null;
+    }
+}
