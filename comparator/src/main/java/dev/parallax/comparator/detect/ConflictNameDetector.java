@@ -21,13 +21,13 @@ import java.util.regex.Pattern;
  * A war called by different names: "the Ukraine crisis" in one government's readout, "Russia's full-scale
  * invasion of Ukraine" in a news story. The name is read next to the country it is about ("the crisis in
  * Ukraine", "the Ukraine war", "invaded Ukraine") and sorted into three kinds: a war (war, invasion,
- * aggression, offensive), a conflict, or a crisis (crisis, situation, issue, question). What an account
- * calls it is the strongest kind it uses anywhere: a story that says "invaded" once has called it a war,
- * whatever else it says when it paraphrases a leader's "situation". Two accounts differ when those differ.
- * Within English accounts: the words are English words.
+ * aggression, offensive), a conflict, or a crisis (crisis, issue, question); "the situation in" names
+ * anything and counts as none. What an account calls it is the strongest kind it uses anywhere: a story
+ * that says "invaded" once has called it a war. Words inside a quotation are the speaker's, not the
+ * outlet's, and do not count. Two accounts differ when their kinds differ. Within English accounts.
  */
 public final class ConflictNameDetector implements DiscrepancyDetector {
-    private static final Pattern BEFORE = Pattern.compile("(?i)\\b(war|wars|invasion|aggression|offensive|conflict|crisis|situation"
+    private static final Pattern BEFORE = Pattern.compile("(?i)\\b(war|wars|invasion|aggression|offensive|conflict|crisis"
             + "|issue|question)\\s+(in|on|of|against|over|around)\\s+(the\\s+)?$|\\b(invaded|invading|invade)\\s+$");
     private static final Pattern AFTER = Pattern.compile("(?i)^(?:'s)?\\s+(war|crisis|conflict|issue|question)\\b");
 
@@ -43,6 +43,7 @@ public final class ConflictNameDetector implements DiscrepancyDetector {
             String text = a.text();
             for (EntityMention m : a.mentions()) {
                 if (m.entityId() == null || m.kind() != EntityKind.PLACE || m.start() < 0 || m.end() > text.length()) continue;
+                if (quoted(a, m.start())) continue;
                 String word = null;
                 Matcher before = BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
                 if (before.find()) word = before.group(1) != null ? before.group(1) : before.group(4);
@@ -104,6 +105,11 @@ public final class ConflictNameDetector implements DiscrepancyDetector {
             case "conflict" -> "conflict";
             default -> "crisis";
         };
+    }
+
+    private static boolean quoted(AnalyzedArticle a, int offset) {
+        for (var q : a.quotes()) if (q.start() <= offset && offset < q.end()) return true;
+        return false;
     }
 
     private static Sentence sentenceAt(AnalyzedArticle a, int offset) {
