@@ -289,7 +289,7 @@ class RealCoverageTest {
                 && evidence(named).contains("invaded Ukraine"), named.toString());
         ComparisonReport same = oneEvent(
                 account("Readout", "2024-05-16", "Xi Jinping and Vladimir Putin held talks in Beijing on Thursday. "
-                        + "They discussed the conflict in Ukraine, which Putin called a war forced on Russia."),
+                        + "They discussed the conflict in Ukraine, and Xi said the war in Ukraine must not spread."),
                 account("Wire", "2024-05-16", "Xi Jinping and Vladimir Putin held talks in Beijing on Thursday. "
                         + "The war in Ukraine and a drone attack on Ukraine overnight were on the agenda."));
         assertTrue(of(same, DiscrepancyType.ENTITY).stream().noneMatch(d -> d.summary().contains("is called")), same.events().toString());
@@ -297,7 +297,13 @@ class RealCoverageTest {
                 account("Readout", "2024-05-16", "Xi Jinping and Vladimir Putin held talks in Beijing on Thursday. "
                         + "The two heads of state exchanged views on the situation in Ukraine and on trade."),
                 account("Wire", "2024-05-16", "Xi Jinping and Vladimir Putin held talks in Beijing on Thursday. "
-                        + "\"The war in Ukraine must end soon,\" Xi told Putin, according to the Chinese side."));
+                        + "Russia invaded Ukraine in 2022 and has since faced Western sanctions."));
         assertTrue(of(loose, DiscrepancyType.ENTITY).stream().noneMatch(d -> d.summary().contains("is called")), loose.events().toString());
+        ComparisonReport quoted = oneEvent(
+                account("Readout", "2024-05-16", "Xi Jinping and Vladimir Putin held talks in Beijing on Thursday. "
+                        + "The two heads of state exchanged views on the Ukraine crisis and on trade."),
+                account("Wire", "2024-05-16", "Xi Jinping and Vladimir Putin held talks in Beijing on Thursday. "
+                        + "\"The war in Ukraine must end soon,\" Xi told Putin, according to the Chinese side."));
+        assertTrue(of(quoted, DiscrepancyType.ENTITY).stream().noneMatch(d -> d.summary().contains("is called")), quoted.events().toString());
     }
 }

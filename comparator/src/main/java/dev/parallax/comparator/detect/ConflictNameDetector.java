@@ -24,11 +24,14 @@ import java.util.regex.Pattern;
  * aggression, offensive), a conflict, or a crisis (crisis, issue, question); "the situation in" names
  * anything and counts as none. What an account calls it is the strongest kind it uses anywhere: a story
  * that says "invaded" once has called it a war. Words inside a quotation are the speaker's, not the
- * outlet's, and do not count. Two accounts differ when their kinds differ. Within English accounts.
+ * outlet's, and do not count. Two accounts differ when one calls it a war and the other a crisis; "conflict"
+ * is the plain word of news style and disagrees with neither. Within English accounts.
  */
 public final class ConflictNameDetector implements DiscrepancyDetector {
     private static final Pattern BEFORE = Pattern.compile("(?i)\\b(war|wars|invasion|aggression|offensive|conflict|crisis"
             + "|issue|question)\\s+(in|on|of|against|over|around)\\s+(the\\s+)?$|\\b(invaded|invading|invade)\\s+$");
+    private static final Pattern NAMED = Pattern.compile("(?i)(?:the\\s+)?(?:\\p{L}+\\s+)?(war|invasion|aggression|offensive|conflict|crisis)"
+            + "\\s+(?:in|on|of|against)\\s+(?:the\\s+)?(\\p{L}[\\p{L} ]*)");
     private static final Pattern AFTER = Pattern.compile("(?i)^(?:'s)?\\s+(war|crisis|conflict|issue|question)\\b");
 
     private record Use(String kind, String word, AnalyzedArticle article, Sentence sentence) {}
@@ -42,8 +45,18 @@ public final class ConflictNameDetector implements DiscrepancyDetector {
             if (!"en".equals(a.language())) continue;
             String text = a.text();
             for (EntityMention m : a.mentions()) {
-                if (m.entityId() == null || m.kind() != EntityKind.PLACE || m.start() < 0 || m.end() > text.length()) continue;
-                if (quoted(a, m.start())) continue;
+                if (m.entityId() == null || m.start() < 0 || m.end() > text.length() || quoted(a, m.start())) continue;
+                if (m.kind() == EntityKind.EVENT) {
+                    // a war the linker knows by name ("the war in Ukraine", "invasion of Ukraine"): its own words say which kind
+                    Matcher named = NAMED.matcher(text.substring(m.start(), m.end()));
+                    Sentence s = sentenceAt(a, m.start());
+                    if (!named.matches() || s == null) continue;
+                    String kind = kind(named.group(1));
+                    byPlace.computeIfAbsent(named.group(2).toLowerCase(Locale.ROOT), k -> new TreeMap<>()).computeIfAbsent(i, k -> new TreeMap<>())
+                            .putIfAbsent(kind, new Use(kind, named.group(1).toLowerCase(Locale.ROOT), a, s));
+                    continue;
+                }
+                if (m.kind() != EntityKind.PLACE) continue;
                 String word = null;
                 Matcher before = BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
                 if (before.find()) word = before.group(1) != null ? before.group(1) : before.group(4);
@@ -53,7 +66,7 @@ public final class ConflictNameDetector implements DiscrepancyDetector {
                 Sentence s = sentenceAt(a, m.start());
                 if (s == null) continue;
                 String kind = kind(word);
-                byPlace.computeIfAbsent(m.entityId(), k -> new TreeMap<>()).computeIfAbsent(i, k -> new TreeMap<>())
+                byPlace.computeIfAbsent(placeName(m.entityId()).toLowerCase(Locale.ROOT), k -> new TreeMap<>()).computeIfAbsent(i, k -> new TreeMap<>())
                         .putIfAbsent(kind, new Use(kind, word.toLowerCase(Locale.ROOT), a, s));
             }
         }
@@ -65,7 +78,9 @@ public final class ConflictNameDetector implements DiscrepancyDetector {
             for (int x = 0; x < accounts.size(); x++) {
                 for (int y = x + 1; y < accounts.size(); y++) {
                     String a = strongest(uses.get(accounts.get(x)).keySet()), b = strongest(uses.get(accounts.get(y)).keySet());
-                    if (!a.equals(b) && !ctx.source(accounts.get(x)).equals(ctx.source(accounts.get(y)))) {
+                    // a war against a crisis: "conflict" is the plain word of news style and disagrees with neither
+                    boolean apart = a.equals("war") && b.equals("crisis") || a.equals("crisis") && b.equals("war");
+                    if (apart && !ctx.source(accounts.get(x)).equals(ctx.source(accounts.get(y)))) {
                         differing.add(accounts.get(x));
                         differing.add(accounts.get(y));
                     }
@@ -84,14 +99,19 @@ public final class ConflictNameDetector implements DiscrepancyDetector {
                 }
                 outletsByWords.computeIfAbsent(String.join("', '", words), k -> new TreeSet<>()).add(new Evidence(ctx.accounts().get(i), 0, 0).outlet());
             }
-            String name = dev.parallax.core.entity.Gazetteer.defaults().entity(place.getKey()).map(e -> e.name())
-                    .orElse(place.getKey().substring(place.getKey().indexOf(':') + 1));
+            String name = ctx.accounts().stream().flatMap(x -> x.mentions().stream()).filter(m -> m.kind() == EntityKind.PLACE && m.entityId() != null)
+                    .map(m -> placeName(m.entityId())).filter(n -> n.equalsIgnoreCase(place.getKey())).findFirst().orElse(place.getKey());
             List<String> parts = new ArrayList<>();
             outletsByWords.forEach((words, outlets) -> parts.add("'" + words + "' (" + String.join(", ", outlets) + ")"));
             out.add(new Finding(DiscrepancyType.ENTITY, Severity.LOW, "what happens in " + name + " is called " + String.join(" / ", parts),
                     null, List.copyOf(ev.values())));
         }
         return out;
+    }
+
+    /** A place's name as the gazetteer writes it: what a named war ("war in Ukraine") is matched on. */
+    private static String placeName(String id) {
+        return dev.parallax.core.entity.Gazetteer.defaults().entity(id).map(e -> e.name()).orElse(id.substring(id.indexOf(':') + 1));
     }
 
     /** War over conflict over crisis. */
