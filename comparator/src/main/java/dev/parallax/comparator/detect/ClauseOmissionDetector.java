@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * and not in the summary. The two statements must be mostly the same words (so the rest of the sentence
  * is shared and only the clause is missing), the clause must be three words or more and checkable (a
  * figure, a condition or a negation, or an added item of three content words), and none of its content words may
- * be elsewhere in the shorter statement (then it moved, it was not dropped). Not a clause: who said it
+ * be in the shorter statement or the sentences next to it (then it moved, it was not dropped). Not a clause: who said it
  * ("he told reporters"), the outlet's reading ("which makes clear"), the day or the place alone (DATE's and PLACE's findings), or the tail an excerpt
  * cut off. Sentence-level omissions are {@link OmissionDetector}'s.
  */
@@ -101,8 +101,9 @@ public final class ClauseOmissionDetector implements DiscrepancyDetector {
         }
         boolean checkable = CHECKABLE.matcher(run).find() || figure(words) && !AGO.matcher(run).find() || COORDINATED.matcher(run).find() && keys.size() >= 3;
         if (!checkable || keys.isEmpty()) return;
+        // the clause may stand in the next sentence of the shorter account ("... stand by Ukraine. Our solidarity will never waver.")
         Set<String> there = new HashSet<>();
-        for (Word w : Words.split(dropper.text())) {
+        for (Word w : Words.split(around(dropper))) {
             String k = Words.contentKey(w.text());
             if (k != null) there.add(k);
         }
@@ -110,6 +111,19 @@ public final class ClauseOmissionDetector implements DiscrepancyDetector {
         if (moved * 3 > keys.size()) return;
         String key = carrier.account() + ":" + start;
         byClause.computeIfAbsent(key, k -> new ArrayList<>()).add(new Dropped(carrier, trimStart(text, start, end), end, dropper));
+    }
+
+    /** The statement with the sentences just before and after it in its account. */
+    private static String around(ClaimRef ref) {
+        var sentences = ref.article().sentences();
+        int from = ref.claim().start(), to = ref.claim().end();
+        for (int i = 0; i < sentences.size(); i++) {
+            var x = sentences.get(i);
+            if (x.end() <= ref.claim().start() || x.start() >= ref.claim().end()) continue;
+            if (i > 0) from = Math.min(from, sentences.get(i - 1).start());
+            if (i + 1 < sentences.size()) to = Math.max(to, sentences.get(i + 1).end());
+        }
+        return ref.article().text().substring(Math.max(0, from), Math.min(ref.article().text().length(), to));
     }
 
     /** A figure other than a year or a day of the month: an amount, a count, a duration. */
