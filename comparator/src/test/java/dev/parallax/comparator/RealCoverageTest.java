@@ -274,6 +274,13 @@ class RealCoverageTest {
                         + "The two leaders also agreed to open a joint office"));
         List<Discrepancy> clauses = of(r, DiscrepancyType.OMISSION).stream().filter(d -> d.summary().contains("same statement")).toList();
         assertTrue(clauses.isEmpty(), clauses.toString());
+        ComparisonReport moved = oneEvent(
+                account("Transcript", "2031-03-11", TALKS + "The alliance will keep standing by the islands. Our commitment will never waver. "
+                        + "I thank the President for his hospitality."),
+                account("Readout", "2031-03-11", "Aurelio Vance hosted Tomas Reinholt at the White House on Tuesday, their first meeting since the election. "
+                        + "The alliance will keep standing by the islands, and our commitment will never waver."));
+        List<Discrepancy> movedClauses = of(moved, DiscrepancyType.OMISSION).stream().filter(d -> d.summary().contains("same statement")).toList();
+        assertTrue(movedClauses.isEmpty(), movedClauses.toString());
     }
 
     @Test
