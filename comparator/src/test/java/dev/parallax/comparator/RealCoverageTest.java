@@ -313,4 +313,21 @@ class RealCoverageTest {
                         + "\"The war in Ukraine must end soon,\" Xi told Putin, according to the Chinese side."));
         assertTrue(of(quoted, DiscrepancyType.ENTITY).stream().noneMatch(d -> d.summary().contains("is called")), quoted.events().toString());
     }
+
+    @Test
+    void aWarLaidAtALeadersDoorInOneAccountAndAPeoplesInAnotherIsNamedDifferently() {
+        ComparisonReport r = oneEvent(
+                account("Readout", "2031-03-11", TALKS + "The leaders pledged to keep supporting Ukraine against Putin's illegal invasion."),
+                account("Transcript", "2031-03-11", "PRESIDENT VANCE: Welcome, Mr. Prime Minister. Together we are helping Ukraine "
+                        + "in its fight against a brutal invasion of the Russians, and we will keep at it."));
+        List<Discrepancy> whose = of(r, DiscrepancyType.ENTITY).stream().filter(d -> d.summary().startsWith("whose war")).toList();
+        assertEquals(1, whose.size(), r.events().toString());
+        assertTrue(evidence(whose).contains("Putin's illegal invasion") && evidence(whose).contains("invasion of the Russians"), whose.toString());
+        ComparisonReport both = oneEvent(
+                account("Readout", "2031-03-11", TALKS + "The leaders pledged to keep supporting Ukraine against Putin's illegal invasion, "
+                        + "which they also called Russia's war of choice."),
+                account("Transcript", "2031-03-11", "PRESIDENT VANCE: Welcome, Mr. Prime Minister. Together we are helping Ukraine "
+                        + "in its fight against a brutal invasion of the Russians, and we will keep at it."));
+        assertTrue(of(both, DiscrepancyType.ENTITY).stream().noneMatch(d -> d.summary().startsWith("whose war")), both.events().toString());
+    }
 }

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * aggression, offensive), a conflict, or a crisis (crisis, issue, question); "the situation in" names
  * anything and counts as none. What an account calls it is the strongest kind it uses anywhere: a story
  * that says "invaded" once has called it a war. Words inside a quotation are the speaker's, not the
- * outlet's, and do not count. Two accounts differ when one calls it a war and the other a crisis; "conflict"
+ * outlet's, and do not count (a transcript is the speaker's own account, and does). Two accounts differ when one calls it a war and the other a crisis; "conflict"
  * is the plain word of news style and disagrees with neither. Within English accounts.
  */
 public final class ConflictNameDetector implements DiscrepancyDetector {
@@ -70,7 +70,7 @@ public final class ConflictNameDetector implements DiscrepancyDetector {
                         .putIfAbsent(kind, new Use(kind, word.toLowerCase(Locale.ROOT), a, s));
             }
         }
-        List<Finding> out = new ArrayList<>();
+        List<Finding> out = new ArrayList<>(whoseWar(ctx));
         for (Map.Entry<String, Map<Integer, Map<String, Use>>> place : byPlace.entrySet()) {
             Map<Integer, Map<String, Use>> uses = place.getValue();
             List<Integer> accounts = new ArrayList<>(uses.keySet());
@@ -109,6 +109,66 @@ public final class ConflictNameDetector implements DiscrepancyDetector {
         return out;
     }
 
+    private static final Pattern POSSESSED = Pattern.compile("(\\p{Lu}[\\p{L}-]+)['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,3}(war|invasion|aggression)\\b");
+    private static final Pattern BY_PEOPLE = Pattern.compile("(?i)\\b(war|invasion|aggression)\\s+(?:of|by)\\s+the\\s+(\\p{Lu}\\p{L}+(?:ian|an|ese|ish)s)\\b");
+
+    /**
+     * Whose war: one account lays it at a leader's door ("Putin's illegal invasion"), another at a country's
+     * or a people's ("Russia's war", "an invasion of the Russians"). Accounts that do both disagree with none.
+     */
+    private static List<Finding> whoseWar(EventContext ctx) {
+        Map<Integer, Map<String, Use>> uses = new TreeMap<>();
+        for (int i = 0; i < ctx.accounts().size(); i++) {
+            AnalyzedArticle a = ctx.accounts().get(i);
+            if (!"en".equals(a.language())) continue;
+            Matcher m = POSSESSED.matcher(a.text());
+            while (m.find()) {
+                String kind = possessor(a, m.start(1), m.end(1));
+                if (kind != null) use(uses, i, kind, m.group(), a, m.start());
+            }
+            Matcher p = BY_PEOPLE.matcher(a.text());
+            while (p.find()) use(uses, i, "country", p.group(), a, p.start());
+        }
+        Set<Integer> differing = new TreeSet<>();
+        List<Integer> accounts = new ArrayList<>(uses.keySet());
+        for (int x = 0; x < accounts.size(); x++) {
+            for (int y = x + 1; y < accounts.size(); y++) {
+                Set<String> a = uses.get(accounts.get(x)).keySet(), b = uses.get(accounts.get(y)).keySet();
+                if (a.size() == 1 && b.size() == 1 && !a.equals(b) && !ctx.source(accounts.get(x)).equals(ctx.source(accounts.get(y)))) {
+                    differing.add(accounts.get(x));
+                    differing.add(accounts.get(y));
+                }
+            }
+        }
+        if (differing.isEmpty()) return List.of();
+        Map<String, Evidence> ev = new LinkedHashMap<>();
+        List<String> parts = new ArrayList<>();
+        for (int i : differing) {
+            for (Use u : uses.get(i).values()) {
+                EntityDetector.put(ev, new Evidence(u.article(), u.sentence().start(), u.sentence().end()));
+                parts.add("'" + u.word() + "' (" + new Evidence(u.article(), 0, 0).outlet() + ")");
+            }
+        }
+        return List.of(new Finding(DiscrepancyType.ENTITY, Severity.LOW, "whose war: a leader's or a country's: " + String.join(" / ", parts),
+                null, List.copyOf(ev.values())));
+    }
+
+    private static void use(Map<Integer, Map<String, Use>> uses, int account, String kind, String words, AnalyzedArticle a, int at) {
+        Sentence s = sentenceAt(a, at);
+        if (s == null || quoted(a, at)) return;
+        uses.computeIfAbsent(account, k -> new TreeMap<>()).putIfAbsent(kind, new Use(kind, words, a, s));
+    }
+
+    /** "person" for a possessor the linker knows as a person, "country" for a country, else null. */
+    private static String possessor(AnalyzedArticle a, int start, int end) {
+        for (EntityMention m : a.mentions()) {
+            if (m.entityId() == null || m.end() <= start || m.start() >= end) continue;
+            if (m.kind() == EntityKind.PERSON && m.match() != dev.parallax.core.model.MatchKind.ROLE) return "person";
+            if (m.kind() == EntityKind.PLACE) return "country";
+        }
+        return null;
+    }
+
     /** A place's name as the gazetteer writes it: what a named war ("war in Ukraine") is matched on. */
     private static String placeName(String id) {
         return dev.parallax.core.entity.Gazetteer.defaults().entity(id).map(e -> e.name()).orElse(id.substring(id.indexOf(':') + 1));
@@ -127,8 +187,11 @@ public final class ConflictNameDetector implements DiscrepancyDetector {
         };
     }
 
+    /** Inside a quotation in a story (a transcript is the speaker's own account, and counts). */
     private static boolean quoted(AnalyzedArticle a, int offset) {
-        for (var q : a.quotes()) if (q.start() <= offset && offset < q.end()) return true;
+        for (var q : a.quotes()) {
+            if (q.start() <= offset && offset < q.end() && q.kind() != dev.parallax.core.model.QuoteKind.TRANSCRIPT) return true;
+        }
         return false;
     }
 
