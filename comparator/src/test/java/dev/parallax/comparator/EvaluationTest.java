@@ -53,7 +53,8 @@ class EvaluationTest {
                 Arguments.of("official-visits", 0.80, 0.55, 0.45),
                 Arguments.of("beijing-visit", 0.95, 0.55, 0.40),
                 Arguments.of("g7-ukraine", 0.95, 0.55, 0.45),
-                Arguments.of("records", 0.95, 0.70, 0.90));
+                Arguments.of("records", 0.95, 0.70, 0.90),
+                Arguments.of("korea-talks", 0.95, 0.75, 0.95));
     }
 
     /** verdict, precision and recall floors of the checks against the record on eval/records (48 quotations). */
