@@ -330,4 +330,16 @@ class RealCoverageTest {
                         + "in its fight against a brutal invasion of the Russians, and we will keep at it."));
         assertTrue(of(both, DiscrepancyType.ENTITY).stream().noneMatch(d -> d.summary().startsWith("whose war")), both.events().toString());
     }
+
+    @Test
+    void aNegationAgainstAnAssertionOfAnotherWordIsOneThingSaidTwoWays() {
+        ComparisonReport r = oneEvent(
+                account("Wire", "2031-03-11", TALKS + "Chancellor Ilse Brandt greeted the two leaders at the door but did not join their talks."),
+                account("Herald", "2031-03-11", TALKS + "Chancellor Ilse Brandt greeted the two leaders at the door and left them to talk alone."));
+        assertTrue(of(r, DiscrepancyType.HEDGE).isEmpty(), of(r, DiscrepancyType.HEDGE).toString());
+        ComparisonReport denied = oneEvent(
+                account("Wire", "2031-03-11", TALKS + "Chancellor Ilse Brandt has signed the grain accord, her office said."),
+                account("Herald", "2031-03-11", TALKS + "Chancellor Ilse Brandt has not signed the grain accord, her office said."));
+        assertEquals(1, of(denied, DiscrepancyType.HEDGE).size(), denied.events().toString());
+    }
 }

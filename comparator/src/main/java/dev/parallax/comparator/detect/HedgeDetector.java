@@ -145,8 +145,34 @@ public final class HedgeDetector implements DiscrepancyDetector {
             int limit = c.kind() == Kind.CHANGE ? MAX_CHANGED_WORDS : MAX_INSERTED_WORDS;
             if (l > limit || r > limit) continue;
             boolean left = CUE.matcher(c.left()).find(), right = CUE.matcher(c.right()).find();
-            if (left != right) return true;
+            if (left == right) continue;
+            // "did not join the talks" against "left them to talk alone" says one thing two ways: a negation
+            // stands against an assertion only when the other side asserts the very word it negates
+            String negated = negated(left ? c.left() : c.right());
+            if (negated != null && !contentKeys(left ? b.text() : a.text()).contains(negated)) continue;
+            return true;
         }
         return false;
+    }
+
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no|n[’']t)\\s+(?:\\p{L}+\\s+)??(\\p{L}+)");
+
+    /** The content word a plain negation in {@code words} negates ("not join" -> join), or null when there is none. */
+    static String negated(String words) {
+        java.util.regex.Matcher m = NEGATION.matcher(words);
+        while (m.find()) {
+            String key = dev.parallax.comparator.text.Words.contentKey(m.group(1));
+            if (key != null) return key;
+        }
+        return null;
+    }
+
+    private static java.util.Set<String> contentKeys(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (var w : ChangeScan.words(text)) {
+            String k = dev.parallax.comparator.text.Words.contentKey(w.text());
+            if (k != null) out.add(k);
+        }
+        return out;
     }
 }
