@@ -161,7 +161,7 @@ class RealCoverageTest {
     @Test
     void twoRemarksOfOneSpeakerInTranscriptsAreNotOneQuoteRenderedTwice() {
         ComparisonReport r = oneEvent(
-                account("Ceremony transcript", "2031-03-11", "PRESIDENT VANCE: I hope it is not a surprise to you, Mr. Prime Minister.\n\n"
+                account("Ceremony transcript", "2031-03-11", "PRESIDENT VANCE: I trust this comes as no shock to you, Mr. Prime Minister.\n\n"
                         + "PRIME MINISTER REINHOLT: Thank you."),
                 account("Bilateral transcript", "2031-03-11", "PRESIDENT VANCE: Well, Mr. Prime Minister, welcome to Washington.\n\n"
                         + "PRIME MINISTER REINHOLT: Thank you, Mr. President."));
@@ -317,17 +317,17 @@ class RealCoverageTest {
     @Test
     void aWarLaidAtALeadersDoorInOneAccountAndAPeoplesInAnotherIsNamedDifferently() {
         ComparisonReport r = oneEvent(
-                account("Readout", "2031-03-11", TALKS + "The leaders pledged to keep supporting Ukraine against Putin's illegal invasion."),
+                account("Readout", "2031-03-11", TALKS + "The leaders pledged to keep backing Ukraine as it resists Putin's unlawful invasion."),
                 account("Transcript", "2031-03-11", "PRESIDENT VANCE: Welcome, Mr. Prime Minister. Together we are helping Ukraine "
-                        + "in its fight against a brutal invasion of the Russians, and we will keep at it."));
+                        + "to resist a ruthless invasion by the Russians, and we will keep at it."));
         List<Discrepancy> whose = of(r, DiscrepancyType.ENTITY).stream().filter(d -> d.summary().startsWith("whose war")).toList();
         assertEquals(1, whose.size(), r.events().toString());
-        assertTrue(evidence(whose).contains("Putin's illegal invasion") && evidence(whose).contains("invasion of the Russians"), whose.toString());
+        assertTrue(evidence(whose).contains("Putin's unlawful invasion") && evidence(whose).contains("invasion by the Russians"), whose.toString());
         ComparisonReport both = oneEvent(
-                account("Readout", "2031-03-11", TALKS + "The leaders pledged to keep supporting Ukraine against Putin's illegal invasion, "
+                account("Readout", "2031-03-11", TALKS + "The leaders pledged to keep backing Ukraine as it resists Putin's unlawful invasion, "
                         + "which they also called Russia's war of choice."),
                 account("Transcript", "2031-03-11", "PRESIDENT VANCE: Welcome, Mr. Prime Minister. Together we are helping Ukraine "
-                        + "in its fight against a brutal invasion of the Russians, and we will keep at it."));
+                        + "to resist a ruthless invasion by the Russians, and we will keep at it."));
         assertTrue(of(both, DiscrepancyType.ENTITY).stream().noneMatch(d -> d.summary().startsWith("whose war")), both.events().toString());
     }
 

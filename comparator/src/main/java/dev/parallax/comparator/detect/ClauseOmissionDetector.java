@@ -101,7 +101,7 @@ public final class ClauseOmissionDetector implements DiscrepancyDetector {
         }
         boolean checkable = CHECKABLE.matcher(run).find() || figure(words) && !AGO.matcher(run).find() || COORDINATED.matcher(run).find() && keys.size() >= 3;
         if (!checkable || keys.isEmpty()) return;
-        // the clause may stand in the next sentence of the shorter account ("... stand by Ukraine. Our solidarity will never waver.")
+        // the clause may stand in the next sentence of the shorter account ("... the allies stay at its side. Their backing will not waver.")
         Set<String> there = new HashSet<>();
         for (Word w : Words.split(around(dropper))) {
             String k = Words.contentKey(w.text());

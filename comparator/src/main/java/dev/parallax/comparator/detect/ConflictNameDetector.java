@@ -18,8 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A war called by different names: "the Ukraine crisis" in one government's readout, "Russia's full-scale
- * invasion of Ukraine" in a news story. The name is read next to the country it is about ("the crisis in
+ * A war called by different names: "the Ukraine crisis" in one government's readout, "the invasion of
+ * Ukraine" in a news story. The name is read next to the country it is about ("the crisis in
  * Ukraine", "the Ukraine war", "invaded Ukraine") and sorted into three kinds: a war (war, invasion,
  * aggression, offensive), a conflict, or a crisis (crisis, issue, question); "the situation in" names
  * anything and counts as none. What an account calls it is the strongest kind it uses anywhere: a story
@@ -113,8 +113,8 @@ public final class ConflictNameDetector implements DiscrepancyDetector {
     private static final Pattern BY_PEOPLE = Pattern.compile("(?i)\\b(war|invasion|aggression)\\s+(?:of|by)\\s+the\\s+(\\p{Lu}\\p{L}+(?:ian|an|ese|ish)s)\\b");
 
     /**
-     * Whose war: one account lays it at a leader's door ("Putin's illegal invasion"), another at a country's
-     * or a people's ("Russia's war", "an invasion of the Russians"). Accounts that do both disagree with none.
+     * Whose war: one account lays it at a leader's door ("the President's war of choice"), another at a
+     * country's or a people's ("Russia's war", "an invasion by the Russians"). Accounts that do both disagree with none.
      */
     private static List<Finding> whoseWar(EventContext ctx) {
         Map<Integer, Map<String, Use>> uses = new TreeMap<>();

@@ -101,7 +101,7 @@ public final class HedgeDetector implements DiscrepancyDetector {
     /**
      * How firmly a stance word commits its subject: 3 agreed or pledged, 2 expected or intended, 1 hoped or
      * sought. Two renderings of one statement that swap one of these for another of a different degree
-     * ("expects many countries to join" / "I hope many countries will join") report a different stance.
+     * ("she expects more states to sign" / "I hope more states will sign") report a different stance.
      */
     static int degree(String word) {
         String w = word.toLowerCase(Locale.ROOT);
