@@ -128,28 +128,44 @@ public final class EventGrouper {
     /** Candidate pairs as packed longs (a << 32 | b, a < b), sorted and distinct. */
     private long[] candidates(AccountProfile[] profiles) {
         int n = profiles.length;
-        Map<String, List<Integer>> blocks = new HashMap<>();
+        Map<String, int[]> blocks = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            for (String key : profiles[i].blockKeys()) blocks.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
+            for (String key : profiles[i].blockKeys()) {
+                // a block's accounts: element 0 counts them, the rest are their indexes
+                int[] members = blocks.get(key);
+                if (members == null) members = new int[4];
+                else if (members[0] + 1 == members.length) members = Arrays.copyOf(members, members.length * 2);
+                members[++members[0]] = i;
+                blocks.put(key, members);
+            }
         }
-        List<String> blockNames = new ArrayList<>(blocks.keySet());
-        blockNames.sort(null);
+        // accounts in order of event day (none first), then index: each one's rank among the days, then its index
+        long[] days = new long[n];
+        for (int i = 0; i < n; i++) days[i] = profiles[i].day();
+        long[] distinctDays = Arrays.stream(days).sorted().distinct().toArray();
+        long[] order = new long[16];
         long[] candidates = new long[1024];
         int count = 0;
         int tolerance = rules.dateToleranceDays();
         int perBlock = rules.maxCandidatesPerBlock();
-        for (String name : blockNames) {
-            List<Integer> members = blocks.get(name);
-            if (members.size() < 2) continue;
-            members.sort(Comparator.comparingLong((Integer i) -> profiles[i].day()).thenComparingInt(i -> i));
-            for (int x = 0; x < members.size(); x++) {
-                int a = members.get(x);
+        // blocks in any order: the pairs are sorted and made distinct at the end
+        for (int[] block : blocks.values()) {
+            int size = block[0];
+            if (size < 2) continue;
+            if (order.length < size) order = new long[Math.max(size, 2 * order.length)];
+            for (int k = 0; k < size; k++) {
+                int i = block[k + 1];
+                order[k] = ((long) Arrays.binarySearch(distinctDays, days[i]) << 32) | i;
+            }
+            Arrays.sort(order, 0, size);
+            for (int x = 0; x < size; x++) {
+                int a = (int) order[x];
                 int compared = 0;
                 // an account without a day is compared with every account of the block, up to a bound
                 int limit = profiles[a].dated() ? perBlock : perBlock * 4;
-                for (int y = x + 1; y < members.size() && compared < limit; y++) {
-                    int b = members.get(y);
-                    if (profiles[a].dated() && profiles[b].day() - profiles[a].day() > tolerance) break;
+                for (int y = x + 1; y < size && compared < limit; y++) {
+                    int b = (int) order[y];
+                    if (profiles[a].dated() && days[b] - days[a] > tolerance) break;
                     compared++;
                     if (count == candidates.length) candidates = Arrays.copyOf(candidates, candidates.length * 2);
                     candidates[count++] = a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
