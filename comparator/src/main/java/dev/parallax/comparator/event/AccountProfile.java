@@ -5,10 +5,10 @@ import dev.parallax.comparator.text.Words;
 import dev.parallax.core.model.AnalyzedArticle;
 import dev.parallax.core.model.EntityKind;
 import dev.parallax.core.model.EntityMention;
+import dev.parallax.core.model.Meaning;
 import dev.parallax.core.model.Sentence;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,9 +28,18 @@ import java.util.TreeMap;
  * @param places where it says it happened (entity ids and the dateline's place, sorted)
  * @param things other names it is about: bodies, documents, weapon systems, unknown multi-word names (sorted)
  * @param venues where its opening says the meeting took place ({@link MeetingVenue}; entity ids, sorted)
+ * @param day    the event day as an epoch day, {@link Long#MIN_VALUE} when it has none
+ * @param leadSquares the lead vector's sum of squares ({@link Meaning#squares}), computed once for its many pairs
+ * @param leadValues  the lead vector widened to ints ({@link Meaning#widen}), for fast cosines; null without a lead
+ * @param names  {@code people}, {@code places} and {@code things} as numbers for the batch (same number, same name),
+ *               each sorted: pairs count shared names without comparing strings
  */
 record AccountProfile(String id, String language, byte[] lead, int[] terms, double[] weights, int[] rare, String[] people,
-                      String[] places, String[] things, String[] venues, EventDates.Dating dating, String[] blockKeys) {
+                      String[] places, String[] things, String[] venues, EventDates.Dating dating, String[] blockKeys,
+                      long day, long leadSquares, int[] leadValues, Names names) {
+
+    /** An account's names as batch numbers, each array sorted. */
+    record Names(int[] people, int[] places, int[] things) {}
 
     static final int MAIN_PEOPLE = 4;
     static final int MAIN_PLACES = 4;
@@ -40,12 +49,8 @@ record AccountProfile(String id, String language, byte[] lead, int[] terms, doub
     /** Sentences read for where the meeting was: a scraped page's opening often holds a caption or a kicker first. */
     static final int VENUE_SENTENCES = 5;
 
-    long day() {
-        return dating.event() == null ? Long.MIN_VALUE : dating.event().toEpochDay();
-    }
-
     boolean dated() {
-        return dating.event() != null;
+        return day != Long.MIN_VALUE;
     }
 
     /** Profiles of a batch: TF-IDF needs the batch's document frequencies. */
@@ -54,48 +59,58 @@ record AccountProfile(String id, String language, byte[] lead, int[] terms, doub
         Map<String, Integer> vocabulary = new HashMap<>();
         List<int[]> termCounts = new ArrayList<>(n);
         int[] df = new int[16];
+        int[] ids = new int[64];
         for (AnalyzedArticle a : articles) {
-            Map<Integer, Integer> tf = new TreeMap<>();
             String text = a.text();
             int words = 0;
             for (Word w : Words.split(text.length() > 60_000 ? text.substring(0, 60_000) : text)) {
                 String key = Words.contentKey(w.text());
                 if (key == null || key.length() < 3) continue;
                 int id = vocabulary.computeIfAbsent(key, k -> vocabulary.size());
-                tf.merge(id, 1, Integer::sum);
+                if (words == ids.length) ids = Arrays.copyOf(ids, words * 2);
+                ids[words] = id;
                 if (++words > 5_000) break;
             }
-            int[] packed = new int[tf.size() * 2];
+            // (id, count) pairs in id order: sorted ids counted run by run
+            Arrays.sort(ids, 0, words);
+            int distinct = 0;
+            for (int k = 0; k < words; k++) if (k == 0 || ids[k] != ids[k - 1]) distinct++;
+            int[] packed = new int[distinct * 2];
             int k = 0;
-            for (Map.Entry<Integer, Integer> e : tf.entrySet()) {
-                if (e.getKey() >= df.length) df = Arrays.copyOf(df, Math.max(df.length * 2, e.getKey() + 1));
-                df[e.getKey()]++;
-                packed[k++] = e.getKey();
-                packed[k++] = e.getValue();
+            for (int x = 0; x < words; ) {
+                int y = x;
+                while (y < words && ids[y] == ids[x]) y++;
+                if (ids[x] >= df.length) df = Arrays.copyOf(df, Math.max(df.length * 2, ids[x] + 1));
+                df[ids[x]]++;
+                packed[k++] = ids[x];
+                packed[k++] = y - x;
+                x = y;
             }
             termCounts.add(packed);
         }
         AccountProfile[] out = new AccountProfile[n];
+        Map<String, Integer> names = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            out[i] = profile(articles.get(i), termCounts.get(i), df, n, termsPerArticle);
+            out[i] = profile(articles.get(i), termCounts.get(i), df, n, termsPerArticle, names);
             termCounts.set(i, null);
         }
         return out;
     }
 
-    private static AccountProfile profile(AnalyzedArticle a, int[] packed, int[] df, int n, int termsPerArticle) {
+    private static AccountProfile profile(AnalyzedArticle a, int[] packed, int[] df, int n, int termsPerArticle,
+                                          Map<String, Integer> names) {
         int terms = packed.length / 2;
         double[] w = new double[terms];
-        Integer[] order = new Integer[terms];
         for (int t = 0; t < terms; t++) {
             int id = packed[2 * t];
             w[t] = (1 + Math.log(packed[2 * t + 1])) * Math.log(1.0 + (double) n / df[id]);
-            order[t] = t;
         }
-        Arrays.sort(order, Comparator.comparingDouble((Integer t) -> -w[t]).thenComparingInt(t -> packed[2 * t]));
+        // terms by weight, highest first, ties by word id (ids are distinct, so the order is total)
+        int[] order = byWeight(w, packed);
         int keep = Math.min(terms, termsPerArticle);
-        Integer[] kept = Arrays.copyOf(order, keep);
-        Arrays.sort(kept, Comparator.comparingInt(t -> packed[2 * t]));
+        // the kept terms in word-id order: packed lists terms by id, so their positions sorted are that order
+        int[] kept = Arrays.copyOf(order, keep);
+        Arrays.sort(kept);
         int[] ids = new int[keep];
         double[] weights = new double[keep];
         double norm = 0;
@@ -145,8 +160,47 @@ record AccountProfile(String id, String language, byte[] lead, int[] terms, doub
         byte[] lead = a.meaning() == null || a.meaning().isEmpty() ? null : a.meaning().lead();
         String[] venues = MeetingVenue.of(a, VENUE_SENTENCES).stream().map(v -> v.mention().entityId()).distinct().sorted()
                 .toArray(String[]::new);
+        EventDates.Dating dating = EventDates.dating(a);
         return new AccountProfile(a.id(), a.language(), lead, ids, weights, rare, mainPeople, mainPlaces, mainThings, venues,
-                EventDates.dating(a), keys.toArray(String[]::new));
+                dating, keys.toArray(String[]::new), dating.event() == null ? Long.MIN_VALUE : dating.event().toEpochDay(),
+                Meaning.squares(lead), Meaning.widen(lead), new Names(numbers(mainPeople, names), numbers(mainPlaces, names), numbers(mainThings, names)));
+    }
+
+    /** The batch numbers of names (a name new to the batch gets the next number), sorted. */
+    private static int[] numbers(String[] values, Map<String, Integer> names) {
+        int[] out = new int[values.length];
+        for (int k = 0; k < values.length; k++) out[k] = names.computeIfAbsent(values[k], x -> names.size());
+        Arrays.sort(out);
+        return out;
+    }
+
+    /**
+     * Positions 0..w.length-1 ordered by weight descending, ties by the term's id ({@code packed[2 * t]}): the order
+     * {@code Comparator.comparingDouble(t -> -w[t]).thenComparingInt(t -> packed[2 * t])} gives, without boxing.
+     */
+    private static int[] byWeight(double[] w, int[] packed) {
+        int[] order = new int[w.length];
+        for (int t = 0; t < order.length; t++) order[t] = t;
+        int[] buffer = new int[order.length];
+        mergeSort(order, buffer, 0, order.length, w, packed);
+        return order;
+    }
+
+    private static void mergeSort(int[] a, int[] buffer, int from, int to, double[] w, int[] packed) {
+        if (to - from < 2) return;
+        int mid = (from + to) >>> 1;
+        mergeSort(a, buffer, from, mid, w, packed);
+        mergeSort(a, buffer, mid, to, w, packed);
+        int i = from, j = mid, k = from;
+        while (i < mid && j < to) buffer[k++] = before(a[j], a[i], w, packed) ? a[j++] : a[i++];
+        while (i < mid) buffer[k++] = a[i++];
+        while (j < to) buffer[k++] = a[j++];
+        System.arraycopy(buffer, from, a, from, to - from);
+    }
+
+    private static boolean before(int x, int y, double[] w, int[] packed) {
+        int c = Double.compare(-w[x], -w[y]);
+        return c != 0 ? c < 0 : packed[2 * x] < packed[2 * y];
     }
 
     /** "Atlantic Declaration", "Technology Safeguards Agreement": a name the gazetteer does not know, but a name. */

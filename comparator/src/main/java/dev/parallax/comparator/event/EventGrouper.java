@@ -10,9 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Groups accounts of the same event.
@@ -91,10 +89,11 @@ public final class EventGrouper {
                 vetoed[b] |= elsewhere ? ELSEWHERE : OTHER_DAYS;
                 continue;
             }
-            for (int[] side : new int[][] {{a, b}, {b, a}}) {
-                if (p > nearest[side[0]] || (p == nearest[side[0]] && side[1] < nearestOf[side[0]])) {
-                    nearest[side[0]] = p;
-                    nearestOf[side[0]] = side[1];
+            for (int side = 0; side < 2; side++) {
+                int x = side == 0 ? a : b, y = side == 0 ? b : a;
+                if (p > nearest[x] || (p == nearest[x] && y < nearestOf[x])) {
+                    nearest[x] = p;
+                    nearestOf[x] = y;
                 }
             }
             clusters.link(a, b, p);
@@ -123,44 +122,50 @@ public final class EventGrouper {
     /** Why an account was kept from others that share its people or names. */
     private static final byte OTHER_DAYS = 1, ELSEWHERE = 2;
 
-    /**
-     * A map key for the pair {a, b}: the packed pair times an odd constant, a bijection on longs, so that
-     * {@code Long.hashCode} (high word xor low word) spreads the keys. The packed pair itself hashes to
-     * {@code a ^ b}, and a large batch puts thousands of pairs in one bucket.
-     */
-    static long pairKey(int a, int b) {
-        long packed = a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
-        return packed * 0x9E3779B97F4A7C15L;
-    }
-
     /** How much closer an account left alone must be to one event than to any other to join it. */
     static final double ATTACH_MARGIN = 0.1;
 
     /** Candidate pairs as packed longs (a << 32 | b, a < b), sorted and distinct. */
     private long[] candidates(AccountProfile[] profiles) {
         int n = profiles.length;
-        Map<String, List<Integer>> blocks = new HashMap<>();
+        Map<String, int[]> blocks = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            for (String key : profiles[i].blockKeys()) blocks.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
+            for (String key : profiles[i].blockKeys()) {
+                // a block's accounts: element 0 counts them, the rest are their indexes
+                int[] members = blocks.get(key);
+                if (members == null) members = new int[4];
+                else if (members[0] + 1 == members.length) members = Arrays.copyOf(members, members.length * 2);
+                members[++members[0]] = i;
+                blocks.put(key, members);
+            }
         }
-        List<String> blockNames = new ArrayList<>(blocks.keySet());
-        blockNames.sort(null);
+        // accounts in order of event day (none first), then index: each one's rank among the days, then its index
+        long[] days = new long[n];
+        for (int i = 0; i < n; i++) days[i] = profiles[i].day();
+        long[] distinctDays = Arrays.stream(days).sorted().distinct().toArray();
+        long[] order = new long[16];
         long[] candidates = new long[1024];
         int count = 0;
         int tolerance = rules.dateToleranceDays();
         int perBlock = rules.maxCandidatesPerBlock();
-        for (String name : blockNames) {
-            List<Integer> members = blocks.get(name);
-            if (members.size() < 2) continue;
-            members.sort(Comparator.comparingLong((Integer i) -> profiles[i].day()).thenComparingInt(i -> i));
-            for (int x = 0; x < members.size(); x++) {
-                int a = members.get(x);
+        // blocks in any order: the pairs are sorted and made distinct at the end
+        for (int[] block : blocks.values()) {
+            int size = block[0];
+            if (size < 2) continue;
+            if (order.length < size) order = new long[Math.max(size, 2 * order.length)];
+            for (int k = 0; k < size; k++) {
+                int i = block[k + 1];
+                order[k] = ((long) Arrays.binarySearch(distinctDays, days[i]) << 32) | i;
+            }
+            Arrays.sort(order, 0, size);
+            for (int x = 0; x < size; x++) {
+                int a = (int) order[x];
                 int compared = 0;
                 // an account without a day is compared with every account of the block, up to a bound
                 int limit = profiles[a].dated() ? perBlock : perBlock * 4;
-                for (int y = x + 1; y < members.size() && compared < limit; y++) {
-                    int b = members.get(y);
-                    if (profiles[a].dated() && profiles[b].day() - profiles[a].day() > tolerance) break;
+                for (int y = x + 1; y < size && compared < limit; y++) {
+                    int b = (int) order[y];
+                    if (profiles[a].dated() && days[b] - days[a] > tolerance) break;
                     compared++;
                     if (count == candidates.length) candidates = Arrays.copyOf(candidates, candidates.length * 2);
                     candidates[count++] = a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
@@ -219,10 +224,14 @@ public final class EventGrouper {
         return t.length() > 60 ? t.substring(0, 57) + "..." : t;
     }
 
-    /** Pair probabilities, computed on demand (candidate pairs once; other pairs when two groups are weighed). */
+    /**
+     * Pair probabilities, computed on demand: candidate pairs once, other pairs when two groups are weighed. Each
+     * pair is scored at most once by a grouping run (a pair weighed joins two groups that stay linked), so nothing
+     * is cached; a pair is scored in the order asked ({@link PairFeatures#hint} reads the first account's days first).
+     */
     private final class Scorer {
         private final AccountProfile[] profiles;
-        private final Map<Long, Double> cache = new HashMap<>();
+        private final double[] scratch = new double[PairFeatures.SIZE];
 
         Scorer(AccountProfile[] profiles) {
             this.profiles = profiles;
@@ -230,41 +239,43 @@ public final class EventGrouper {
 
         /** The probability that a and b report one event, or -1 when their days rule it out. */
         double probability(int a, int b) {
-            long key = pairKey(a, b);
-            Double known = cache.get(key);
-            if (known != null) return known;
             // accounts further apart than the tolerance are never linked directly, but within an event's span they
             // still count with their likeness when two groups are weighed: a visit's first and last day are one visit
-            double[] f = PairFeatures.of(profiles[a], profiles[b], rules.maxSpanDays());
-            double p = f == null ? -1 : PairFeatures.probability(f, weights);
-            if (cache.size() < 4_000_000) cache.put(key, p);
-            return p;
+            AccountProfile x = profiles[a], y = profiles[b];
+            if (x.dated() && y.dated() && Math.abs(x.day() - y.day()) > rules.maxSpanDays()) return -1;
+            return PairFeatures.probability(x, y, rules.maxSpanDays(), weights, scratch);
         }
     }
 
-    /** Average-link agglomeration over sparse links. */
+    /**
+     * Average-link agglomeration over sparse links. Each group (named by its root, its smallest account) keeps the
+     * groups it is linked to with the sum of pair probabilities between them ({@link Links}); its accounts are kept
+     * in the order they joined, since sums of probabilities are added up in that order.
+     */
     private static final class Clusters {
-        private final AccountProfile[] profiles;
         private final Scorer scorer;
         private final int[] parent;
-        private final List<List<Integer>> members = new ArrayList<>();
+        private final int[][] members;
+        private final int[] size;
         private final long[] minDay, maxDay;
         private final int[] version;
-        /** Sum of pair probabilities between two linked clusters (keyed by their roots). */
-        private final Map<Long, Double> sums = new HashMap<>();
-        private final Map<Integer, TreeSet<Integer>> neighbours = new HashMap<>();
+        /** For each root: the roots it is linked to and the sum of pair probabilities between the two; null for none. */
+        private final Links[] links;
 
         Clusters(AccountProfile[] profiles, Scorer scorer) {
-            this.profiles = profiles;
             this.scorer = scorer;
             int n = profiles.length;
             parent = new int[n];
+            members = new int[n][];
+            size = new int[n];
             minDay = new long[n];
             maxDay = new long[n];
             version = new int[n];
+            links = new Links[n];
             for (int i = 0; i < n; i++) {
                 parent[i] = i;
-                members.add(new ArrayList<>(List.of(i)));
+                members[i] = new int[] {i};
+                size[i] = 1;
                 minDay[i] = profiles[i].day();
                 maxDay[i] = profiles[i].day();
             }
@@ -279,40 +290,39 @@ public final class EventGrouper {
         }
 
         void link(int a, int b, double p) {
-            sums.put(key(a, b), p);
-            neighbours.computeIfAbsent(a, x -> new TreeSet<>()).add(b);
-            neighbours.computeIfAbsent(b, x -> new TreeSet<>()).add(a);
+            links(a).put(b, p);
+            links(b).put(a, p);
         }
 
-        private record Candidate(double average, int a, int b, int versionA, int versionB) {}
+        private Links links(int root) {
+            if (links[root] == null) links[root] = new Links(4);
+            return links[root];
+        }
 
         void agglomerate(double threshold, int maxSpanDays) {
-            PriorityQueue<Candidate> queue = new PriorityQueue<>(Comparator.comparingDouble((Candidate c) -> -c.average)
-                    .thenComparingInt(Candidate::a).thenComparingInt(Candidate::b));
-            for (Map.Entry<Integer, TreeSet<Integer>> e : new TreeMap<>(neighbours).entrySet()) {
-                for (int b : e.getValue()) {
-                    int a = e.getKey();
-                    if (a < b) offer(queue, a, b, threshold);
+            Queue queue = new Queue();
+            for (int a = 0; a < links.length; a++) {
+                Links l = links[a];
+                if (l == null) continue;
+                for (int k = 0; k < l.keys.length; k++) {
+                    int b = l.keys[k];
+                    if (b > a) offer(queue, a, b, l.values[k], threshold);
                 }
             }
             while (!queue.isEmpty()) {
-                Candidate c = queue.poll();
-                if (parent[c.a] != c.a || parent[c.b] != c.b || version[c.a] != c.versionA || version[c.b] != c.versionB) continue;
-                long lo = min(minDay[c.a], minDay[c.b]), hi = Math.max(maxDay[c.a], maxDay[c.b]);
+                int a = queue.a(), b = queue.b(), versionA = queue.versionA(), versionB = queue.versionB();
+                queue.poll();
+                if (parent[a] != a || parent[b] != b || version[a] != versionA || version[b] != versionB) continue;
+                long lo = min(minDay[a], minDay[b]), hi = Math.max(maxDay[a], maxDay[b]);
                 if (lo != Long.MIN_VALUE && hi != Long.MIN_VALUE && hi - lo > maxSpanDays) continue;
-                merge(c.a, c.b, lo, hi);
-                int root = Math.min(c.a, c.b);
-                for (int other : neighbours.getOrDefault(root, new TreeSet<>())) offer(queue, root, other, threshold);
+                merge(a, b, lo, hi);
+                int root = Math.min(a, b);
+                Links l = links[root];
+                if (l == null) continue;
+                for (int k = 0; k < l.keys.length; k++) if (l.keys[k] >= 0) offer(queue, root, l.keys[k], l.values[k], threshold);
             }
         }
 
-        /**
-         * An account still alone joins the event it is closest to (by the mean probability over that event's
-         * accounts) when that mean reaches {@code threshold}, no other event comes within {@code margin} of it,
-         * and the event's days allow it: an account with nothing to date it, close to one event only, belongs
-         * there rather than nowhere. Accounts are taken in index order; an event an account joined is not
-         * offered to the next account again in this pass, so the outcome does not depend on chains.
-         */
         /**
          * The event (a group of two or more) a lone account is closest to by its mean probability over the event's
          * accounts, and the mean of the runner-up; event -1 when no event is linked to it.
@@ -322,9 +332,11 @@ public final class EventGrouper {
         Offer offer(int i) {
             double best = -1, second = -1;
             int target = -1;
-            for (int c : neighbours.getOrDefault(i, new TreeSet<>())) {
-                if (members.get(c).size() < 2) continue;
-                double average = PairFeatures.round(sum(i, c) / members.get(c).size());
+            Links l = links[i];
+            int[] around = l == null ? new int[0] : l.sortedKeys();
+            for (int c : around) {
+                if (size[c] < 2) continue;
+                double average = PairFeatures.round(l.get(c) / size[c]);
                 if (average > best) {
                     second = best;
                     best = average;
@@ -333,14 +345,21 @@ public final class EventGrouper {
                     second = average;
                 }
             }
-            return new Offer(target, best, Math.max(0, second), target < 0 ? 0 : members.get(target).size());
+            return new Offer(target, best, Math.max(0, second), target < 0 ? 0 : size[target]);
         }
 
+        /**
+         * An account still alone joins the event it is closest to (by the mean probability over that event's
+         * accounts) when that mean reaches {@code threshold}, no other event comes within {@code margin} of it,
+         * and the event's days allow it: an account with nothing to date it, close to one event only, belongs
+         * there rather than nowhere. Accounts are taken in index order; an event an account joined is not
+         * offered to the next account again in this pass, so the outcome does not depend on chains.
+         */
         void attachLoners(double threshold, double margin, int maxSpanDays) {
             int n = parent.length;
             List<int[]> joins = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                if (parent[i] != i || members.get(i).size() != 1) continue;
+                if (parent[i] != i || size[i] != 1) continue;
                 Offer offer = offer(i);
                 int target = offer.event();
                 if (target < 0 || offer.best() < threshold || offer.best() - offer.second() < margin) continue;
@@ -355,64 +374,240 @@ public final class EventGrouper {
             }
         }
 
-        private void offer(PriorityQueue<Candidate> queue, int a, int b, double threshold) {
-            double average = PairFeatures.round(sums.get(key(a, b)) / ((double) members.get(a).size() * members.get(b).size()));
+        private void offer(Queue queue, int a, int b, double sum, double threshold) {
+            double average = PairFeatures.round(sum / ((double) size[a] * size[b]));
             if (average >= threshold) {
                 int x = Math.min(a, b), y = Math.max(a, b);
-                queue.add(new Candidate(average, x, y, version[x], version[y]));
+                queue.add(average, x, y, version[x], version[y]);
             }
         }
 
+        /**
+         * Joins two groups: the sum to every group linked to either is the sum to the one plus the sum to the other,
+         * pairs never scored (the group was linked to one side only) scored now.
+         */
         private void merge(int a, int b, long lo, long hi) {
             int root = Math.min(a, b), other = Math.max(a, b);
-            TreeSet<Integer> around = new TreeSet<>();
-            around.addAll(neighbours.getOrDefault(root, new TreeSet<>()));
-            around.addAll(neighbours.getOrDefault(other, new TreeSet<>()));
-            around.remove(root);
-            around.remove(other);
-            Map<Integer, Double> merged = new TreeMap<>();
-            for (int c : around) merged.put(c, sum(root, c) + sum(other, c));
-            for (int c : around) {
-                neighbours.get(c).remove(root);
-                neighbours.get(c).remove(other);
-                sums.remove(key(root, c));
-                sums.remove(key(other, c));
+            Links mine = links[root], theirs = links[other];
+            Links merged = new Links((mine == null ? 0 : mine.size) + (theirs == null ? 0 : theirs.size));
+            if (mine != null) {
+                for (int k = 0; k < mine.keys.length; k++) {
+                    int c = mine.keys[k];
+                    if (c < 0 || c == other) continue;
+                    int at = theirs == null ? -1 : theirs.find(c);
+                    merged.put(c, mine.values[k] + (at >= 0 ? theirs.values[at] : pairs(other, c)));
+                }
             }
-            sums.remove(key(root, other));
-            neighbours.remove(other);
+            if (theirs != null) {
+                for (int k = 0; k < theirs.keys.length; k++) {
+                    int c = theirs.keys[k];
+                    if (c < 0 || c == root || (mine != null && mine.find(c) >= 0)) continue;
+                    merged.put(c, pairs(root, c) + theirs.values[k]);
+                }
+            }
+            for (int k = 0; k < merged.keys.length; k++) {
+                int c = merged.keys[k];
+                if (c < 0) continue;
+                Links around = links[c];
+                around.remove(other);
+                around.put(root, merged.values[k]);
+            }
+            links[other] = null;
+            links[root] = merged.size == 0 ? null : merged;
             parent[other] = root;
-            members.get(root).addAll(members.get(other));
-            members.get(other).clear();
+            int[] joined = members[root];
+            if (joined.length < size[root] + size[other]) joined = Arrays.copyOf(joined, Math.max(2 * joined.length, size[root] + size[other]));
+            System.arraycopy(members[other], 0, joined, size[root], size[other]);
+            members[root] = joined;
+            size[root] += size[other];
+            members[other] = null;
+            size[other] = 0;
             minDay[root] = lo;
             maxDay[root] = hi;
             version[root]++;
             version[other]++;
-            TreeSet<Integer> mine = new TreeSet<>();
-            for (Map.Entry<Integer, Double> e : merged.entrySet()) {
-                sums.put(key(root, e.getKey()), e.getValue());
-                mine.add(e.getKey());
-                neighbours.get(e.getKey()).add(root);
-            }
-            neighbours.put(root, mine);
         }
 
-        /** The known sum between two clusters, or every pair scored now (pairs their days rule out count 0). */
-        private double sum(int a, int b) {
-            Double known = sums.get(key(a, b));
-            if (known != null) return known;
+        /** Every pair between two groups scored and summed in the groups' order (pairs their days rule out count 0). */
+        private double pairs(int a, int b) {
             double s = 0;
-            for (int x : members.get(a)) for (int y : members.get(b)) s += Math.max(0, scorer.probability(x, y));
+            int[] x = members[a], y = members[b];
+            for (int i = 0, m = size[a]; i < m; i++) for (int j = 0, k = size[b]; j < k; j++) s += Math.max(0, scorer.probability(x[i], y[j]));
             return s;
-        }
-
-        private static long key(int a, int b) {
-            return pairKey(a, b);
         }
 
         private static long min(long a, long b) {
             if (a == Long.MIN_VALUE) return b;
             if (b == Long.MIN_VALUE) return a;
             return Math.min(a, b);
+        }
+    }
+
+    /** Open-addressing map from a group (a non-negative int) to a sum; -1 marks a free slot. */
+    private static final class Links {
+        int[] keys;
+        double[] values;
+        int size;
+
+        Links(int expected) {
+            int capacity = 4;
+            while (capacity < expected * 2) capacity <<= 1;
+            keys = new int[capacity];
+            values = new double[capacity];
+            Arrays.fill(keys, -1);
+        }
+
+        private int slot(int key) {
+            int h = key * 0x9E3779B9;
+            return (h ^ (h >>> 16)) & (keys.length - 1);
+        }
+
+        int find(int key) {
+            for (int k = slot(key); ; k = (k + 1) & (keys.length - 1)) {
+                if (keys[k] == key) return k;
+                if (keys[k] < 0) return -1;
+            }
+        }
+
+        double get(int key) {
+            return values[find(key)];
+        }
+
+        void put(int key, double value) {
+            if ((size + 1) * 2 > keys.length) grow();
+            int k = slot(key);
+            while (keys[k] >= 0 && keys[k] != key) k = (k + 1) & (keys.length - 1);
+            if (keys[k] < 0) size++;
+            keys[k] = key;
+            values[k] = value;
+        }
+
+        /** Removes a key, shifting back the entries after it so lookups need no tombstones. */
+        void remove(int key) {
+            int k = find(key);
+            if (k < 0) return;
+            int mask = keys.length - 1;
+            size--;
+            int free = k;
+            for (int j = (k + 1) & mask; keys[j] >= 0; j = (j + 1) & mask) {
+                int home = slot(keys[j]);
+                // move j back to free unless its home lies cyclically in (free, j]
+                boolean stays = free <= j ? free < home && home <= j : free < home || home <= j;
+                if (!stays) {
+                    keys[free] = keys[j];
+                    values[free] = values[j];
+                    free = j;
+                }
+            }
+            keys[free] = -1;
+        }
+
+        int[] sortedKeys() {
+            int[] out = new int[size];
+            int n = 0;
+            for (int key : keys) if (key >= 0) out[n++] = key;
+            Arrays.sort(out);
+            return out;
+        }
+
+        private void grow() {
+            int[] oldKeys = keys;
+            double[] oldValues = values;
+            keys = new int[oldKeys.length * 2];
+            values = new double[oldKeys.length * 2];
+            Arrays.fill(keys, -1);
+            size = 0;
+            for (int k = 0; k < oldKeys.length; k++) if (oldKeys[k] >= 0) put(oldKeys[k], oldValues[k]);
+        }
+    }
+
+    /**
+     * Merges waiting, best first: highest average, then the smaller first group, then the smaller second (a total
+     * order, so any heap polls them alike), as a binary heap over primitive arrays.
+     */
+    private static final class Queue {
+        private double[] average = new double[1024];
+        private int[] a = new int[1024], b = new int[1024], versionA = new int[1024], versionB = new int[1024];
+        private int size;
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        int a() {
+            return a[0];
+        }
+
+        int b() {
+            return b[0];
+        }
+
+        int versionA() {
+            return versionA[0];
+        }
+
+        int versionB() {
+            return versionB[0];
+        }
+
+        void add(double avg, int x, int y, int vx, int vy) {
+            if (size == average.length) {
+                int capacity = size * 2;
+                average = Arrays.copyOf(average, capacity);
+                a = Arrays.copyOf(a, capacity);
+                b = Arrays.copyOf(b, capacity);
+                versionA = Arrays.copyOf(versionA, capacity);
+                versionB = Arrays.copyOf(versionB, capacity);
+            }
+            int k = size++;
+            while (k > 0) {
+                int up = (k - 1) >>> 1;
+                if (!precedes(avg, x, y, average[up], a[up], b[up])) break;
+                move(up, k);
+                k = up;
+            }
+            set(k, avg, x, y, vx, vy);
+        }
+
+        void poll() {
+            int last = --size;
+            if (last == 0) return;
+            double avg = average[last];
+            int x = a[last], y = b[last], vx = versionA[last], vy = versionB[last];
+            int k = 0;
+            while (true) {
+                int child = 2 * k + 1;
+                if (child >= last) break;
+                if (child + 1 < last && precedes(average[child + 1], a[child + 1], b[child + 1], average[child], a[child], b[child])) child++;
+                if (!precedes(average[child], a[child], b[child], avg, x, y)) break;
+                move(child, k);
+                k = child;
+            }
+            set(k, avg, x, y, vx, vy);
+        }
+
+        /** The order of {@code Comparator.comparingDouble(-average).thenComparingInt(a).thenComparingInt(b)}. */
+        private static boolean precedes(double avg, int x, int y, double otherAvg, int otherX, int otherY) {
+            int c = Double.compare(-avg, -otherAvg);
+            if (c != 0) return c < 0;
+            if (x != otherX) return x < otherX;
+            return y < otherY;
+        }
+
+        private void move(int from, int to) {
+            average[to] = average[from];
+            a[to] = a[from];
+            b[to] = b[from];
+            versionA[to] = versionA[from];
+            versionB[to] = versionB[from];
+        }
+
+        private void set(int k, double avg, int x, int y, int vx, int vy) {
+            average[k] = avg;
+            a[k] = x;
+            b[k] = y;
+            versionA[k] = vx;
+            versionB[k] = vy;
         }
     }
 

@@ -19,36 +19,55 @@ final class PairFeatures {
     /** The features of a pair, or null when their days rule the pair out. */
     static double[] of(AccountProfile a, AccountProfile b, int dateToleranceDays) {
         double[] f = new double[SIZE];
-        f[0] = 1;
-        boolean sameLanguage = Objects.equals(a.language(), b.language());
-        if (a.lead() != null && b.lead() != null && sameLanguage) {
-            f[1] = round(Meaning.cosine(a.lead(), b.lead()));
-        } else {
-            f[2] = 1;
-        }
-        f[3] = round(cosine(a, b));
-        if (a.people().length == 0 || b.people().length == 0) f[5] = 1;
-        else f[4] = overlap(a.people(), b.people());
-        f[6] = a.places().length == 0 || b.places().length == 0 ? 0 : overlap(a.places(), b.places());
-        f[7] = a.things().length == 0 || b.things().length == 0 ? 0 : overlap(a.things(), b.things());
+        return of(a, b, dateToleranceDays, f) ? f : null;
+    }
+
+    /**
+     * The probability that a and b report one event under {@code weights}, or -1 when their days rule the pair out;
+     * {@code scratch} (SIZE values) holds the features meanwhile, so scoring many pairs allocates nothing.
+     */
+    static double probability(AccountProfile a, AccountProfile b, int dateToleranceDays, double[] weights, double[] scratch) {
+        return of(a, b, dateToleranceDays, scratch) ? probability(scratch, weights) : -1;
+    }
+
+    /**
+     * Fills {@code f} with the features of a pair; false when their days rule the pair out. The days are
+     * checked first: a pair ruled out costs no cosine.
+     */
+    private static boolean of(AccountProfile a, AccountProfile b, int dateToleranceDays, double[] f) {
+        Arrays.fill(f, 0);
         if (a.dated() && b.dated()) {
             long gap = Math.abs(a.day() - b.day());
-            if (gap > dateToleranceDays) return null;
+            if (gap > dateToleranceDays) return false;
             if (gap == 0) f[8] = 1;
             else if (gap == 1) f[9] = 1;
             else f[10] = 1;
         } else {
             // a day named without a year still tells a June meeting from a February one
             java.time.MonthDay x = monthDay(a), y = monthDay(b);
-            if (x != null && y != null && EventDates.yearlessGap(x, y) > dateToleranceDays) return null;
+            if (x != null && y != null && EventDates.yearlessGap(x, y) > dateToleranceDays) return false;
             // with no day on either side, two openings that put the meeting in places the other never names are two meetings
-            if (!a.dated() && !b.dated() && elsewhere(a, b)) return null;
+            if (!a.dated() && !b.dated() && elsewhere(a, b)) return false;
             f[11] = 1;
             f[14] = hint(a, b, dateToleranceDays);
         }
+        f[0] = 1;
+        boolean sameLanguage = Objects.equals(a.language(), b.language());
+        if (a.lead() != null && b.lead() != null && sameLanguage) {
+            f[1] = round(Meaning.cosine(a.leadValues(), a.leadSquares(), b.leadValues(), b.leadSquares()));
+        } else {
+            f[2] = 1;
+        }
+        f[3] = round(cosine(a, b));
+        AccountProfile.Names an = a.names(), bn = b.names();
+        if (an.people().length == 0 || bn.people().length == 0) f[5] = 1;
+        else f[4] = overlap(an.people(), bn.people());
+        f[6] = an.places().length == 0 || bn.places().length == 0 ? 0 : overlap(an.places(), bn.places());
+        f[7] = an.things().length == 0 || bn.things().length == 0 ? 0 : overlap(an.things(), bn.things());
         f[12] = sameLanguage ? 1 : 0;
-        f[13] = Math.min(1.0, shared(a.rare(), b.rare()) / RARE_SATURATION);
-        return f;
+        // counting stops at saturation: more shared rare words give the same feature
+        f[13] = Math.min(1.0, shared(a.rare(), b.rare(), RARE_ENOUGH) / RARE_SATURATION);
+        return true;
     }
 
     /**
@@ -100,19 +119,22 @@ final class PairFeatures {
 
     /** Shared rare words that count as full agreement on specifics. */
     static final double RARE_SATURATION = 4;
+    /** Shared rare words beyond which counting further cannot change the feature. */
+    private static final int RARE_ENOUGH = (int) Math.ceil(RARE_SATURATION);
 
+    /** How many values two sorted arrays without repeats share; written without branches on the values, which no predictor guesses. */
     private static int shared(int[] a, int[] b) {
+        return shared(a, b, Integer.MAX_VALUE);
+    }
+
+    /** {@link #shared(int[], int[])}, or {@code enough} once that many are found. */
+    private static int shared(int[] a, int[] b, int enough) {
         int n = 0, i = 0, j = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                n++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
+        while (i < a.length && j < b.length && n < enough) {
+            int x = a[i], y = b[j];
+            n += x == y ? 1 : 0;
+            i += x <= y ? 1 : 0;
+            j += y <= x ? 1 : 0;
         }
         return n;
     }
@@ -128,22 +150,29 @@ final class PairFeatures {
         return Math.round(x * 10_000) / 10_000.0;
     }
 
+    /**
+     * The dot product of two accounts' unit-normalized term weights over the terms both have, added up in term order.
+     * Without branches on the terms: a pair of different terms adds 0.0, which leaves the (never negative) sum as it is.
+     */
     static double cosine(AccountProfile a, AccountProfile b) {
         double dot = 0;
         int[] ta = a.terms(), tb = b.terms();
+        double[] wa = a.weights(), wb = b.weights();
         int i = 0, j = 0;
         while (i < ta.length && j < tb.length) {
-            if (ta[i] == tb[j]) dot += a.weights()[i++] * b.weights()[j++];
-            else if (ta[i] < tb[j]) i++;
-            else j++;
+            int x = ta[i], y = tb[j];
+            dot += x == y ? wa[i] * wb[j] : 0.0;
+            i += x <= y ? 1 : 0;
+            j += y <= x ? 1 : 0;
         }
         return dot;
     }
 
-    /** Shared / the fewer of the two: a short account naming two of the three people counts fully for those two. */
-    static double overlap(String[] a, String[] b) {
-        int common = 0;
-        for (String s : a) if (Arrays.binarySearch(b, s) >= 0) common++;
-        return (double) common / Math.min(a.length, b.length);
+    /**
+     * Shared / the fewer of the two: a short account naming two of the three people counts fully for those two.
+     * Names as batch numbers ({@link AccountProfile.Names}), each array sorted and without repeats.
+     */
+    static double overlap(int[] a, int[] b) {
+        return (double) shared(a, b) / Math.min(a.length, b.length);
     }
 }

@@ -45,13 +45,57 @@ public record Meaning(String model, int dimensions, List<SpanVector> vectors) {
 
     /** Cosine of two quantized unit vectors, in [-1, 1]; 0 when either is missing or they differ in length. */
     public static double cosine(byte[] a, byte[] b) {
+        if (a == null || b == null) return 0;
+        return cosine(a, squares(a), b, squares(b));
+    }
+
+    /**
+     * {@link #cosine(byte[], byte[])} with each vector's sum of squares ({@link #squares}) known: a caller that
+     * compares one vector with many computes its squares once. Same value to the last bit.
+     */
+    public static double cosine(byte[] a, long aSquares, byte[] b, long bSquares) {
         if (a == null || b == null || a.length != b.length || a.length == 0) return 0;
-        long dot = 0, na = 0, nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
+        return aSquares == 0 || bSquares == 0 ? 0 : dot(a, b) / Math.sqrt((double) aSquares * bSquares);
+    }
+
+    /**
+     * {@link #cosine(byte[], long, byte[], long)} over vectors widened to ints ({@link #widen}): the same value to the
+     * last bit, and a dot product of ints the JIT runs several components at a time, which it does not do for bytes.
+     * For a caller that compares each vector with many.
+     */
+    public static double cosine(int[] a, long aSquares, int[] b, long bSquares) {
+        if (a == null || b == null || a.length != b.length || a.length == 0) return 0;
+        if (aSquares == 0 || bSquares == 0) return 0;
+        long dot = 0;
+        for (int from = 0; from < a.length; from += 8192) {
+            int to = Math.min(a.length, from + 8192), chunk = 0;
+            for (int i = from; i < to; i++) chunk += a[i] * b[i];
+            dot += chunk;
         }
-        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt((double) na * nb);
+        return dot / Math.sqrt((double) aSquares * bSquares);
+    }
+
+    /** A quantized vector's components as ints (null for null). */
+    public static int[] widen(byte[] v) {
+        if (v == null) return null;
+        int[] out = new int[v.length];
+        for (int i = 0; i < v.length; i++) out[i] = v[i];
+        return out;
+    }
+
+    /** The sum of a vector's squared components (0 for none), the squared length {@link #cosine} divides by. */
+    public static long squares(byte[] a) {
+        return a == null ? 0 : dot(a, a);
+    }
+
+    /** Exact dot product: int sums over chunks short enough that they cannot overflow (128 * 128 * 8192 < 2^31). */
+    private static long dot(byte[] a, byte[] b) {
+        long dot = 0;
+        for (int from = 0; from < a.length; from += 8192) {
+            int to = Math.min(a.length, from + 8192), chunk = 0;
+            for (int i = from; i < to; i++) chunk += a[i] * b[i];
+            dot += chunk;
+        }
+        return dot;
     }
 }
