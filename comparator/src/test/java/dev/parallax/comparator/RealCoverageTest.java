@@ -281,6 +281,13 @@ class RealCoverageTest {
                         + "The alliance will keep standing by the islands, and our commitment will never waver."));
         List<Discrepancy> movedClauses = of(moved, DiscrepancyType.OMISSION).stream().filter(d -> d.summary().contains("same statement")).toList();
         assertTrue(movedClauses.isEmpty(), movedClauses.toString());
+        ComparisonReport commented = oneEvent(
+                account("Wire", "2031-03-11", TALKS + "The alliance will keep standing by the islands, in a line that will reassure no one in the north. "
+                        + "Dockworkers in Rotterdam staged a brief strike the same morning."),
+                account("Herald", "2031-03-11", "Aurelio Vance hosted Tomas Reinholt at the White House on Tuesday, their first meeting since the election. "
+                        + "The alliance will keep standing by the islands. Grain prices rose in Chicago."));
+        List<Discrepancy> commentary = of(commented, DiscrepancyType.OMISSION).stream().filter(d -> d.summary().contains("same statement")).toList();
+        assertTrue(commentary.isEmpty(), commentary.toString());
     }
 
     @Test

@@ -41,9 +41,10 @@ public final class ClauseOmissionDetector implements DiscrepancyDetector {
     /** How long ago or after something happened: background, not a figure of the statement. */
     private static final Pattern AGO = Pattern.compile("(?i)\\d+\\s+(years?|months?|weeks?|days?|decades?)\\s+(ago|after|since|before|later|earlier)");
     private static final Pattern ATTRIBUTION = Pattern.compile("(?i)\\b(said|says|say|told|tells|added|adds|stated|noted|"
-            + "according|quoted|reported|reports|announced|wrote|explained|saying|telling|speaking"
+            + "according|quoted|reported|reports|announced|wrote|explained|saying|telling|speaking|adding|noting"
             // the outlet's own reading of what was said: "which makes clear", "a line that signals"
-            + "|makes? clear|made clear|suggests?|suggesting|shows?|showing|means|meaning|signals?|signall?ing|underscor\\w*)\\b");
+            + "|makes? clear|made clear|suggests?|suggesting|shows?|showing|means|meaning|signals?|signall?ing|underscor\\w*"
+            + "|in an? (?:line|move|sign|remark|comment|nod|swipe|jab|reference))\\b");
 
     private record Dropped(ClaimRef carrier, int start, int end, ClaimRef dropper) {}
 
