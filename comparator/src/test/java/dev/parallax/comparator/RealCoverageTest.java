@@ -349,4 +349,31 @@ class RealCoverageTest {
                 account("Herald", "2031-03-11", TALKS + "Chancellor Ilse Brandt has not signed the grain accord, her office said."));
         assertEquals(1, of(denied, DiscrepancyType.HEDGE).size(), denied.events().toString());
     }
+
+    @Test
+    void oneDayWrittenTwoWaysInAnUndatedAccountIsOneDay() {
+        ComparisonReport r = oneEvent(
+                account("Wire", "2022-12-25", "Vladimir Putin and Alexander Lukashenko held talks in Minsk on December 19 about gas prices and air defence."),
+                account("Weekly", null, "Vladimir Putin and Alexander Lukashenko held talks in Minsk on Dec. 19 about gas prices and air defence."));
+        assertTrue(of(r, DiscrepancyType.DATE).isEmpty(), of(r, DiscrepancyType.DATE).toString());
+    }
+
+    @Test
+    void aListThatLostItsAndIsNoFusionAndAnAdjectiveIsNoSpellingOfItsCountry() {
+        ComparisonReport r = oneEvent(
+                account("Wire", "2022-12-27", TALKS + "Leaders of Armenia, Turkmenistan, and Uzbekistan sent their greetings. Germany's chancellor called too."),
+                account("Herald", "2022-12-27", TALKS + "Leaders of Armenia, Turkmenistan, Uzbekistan sent their greetings. The German chancellor called too."));
+        assertTrue(of(r, DiscrepancyType.ENTITY).isEmpty(), of(r, DiscrepancyType.ENTITY).toString());
+        assertTrue(of(r, DiscrepancyType.SPELLING).stream().noneMatch(d -> d.summary().contains("German")), of(r, DiscrepancyType.SPELLING).toString());
+    }
+
+    @Test
+    void aNameDeclinedByAPageThatAlsoWritesItPlainIsNoNameForm() {
+        ComparisonReport r = oneEvent(
+                account("Vechernyaya", "2022-12-27", "ru", "Владимир Путин встретился с Александром Лукашенко в Санкт-Петербурге. "
+                        + "Путин поблагодарил Александра Лукашенко за приезд. Александр Лукашенко ответил, что рад встрече."),
+                account("Obshchestvennaya", "2022-12-27", "ru", "Владимир Путин и Александр Лукашенко провели встречу в Санкт-Петербурге. "
+                        + "Александр Лукашенко назвал переговоры полезными."));
+        assertTrue(of(r, DiscrepancyType.SPELLING).stream().noneMatch(d -> d.summary().contains("Александра")), of(r, DiscrepancyType.SPELLING).toString());
+    }
 }

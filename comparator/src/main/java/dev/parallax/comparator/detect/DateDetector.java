@@ -48,6 +48,7 @@ public final class DateDetector implements DiscrepancyDetector {
                 if (!dateLike(l, c.leftStart(), c.leftEnd()) || !dateLike(r, c.rightStart(), c.rightEnd())) return;
                 if (!days(l).isEmpty() && !days(r).isEmpty()) return; // resolved days already judged above
                 int[] ls = expand(l, c.leftStart(), c.leftEnd()), rs = expand(r, c.rightStart(), c.rightEnd());
+                if (sameMonthDay(l.article().text().substring(ls[0], ls[1]), r.article().text().substring(rs[0], rs[1]))) return;
                 EntityDetector.put(ev, new Evidence(l.article(), ls[0], ls[1]));
                 EntityDetector.put(ev, new Evidence(r.article(), rs[0], rs[1]));
             });
@@ -111,14 +112,28 @@ public final class DateDetector implements DiscrepancyDetector {
         return out;
     }
 
-    /** The same words ("on Thursday") resolved apart only because the accounts were published on different days. */
+    /**
+     * The same words ("on Thursday") resolved apart only because the accounts were published on different
+     * days, or the same day of the same month written two ways ("December 19" / "Dec. 19") in accounts whose
+     * year the analyzer had to guess: unless both write a year and the years differ, it is one day.
+     */
     private static boolean sameWords(List<TimeExpression> a, List<TimeExpression> b) {
         for (TimeExpression x : a)
             for (TimeExpression y : b)
                 if (Words.normalizeEvidence(x.surface()).equals(Words.normalizeEvidence(y.surface()))) return true;
+                else if (sameMonthDay(x.surface(), y.surface())) return true;
                 // "last Friday" and "on Friday": one weekday, read against different publication days
                 else if (!DIGIT.matcher(x.surface()).find() && !DIGIT.matcher(y.surface()).find() && weekday(x).equals(weekday(y))) return true;
         return false;
+    }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(1[89]|20)\\d\\d\\b");
+
+    static boolean sameMonthDay(String x, String y) {
+        String kx = dayKey(x), ky = dayKey(y);
+        if (kx == null || !kx.equals(ky)) return false;
+        java.util.regex.Matcher mx = YEAR.matcher(x), my = YEAR.matcher(y);
+        return !(mx.find() && my.find() && !mx.group().equals(my.group()));
     }
 
     private static String weekday(TimeExpression t) {

@@ -139,8 +139,10 @@ public final class EntityDetector implements DiscrepancyDetector {
         String ft = fusedSide.article().text();
         List<Word> fw = Words.split(ft.substring(fusedSide.claim().start(), fusedSide.claim().end()), fusedSide.claim().start());
         for (int i = 0; i + 1 < fw.size(); i++) {
+            // fused means written as one name: "S-400 Iskander", not a list that lost its "and" ("Turkmenistan, Uzbekistan")
             if (Words.spellingKey(fw.get(i).text()).equals(Words.spellingKey(a.text()))
-                    && Words.spellingKey(fw.get(i + 1).text()).equals(Words.spellingKey(b.text()))) {
+                    && Words.spellingKey(fw.get(i + 1).text()).equals(Words.spellingKey(b.text()))
+                    && ft.substring(fw.get(i).end(), fw.get(i + 1).start()).isBlank()) {
                 put(out, new Evidence(joined.article(), a.start(), extendOverNoun(jt, b.end(), joined.claim().end())));
                 put(out, new Evidence(fusedSide.article(), fw.get(i).start(),
                         extendOverNoun(ft, fw.get(i + 1).end(), fusedSide.claim().end())));

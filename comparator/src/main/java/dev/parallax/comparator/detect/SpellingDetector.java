@@ -233,6 +233,7 @@ public final class SpellingDetector implements DiscrepancyDetector {
             String family = tokenCounts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                     .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse("");
             forms.keySet().removeIf(form -> java.util.Arrays.stream(form.split(" ")).noneMatch(t -> Words.spellingKey(t).equals(family)));
+            dropFormsOfMixedOutlets(forms);
             spellingOf.get(person.getKey()).keySet().retainAll(forms.keySet());
             if (forms.size() < 2) continue;
             // forms that differ only in the spelling of a word are the word families' finding
@@ -269,7 +270,25 @@ public final class SpellingDetector implements DiscrepancyDetector {
 
     private static final List<String> DERIVATIONS = List.of("ian", "an", "n", "ese", "ish", "i", "ic", "s");
 
-    /** "Ukrainian" next to "Ukraine" is a derived word, not a spelling of it. */
+    /**
+     * A whole-name form written only by outlets that also write another form of the name is no disagreement
+     * between outlets (a Russian page that declines "Александр Лукашенко" to "Александра Лукашенко"): such
+     * forms are dropped, in the map's order. Word spellings keep theirs: a typo next to the right spelling
+     * in one account is still a typo.
+     */
+    static void dropFormsOfMixedOutlets(Map<String, List<Evidence>> forms) {
+        for (String form : List.copyOf(forms.keySet())) {
+            Set<String> own = new HashSet<>();
+            forms.get(form).forEach(e -> own.add(e.outlet()));
+            Set<String> elsewhere = new HashSet<>();
+            forms.forEach((other, ev) -> {
+                if (!other.equals(form)) ev.forEach(e -> elsewhere.add(e.outlet()));
+            });
+            if (elsewhere.containsAll(own)) forms.remove(form);
+        }
+    }
+
+    /** "Ukrainian" next to "Ukraine", "German" next to "Germany": a derived word, not a spelling of it. */
     static void dropDerivedForms(Map<String, List<Evidence>> forms) {
         Set<String> drop = new HashSet<>();
         for (String a : forms.keySet()) {
@@ -279,6 +298,8 @@ public final class SpellingDetector implements DiscrepancyDetector {
                 if (b.equals(a) || !b.startsWith(base)) continue;
                 String rest = b.substring(a.startsWith(base) && b.startsWith(a) ? a.length() : base.length());
                 if (DERIVATIONS.contains(rest)) drop.add(b);
+                // the adjective that drops the name's last letter: "Germany" / "German" (not "Zelenskyy" / "Zelensky")
+                else if (rest.isEmpty() && b.endsWith("an") && a.endsWith("y")) drop.add(b);
             }
         }
         drop.forEach(forms::remove);
