@@ -376,4 +376,24 @@ class RealCoverageTest {
                         + "Александр Лукашенко назвал переговоры полезными."));
         assertTrue(of(r, DiscrepancyType.SPELLING).stream().noneMatch(d -> d.summary().contains("Александра")), of(r, DiscrepancyType.SPELLING).toString());
     }
+
+    @Test
+    void theOneToldIsNoSpeaker() {
+        ComparisonReport r = oneEvent(
+                account("Wire", "2021-09-29", "Recep Tayyip Erdogan met Vladimir Putin in Sochi on Wednesday. "
+                        + "\u201cCalm on the border depends on what our two countries do,\u201d Erdogan said to Putin."),
+                account("Herald", "2021-09-29", "Recep Tayyip Erdogan met Vladimir Putin in Sochi on Wednesday for three hours. "
+                        + "\u201cCalm on the border depends on what our two countries do,\u201d the visiting leader told Mr Putin."));
+        assertTrue(of(r, DiscrepancyType.ATTRIBUTION).isEmpty(), of(r, DiscrepancyType.ATTRIBUTION).toString());
+    }
+
+    @Test
+    void theOneCongratulatedIsNoSpeaker() {
+        ComparisonReport r = oneEvent(
+                account("Wire", "2025-10-17", "Volodymyr Zelensky met Donald Trump at the White House on Friday. "
+                        + "\u201cYou now have the strength to stop this war,\u201d Zelensky said after praising the truce."),
+                account("Herald", "2025-10-17", "Volodymyr Zelensky met Donald Trump at the White House on Friday for two hours. "
+                        + "Zelensky congratulated Trump on the truce and said, \u201cYou now have the strength to stop this war.\u201d"));
+        assertTrue(of(r, DiscrepancyType.ATTRIBUTION).isEmpty(), of(r, DiscrepancyType.ATTRIBUTION).toString());
+    }
 }

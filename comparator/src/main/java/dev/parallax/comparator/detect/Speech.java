@@ -48,9 +48,20 @@ final class Speech {
         if (q != null && q.speaker() != null && JOINT.matcher(q.speaker()).find()) return null;
         Quote own = c.claim().quote();
         if (own != null && own.speaker() != null && JOINT.matcher(own.speaker()).find()) return null;
+        // "the Turkish leader told Mr Putin", "Zelensky congratulated Trump ... and said": the one told or
+        // congratulated is no speaker, whatever the analyzer made of it
+        if (q != null && q.speakerStart() > 0 && q.speakerStart() <= c.article().text().length()) {
+            String before = c.article().text().substring(Math.max(0, q.speakerStart() - 32), q.speakerStart());
+            if (TOLD.matcher(before).find()) return null;
+        }
         if (id.startsWith("person:")) return id;
         return AttributionDetector.person(c, id) ? id : null;
     }
+
+    /** Verbs whose object is the one spoken to or about: "told Mr Putin", "congratulated Trump", "said to Putin". */
+    private static final Pattern TOLD = Pattern.compile("(?i)\\b(told|to|asked|urged|assured|reminded|informed|congratulated|thanked"
+            + "|praised|greeted|welcomed|hosted|met|invited|called|phoned)\\s+"
+            + "(?:(?:Mr|Mrs|Ms|Dr|President|Premier|Chancellor|Prime Minister)\\.?\\s+)?$");
 
     /** Whether the speaker was found by name (not only through "he said", which is the analyzer's guess). */
     static boolean namedSpeaker(ClaimRef c) {
