@@ -396,4 +396,12 @@ class RealCoverageTest {
                         + "Zelensky congratulated Trump on the truce and said, \u201cYou now have the strength to stop this war.\u201d"));
         assertTrue(of(r, DiscrepancyType.ATTRIBUTION).isEmpty(), of(r, DiscrepancyType.ATTRIBUTION).toString());
     }
+
+    @Test
+    void aBylineInCapitalsIsNoTypoOfACountry() {
+        ComparisonReport r = oneEvent(
+                account("Wire", "2022-07-19", "Vladimir Putin met Recep Tayyip Erdogan in Tehran on Tuesday at a summit with Iran on Syria."),
+                account("Herald", "2022-07-19", "IRINA KOVAL\n\nVladimir Putin met Recep Tayyip Erdogan in Tehran on Tuesday, their first talks in Iran this year."));
+        assertTrue(of(r, DiscrepancyType.SPELLING).stream().noneMatch(d -> d.summary().contains("IRINA")), of(r, DiscrepancyType.SPELLING).toString());
+    }
 }

@@ -77,8 +77,10 @@ public final class SpellingDetector implements DiscrepancyDetector {
             if (spelling.chars().filter(ch -> ch == '|').count() > 1 || owners == null || owners.size() != 1) continue;
             Map<String, List<Evidence>> target = families.get(owners.iterator().next());
             // a common word that happens to sound alike ("What" / "White") is no typo of the name
+            // nor is a word in capitals the linker did not know (a byline's "IRYNA" is no typo of "Iran")
             families.remove(spelling).forEach((form, ev) -> {
-                if (!Words.STOPWORDS.contains(form) && !lowercase.contains(form)) target.computeIfAbsent(form, f -> new ArrayList<>()).addAll(ev);
+                if (!Words.STOPWORDS.contains(form) && !lowercase.contains(form) && !ev.stream().allMatch(e -> upperCase(e.text())))
+                    target.computeIfAbsent(form, f -> new ArrayList<>()).addAll(ev);
             });
         }
         List<Finding> out = new ArrayList<>(nameForms(ctx));
@@ -102,6 +104,10 @@ public final class SpellingDetector implements DiscrepancyDetector {
             out.add(new Finding(DiscrepancyType.SPELLING, Severity.LOW, "name variants: " + String.join(" / ", parts), null, ev));
         }
         return out;
+    }
+
+    private static boolean upperCase(String word) {
+        return word.length() >= 3 && word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     /**
