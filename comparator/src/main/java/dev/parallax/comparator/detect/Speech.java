@@ -48,7 +48,7 @@ final class Speech {
         if (q != null && q.speaker() != null && JOINT.matcher(q.speaker()).find()) return null;
         Quote own = c.claim().quote();
         if (own != null && own.speaker() != null && JOINT.matcher(own.speaker()).find()) return null;
-        // "the Turkish leader told Mr Putin", "Zelensky congratulated Trump ... and said": the one told or
+        // "the visiting leader told Mr Putin", "Zelensky congratulated Trump ... and said": the one told or
         // congratulated is no speaker, whatever the analyzer made of it
         if (q != null && q.speakerStart() > 0 && q.speakerStart() <= c.article().text().length()) {
             String before = c.article().text().substring(Math.max(0, q.speakerStart() - 32), q.speakerStart());
