@@ -404,4 +404,12 @@ class RealCoverageTest {
                 account("Herald", "2022-07-19", "IRINA KOVAL\n\nVladimir Putin met Recep Tayyip Erdogan in Tehran on Tuesday, their first talks in Iran this year."));
         assertTrue(of(r, DiscrepancyType.SPELLING).stream().noneMatch(d -> d.summary().contains("IRINA")), of(r, DiscrepancyType.SPELLING).toString());
     }
+
+    @Test
+    void aMinisterAndAMinistryAreTwoWordsNotTwoSpellings() {
+        ComparisonReport r = oneEvent(
+                account("Wire", "2021-05-28", "Vladimir Putin met Alexander Lukashenko in Sochi on Friday. The Foreign Minister joined them later."),
+                account("Herald", "2021-05-28", "Vladimir Putin met Alexander Lukashenko in Sochi on Friday. The Foreign Ministry said the talks went well."));
+        assertTrue(of(r, DiscrepancyType.SPELLING).stream().noneMatch(d -> d.summary().contains("Minist")), of(r, DiscrepancyType.SPELLING).toString());
+    }
 }

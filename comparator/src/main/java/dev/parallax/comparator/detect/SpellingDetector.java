@@ -311,10 +311,27 @@ public final class SpellingDetector implements DiscrepancyDetector {
         drop.forEach(forms::remove);
     }
 
+    /** English word endings swapped between two words of one stem: "Minister" / "Ministry" are two words, not two spellings. */
+    private static final List<String[]> ENDINGS = List.of(new String[] {"er", "ry"}, new String[] {"ed", "ing"},
+            new String[] {"ion", "ive"}, new String[] {"ist", "ism"}, new String[] {"ent", "ence"}, new String[] {"ant", "ance"},
+            new String[] {"ic", "ical"}, new String[] {"er", "ing"}, new String[] {"ion", "ing"});
+
+    static boolean endingSwap(String a, String b) {
+        for (String[] e : ENDINGS) {
+            for (int k = 0; k < 2; k++) {
+                String x = e[k], y = e[1 - k];
+                if (a.endsWith(x) && b.endsWith(y) && a.length() - x.length() >= 4
+                        && a.substring(0, a.length() - x.length()).equals(b.substring(0, b.length() - y.length()))) return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean close(Set<String> forms) {
         List<String> list = new ArrayList<>(forms);
         for (int i = 0; i < list.size(); i++) {
             for (int j = i + 1; j < list.size(); j++) {
+                if (endingSwap(list.get(i), list.get(j))) return false;
                 String a = list.get(i).replace("x", "ks"), b = list.get(j).replace("x", "ks");
                 int d = LEVENSHTEIN.apply(a, b);
                 if (d < 0 || d > Math.max(1, Math.min(a.length(), b.length()) / 3)) return false;
