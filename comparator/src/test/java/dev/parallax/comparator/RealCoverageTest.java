@@ -412,4 +412,14 @@ class RealCoverageTest {
                 account("Herald", "2021-05-28", "Vladimir Putin met Alexander Lukashenko in Sochi on Friday. The Foreign Ministry said the talks went well."));
         assertTrue(of(r, DiscrepancyType.SPELLING).stream().noneMatch(d -> d.summary().contains("Minist")), of(r, DiscrepancyType.SPELLING).toString());
     }
+
+    @Test
+    void anUndatedPreviewThatTellsTheMeetingAsStillToComeIsNoHedge() {
+        ComparisonReport r = oneEvent(
+                account("Preview", null, "Vladimir Putin will hold talks with Alexander Lukashenko in Minsk on Friday. "
+                        + "The two leaders may sign a treaty on security guarantees at the end of the visit."),
+                account("Wire", "2024-12-06", "Vladimir Putin and Alexander Lukashenko held talks in Minsk on Friday. "
+                        + "The two leaders signed a treaty on security guarantees at the end of the visit."));
+        assertTrue(of(r, DiscrepancyType.HEDGE).isEmpty(), of(r, DiscrepancyType.HEDGE).toString());
+    }
 }

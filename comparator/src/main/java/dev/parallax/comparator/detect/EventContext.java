@@ -65,11 +65,25 @@ public record EventContext(String eventId, List<AnalyzedArticle> accounts, List<
      */
     public boolean beforeTheEvent(int account) {
         java.time.LocalDate event = dev.parallax.comparator.event.EventGrouper.eventDate(accounts);
-        if (event == null) return false;
         var dating = dev.parallax.comparator.event.EventDates.dating(accounts.get(account));
         java.time.LocalDate published = dating.published() != null ? dating.published()
                 : dating.source() == dev.parallax.comparator.event.EventDates.Source.DATELINE ? dating.event() : null;
-        return published != null && published.isBefore(event);
+        // an undated account whose opening tells the meeting in the future ("may take place in Sochi on
+        // Friday", "will hold talks") was written before it
+        if (published == null) return previewOpening(accounts.get(account));
+        return event != null && published.isBefore(event);
+    }
+
+    private static final java.util.regex.Pattern AHEAD = java.util.regex.Pattern.compile("(?i)\\b(will|may|might|could|is expected to"
+            + "|are expected to|is due to|are due to|is set to|are set to|plans? to|is scheduled to|are scheduled to)\\s+(?:\\p{L}+\\s+){0,2}?"
+            + "(meet|hold|take place|visit|arrive|begin|start|open|discuss|sign|travel)\\b");
+
+    /** Whether the account's title or first two sentences tell the meeting as still to come. */
+    static boolean previewOpening(AnalyzedArticle a) {
+        var sentences = a.sentences();
+        int end = sentences.size() > 2 ? sentences.get(2).end() : a.text().length();
+        String opening = a.text().substring(0, Math.min(end, a.text().length()));
+        return AHEAD.matcher(opening).find();
     }
 
     private static final byte[] NONE = new byte[0];
