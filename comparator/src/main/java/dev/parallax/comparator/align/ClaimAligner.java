@@ -313,7 +313,7 @@ public final class ClaimAligner {
             double dice = dice(keyIds[a], keyWeights[a], keyIds[b], norms[a], norms[b]);
             double s = meaningful(a, b)
                     ? (1 - rules.wordShare()) * cosine(a, b) + rules.wordShare() * dice
-                    : grams[a] != null && grams[b] != null ? Math.max(dice, gramDice(grams[a], grams[b])) : dice;
+                    : grams[a] != null && grams[b] != null ? Math.max(dice, dev.parallax.comparator.diff.SideBySideAligner.dice(grams[a], grams[b])) : dice;
             if (speaker[a] >= 0 && speaker[a] == speaker[b]) s += rules.speakerBonus() / 2;
             return Math.round(Math.min(1.0, s) * 10_000) / 10_000.0;
         }
@@ -336,24 +336,6 @@ public final class ClaimAligner {
             }
         }
         return 2 * common / (na + nb);
-    }
-
-    /** Dice of two sorted, distinct trigram arrays. */
-    static double gramDice(int[] a, int[] b) {
-        if (a.length + b.length == 0) return 0;
-        int common = 0, i = 0, j = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                common++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return 2.0 * common / (a.length + b.length);
     }
 
     private static double averageLink(List<Integer> A, List<Integer> B, Similarity sim) {

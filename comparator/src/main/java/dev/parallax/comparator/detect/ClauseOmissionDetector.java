@@ -103,11 +103,7 @@ public final class ClauseOmissionDetector implements DiscrepancyDetector {
         boolean checkable = CHECKABLE.matcher(run).find() || figure(words) && !AGO.matcher(run).find() || COORDINATED.matcher(run).find() && keys.size() >= 3;
         if (!checkable || keys.isEmpty()) return;
         // the clause may stand in the next sentence of the shorter account ("... the allies stay at its side. Their backing will not waver.")
-        Set<String> there = new HashSet<>();
-        for (Word w : Words.split(around(dropper))) {
-            String k = Words.contentKey(w.text());
-            if (k != null) there.add(k);
-        }
+        Set<String> there = HedgeDetector.contentKeys(around(dropper));
         long moved = keys.stream().filter(there::contains).count();
         if (moved * 3 > keys.size()) return;
         String key = carrier.account() + ":" + start;

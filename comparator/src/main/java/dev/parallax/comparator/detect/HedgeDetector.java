@@ -167,7 +167,8 @@ public final class HedgeDetector implements DiscrepancyDetector {
         return null;
     }
 
-    private static java.util.Set<String> contentKeys(String text) {
+    /** The content keys of a text's words. */
+    static java.util.Set<String> contentKeys(String text) {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (var w : ChangeScan.words(text)) {
             String k = dev.parallax.comparator.text.Words.contentKey(w.text());

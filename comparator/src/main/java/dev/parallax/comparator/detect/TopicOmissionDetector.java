@@ -162,7 +162,8 @@ public final class TopicOmissionDetector implements DiscrepancyDetector {
         return own;
     }
 
-    private static Sentence sentenceAt(AnalyzedArticle a, int offset) {
+    /** The sentence of the article that holds the offset, or null. */
+    static Sentence sentenceAt(AnalyzedArticle a, int offset) {
         for (Sentence s : a.sentences()) if (s.start() <= offset && offset < s.end()) return s;
         return null;
     }

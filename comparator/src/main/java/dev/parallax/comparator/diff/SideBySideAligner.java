@@ -211,7 +211,7 @@ public final class SideBySideAligner {
     }
 
     /** Dice's coefficient of two key sets, each sorted and distinct. */
-    static double dice(int[] a, int[] b) {
+    public static double dice(int[] a, int[] b) {
         if (a.length == 0 || b.length == 0) return 0;
         int common = 0;
         for (int i = 0, j = 0; i < a.length && j < b.length; ) {
