@@ -61,6 +61,23 @@ class RealCoverageTest {
     }
 
     @Test
+    void aLeadersWordsOfTheDayBeforeInAReportOfTheTalksAreDatedButASpokesmansAreNot() {
+        String talks = "Vladimir Putin and Alexander Lukashenko held talks in Minsk on Thursday, May 15, 2031, on the union's budget and gas prices. ";
+        ComparisonReport r = oneEvent(
+                account("Wire", "2031-05-15", talks + "State media quoted Putin saying Wednesday that Russia \"will never abandon its ally\". "
+                        + "The leaders also discussed a new rail link."),
+                account("Herald", "2031-05-15", talks + "Kremlin spokesman Dmitry Peskov said on Wednesday that no documents would be signed. "
+                        + "The leaders also discussed a new rail link."),
+                account("Courier", "2031-05-16", "Vladimir Putin and Alexander Lukashenko met in Minsk on May 15, 2031, and spoke for three hours. "
+                        + "In an interview on Tuesday, Lukashenko said he expected cheaper gas."));
+        List<Discrepancy> dates = of(r, DiscrepancyType.DATE);
+        String ev = evidence(dates);
+        assertEquals(1, dates.size(), ev);
+        assertTrue(ev.contains("Putin saying Wednesday") && ev.contains("May 15, 2031"), ev);
+        assertFalse(ev.contains("Peskov") || ev.contains("interview"), ev);
+    }
+
+    @Test
     void aNameWrittenFamilyNameFirstIsAFormOfTheNameButAFormOfAddressIsNot() {
         ComparisonReport r = oneEvent(
                 account("Cabinet Office", "2031-03-11", "Prime Minister KISHIDA Fumio held talks in Washington with President Joe Biden on trade."),

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The same event dated differently: resolved days of aligned claims that cannot overlap ("19 December" vs
@@ -27,6 +28,7 @@ public final class DateDetector implements DiscrepancyDetector {
     @Override
     public List<Finding> detect(EventContext ctx) {
         List<Finding> out = new ArrayList<>(occasions(ctx));
+        out.addAll(earlierRemarks(ctx));
         for (AlignedGroup g : ctx.aligned()) {
             Map<String, Evidence> ev = new LinkedHashMap<>();
             List<ClaimRef> m = g.members();
@@ -215,6 +217,84 @@ public final class DateDetector implements DiscrepancyDetector {
             out.add(new Finding(DiscrepancyType.DATE, Severity.HIGH, occasion.getKey() + ": " + Finding.summarize(list), null, list));
         }
         return out;
+    }
+
+    /** A verb of saying just before a day: "saying Wednesday that", "said on Monday", "told reporters Tuesday", "said in his remarks, October 26". */
+    private static final java.util.regex.Pattern SAID_ON = java.util.regex.Pattern.compile(
+            "(?i)\\b(said|saying|says|stated|declared|remarked|told(?: \\p{L}+){0,2}?)(?: in (?:his|her|their) remarks)?,?(?: on)?\\s*$");
+    /** Words that tell the remark's own occasion: the account says where the words come from, not that they were said at the meeting. */
+    private static final java.util.regex.Pattern OWN_OCCASION = java.util.regex.Pattern.compile(
+            "(?i)\\b(interview|op-ed|article|wrote|written|earlier|last week|ahead of|before the (?:talks|meeting|summit|visit))\\b");
+
+    /**
+     * A participant's words an account dates to a day before the meeting began, with the accounts of other outlets
+     * that date the meeting: "quoted Putin saying Wednesday that ..." in a report of Thursday's talks tells a
+     * checker that the line was not said at them. Only days written as a weekday or a date count, only in reports
+     * after the fact (a preview quotes what was said before by nature), and only where the meeting's own days are
+     * known from the accounts; the words of a later day are left alone (a wrap-up quotes what followed).
+     */
+    static List<Finding> earlierRemarks(EventContext ctx) {
+        List<dev.parallax.core.model.AnalyzedArticle> accounts = ctx.accounts();
+        java.time.LocalDate first = null;
+        for (var a : accounts) {
+            java.time.LocalDate d = dev.parallax.comparator.event.EventDates.dating(a).event();
+            if (d != null && (first == null || d.isBefore(first))) first = d;
+        }
+        if (first == null) return List.of();
+        // the leaders who meet: a spokesman's line of the day before ("Peskov said on Thursday") is the usual background of a report
+        Set<String> participants = new java.util.HashSet<>(dev.parallax.comparator.event.Participants.of(accounts, 2));
+        List<Finding> out = new ArrayList<>();
+        for (int i = 0; i < accounts.size(); i++) {
+            var a = accounts.get(i);
+            if (ctx.beforeTheEvent(i)) continue;
+            String text = a.text();
+            for (TimeExpression t : a.times()) {
+                if (t.from() == null || !t.from().equals(t.to()) || t.surface() == null || !t.from().isBefore(first)) continue;
+                if (!DIGIT.matcher(t.surface()).find() && !ChangeScan.hasDateWord(t.surface())) continue;
+                var sentence = TopicOmissionDetector.sentenceAt(a, t.start());
+                if (sentence == null) continue;
+                String before = text.substring(Math.max(sentence.start(), t.start() - 40), t.start());
+                if (!SAID_ON.matcher(before).find()) continue;
+                String said = text.substring(sentence.start(), sentence.end());
+                if (OWN_OCCASION.matcher(said).find()) continue;
+                String speaker = null;
+                for (var m : a.mentions()) {
+                    if (m.start() >= sentence.start() && m.end() <= t.start() && participants.contains(m.entityId())) speaker = m.surface().strip();
+                }
+                if (speaker == null) continue;
+                List<Evidence> ev = new ArrayList<>();
+                ev.add(new Evidence(a, sentence.start(), sentence.end()));
+                List<String> dating = new ArrayList<>();
+                for (int j = 0; j < accounts.size(); j++) {
+                    if (j == i || ctx.sameOutlet(i, j)) continue;
+                    Evidence day = meetingDay(accounts.get(j), first);
+                    if (day == null) continue;
+                    ev.add(day);
+                    dating.add(day.outlet());
+                }
+                if (dating.isEmpty()) continue;
+                String summary = String.format(java.util.Locale.ROOT, "%s dates words of %s '%s' (%s), before the meeting on %s as %s date it",
+                        ev.get(0).outlet(), speaker, t.surface().strip(), t.from(), first, String.join(", ", dating));
+                out.add(new Finding(DiscrepancyType.DATE, Severity.LOW, summary, null, ev));
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Where an account says the meeting's first day: its dateline, or the first written date that falls on it. */
+    private static Evidence meetingDay(dev.parallax.core.model.AnalyzedArticle a, java.time.LocalDate day) {
+        var d = a.dateline();
+        if (d != null && day.equals(d.date()) && d.text() != null) {
+            int at = a.text().indexOf(d.text());
+            if (at >= 0) return new Evidence(a, at, at + d.text().length());
+        }
+        for (TimeExpression t : a.times()) {
+            if (day.equals(t.from()) && day.equals(t.to()) && t.surface() != null && DIGIT.matcher(t.surface()).find()) {
+                return new Evidence(a, t.start(), t.end());
+            }
+        }
+        return null;
     }
 
     /** The occasion a date phrase dates: "press conference on 19 December" — the nearest one just before it. */

@@ -69,6 +69,18 @@ class TimeExpressionExtractorTest {
     }
 
     @Test
+    void aWeekdayAVerbOfThePastGovernsIsPastWhateverAQuotationPromises() {
+        assertResolves("Agencies quoted him saying Wednesday that Russia \"will never abandon its ally\".", "Wednesday", DEC_19_2024,
+                "2024-12-18", "2024-12-18", Granularity.DAY);
+        assertResolves("The minister said on Monday that the two sides will sign the treaty soon.", "on Monday", DEC_19_2024,
+                "2024-12-16", "2024-12-16", Granularity.DAY);
+        assertResolves("He told reporters Tuesday: \u201cWe will meet again.\u201d", "Tuesday", DEC_19_2024, "2024-12-17", "2024-12-17",
+                Granularity.DAY);
+        assertResolves("The leaders will sign it on Monday, the ministry said.", "on Monday", DEC_19_2024, "2024-12-23", "2024-12-23",
+                Granularity.DAY);
+    }
+
+    @Test
     void datesWithAndWithoutYears() {
         assertResolves("The press conference was held on 19 December.", "19 December", DEC_19_2024, "2024-12-19",
                 "2024-12-19", Granularity.DAY);
