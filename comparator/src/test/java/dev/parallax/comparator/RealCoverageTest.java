@@ -78,6 +78,19 @@ class RealCoverageTest {
     }
 
     @Test
+    void aShortGivenNameInAnotherScriptIsANameFormButATransliterationIsNot() {
+        ComparisonReport r = oneEvent(
+                account("Presidential Office", "2031-03-12", "U.S. President Joseph Biden received President Volodymyr Zelensky "
+                        + "at the White House on Wednesday. The two leaders discussed air defence and winter aid."),
+                account("Ukrainian Service", "2031-03-12", "uk", "Президент США Джо Байден прийняв президента України Володимира "
+                        + "Зеленського у Білому домі в середу. Лідери обговорили протиповітряну оборону та допомогу на зиму."));
+        List<Discrepancy> spelling = of(r, DiscrepancyType.SPELLING);
+        String ev = evidence(spelling);
+        assertTrue(ev.contains("Joseph Biden") && ev.contains("Джо Байден"), ev);
+        assertFalse(ev.contains("Zelensk") || ev.contains("Зеленськ"), ev);
+    }
+
+    @Test
     void aNameWrittenFamilyNameFirstIsAFormOfTheNameButAFormOfAddressIsNot() {
         ComparisonReport r = oneEvent(
                 account("Cabinet Office", "2031-03-11", "Prime Minister KISHIDA Fumio held talks in Washington with President Joe Biden on trade."),

@@ -86,6 +86,7 @@ public final class SpellingDetector implements DiscrepancyDetector {
         List<Finding> out = new ArrayList<>(nameForms(ctx));
         out.addAll(wordForms(ctx));
         out.addAll(hangulSlips(ctx));
+        out.addAll(givenNamesAcrossScripts(ctx));
         for (Map.Entry<String, Map<String, List<Evidence>>> family : families.entrySet()) {
             Map<String, List<Evidence>> forms = new LinkedHashMap<>(family.getValue());
             dropDerivedForms(forms);
@@ -257,6 +258,72 @@ public final class SpellingDetector implements DiscrepancyDetector {
             out.add(new Finding(DiscrepancyType.SPELLING, Severity.LOW, "name forms: " + String.join(" / ", parts), null, ev));
         }
         return out;
+    }
+
+    private static final com.ibm.icu.text.Transliterator TO_LATIN = com.ibm.icu.text.Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
+
+    /**
+     * One person's given name in its short form in one script and its full form in another: "Joseph Biden" in an
+     * English account and "Джо Байден" (Joe) in a Ukrainian one. Within one language the whole-name forms above
+     * see it; across scripts a name is compared by its consonants after transliteration, so the transliterations
+     * of one form ("Volodymyr" / "Володимир", "Alexander" / "Aleksandr") agree and only a form that is the start
+     * of the other one (Joe / Joseph, Alex / Alexander) differs. Names whose given name comes first only: a name
+     * in one word (Korean "김정은") is not split.
+     */
+    static List<Finding> givenNamesAcrossScripts(EventContext ctx) {
+        // person -> language -> given-name skeleton -> evidence (one per account)
+        Map<String, Map<String, Map<String, List<Evidence>>>> byPerson = new TreeMap<>();
+        for (AnalyzedArticle a : ctx.accounts()) {
+            for (EntityMention m : a.mentions()) {
+                if (m.entityId() == null || !m.entityId().startsWith("person:") || m.match() == MatchKind.ROLE
+                        || m.match() == MatchKind.UNKNOWN || m.start() < 0 || m.end() > a.text().length()) continue;
+                List<String> tokens = nameTokens(a.text().substring(m.start(), m.end()));
+                if (tokens.size() != 2 || tokens.stream().anyMatch(t -> t.length() < 2 || !Character.isLetter(t.codePointAt(0)))) continue;
+                String given = skeleton(TO_LATIN.transliterate(tokens.get(0)));
+                if (given.isEmpty()) continue;
+                String script = Character.UnicodeScript.of(tokens.get(0).codePointAt(0)).name();
+                List<Evidence> ev = byPerson.computeIfAbsent(m.entityId(), k -> new TreeMap<>())
+                        .computeIfAbsent(script, k -> new TreeMap<>()).computeIfAbsent(given, k -> new ArrayList<>());
+                if (ev.stream().noneMatch(e -> e.article() == a)) ev.add(new Evidence(a, m.start(), m.end()));
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        byPerson.forEach((person, scripts) -> {
+            if (scripts.size() < 2) return;
+            Map<String, Evidence> ev = new LinkedHashMap<>();
+            List<String> scriptList = new ArrayList<>(scripts.keySet());
+            for (int i = 0; i < scriptList.size(); i++) {
+                for (int j = i + 1; j < scriptList.size(); j++) {
+                    for (var x : scripts.get(scriptList.get(i)).entrySet()) {
+                        for (var y : scripts.get(scriptList.get(j)).entrySet()) {
+                            String a = x.getKey(), b = y.getKey();
+                            if (a.equals(b) || !(a.startsWith(b) || b.startsWith(a))) continue;
+                            // each form as its own script writes it everywhere: a script that writes both forms has no short form of its own
+                            if (scripts.get(scriptList.get(i)).size() > 1 || scripts.get(scriptList.get(j)).size() > 1) continue;
+                            for (Evidence e : x.getValue()) ev.putIfAbsent(e.article().id() + ":" + e.start(), e);
+                            for (Evidence e : y.getValue()) ev.putIfAbsent(e.article().id() + ":" + e.start(), e);
+                        }
+                    }
+                }
+            }
+            if (ev.isEmpty()) return;
+            List<Evidence> list = List.copyOf(ev.values());
+            if (list.stream().map(Evidence::outlet).distinct().count() < 2) return;
+            out.add(new Finding(DiscrepancyType.SPELLING, Severity.LOW, "given name, short and full form: " + Finding.summarize(list), null, list));
+        });
+        return out;
+    }
+
+    /**
+     * A transliterated given name's consonants after its first letter, the first letter kept ("joseph" -> "jsp",
+     * "dzho" -> "j"): transliterations of one name differ in vowels, "dzh" for "j" and "ks" for "x".
+     */
+    static String skeleton(String latin) {
+        String s = latin.replaceAll("[^a-z]", "");
+        if (s.startsWith("dzh") || s.startsWith("dz")) s = "j" + s.substring(s.startsWith("dzh") ? 3 : 2);
+        s = s.replace("x", "ks");
+        if (s.isEmpty()) return s;
+        return s.charAt(0) + s.substring(1).replaceAll("[aeiouyhwj]", "");
     }
 
     /** Honorifics and post-nominals: "Dr Biden" and "The Hon Anthony Albanese MP" are not forms of a name. */
