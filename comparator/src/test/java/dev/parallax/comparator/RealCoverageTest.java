@@ -91,6 +91,22 @@ class RealCoverageTest {
     }
 
     @Test
+    void oneProcessAppliedToDifferentGroundIsAnEntityUnlessOneAccountNamesBoth() {
+        String meeting = "Donald Trump and Kim Jong Un met in Singapore on Tuesday and signed a short document. ";
+        ComparisonReport r = oneEvent(
+                account("Wire", "2031-06-12", meeting + "Kim pledged to work toward the complete denuclearization of the Korean Peninsula."),
+                account("Briefing", "2031-06-14", meeting + "The goal remains the full and verifiable denuclearization of North Korea, the secretary said."),
+                account("Digest", "2031-06-13", meeting + "Talk of denuclearization of the Korean Peninsula, and in time the denuclearization of North Korea, "
+                        + "filled the day."));
+        List<Discrepancy> entities = of(r, DiscrepancyType.ENTITY);
+        String ev = evidence(entities);
+        assertTrue(ev.contains("denuclearization of the Korean Peninsula") && ev.contains("denuclearization of North Korea"), ev);
+        // the digest names both grounds: it disagrees with no one, so only the wire's and the briefing's words are evidence
+        assertEquals(1, entities.size(), ev);
+        assertEquals(2, entities.get(0).evidence().size(), ev);
+    }
+
+    @Test
     void aNameWrittenFamilyNameFirstIsAFormOfTheNameButAFormOfAddressIsNot() {
         ComparisonReport r = oneEvent(
                 account("Cabinet Office", "2031-03-11", "Prime Minister KISHIDA Fumio held talks in Washington with President Joe Biden on trade."),

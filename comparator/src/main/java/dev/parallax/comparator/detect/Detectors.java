@@ -11,6 +11,7 @@ public final class Detectors {
                 new NumberDetector(),
                 new EntityDetector(),
                 new NamedThingDetector(),
+                new ScopeDetector(),
                 new OfficeTitleDetector(),
                 new OfficeHolderDetector(),
                 new ConflictNameDetector(),
