@@ -15,6 +15,7 @@ import dev.parallax.core.model.SourceFormat;
 import dev.parallax.meaning.MiniLmSentenceEncoder;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -107,6 +108,45 @@ class RealCoverageTest {
     }
 
     @Test
+    void undatedPagesOfOneOutletJoinTheEventTheirClosestAccountIsClearlyPartOf() {
+        // two transcripts from one outlet's media page, neither dated: one shares a decision with the leaders' joint
+        // statement, the other only its questions with the first; the same leaders' meeting a year later is far from both
+        AnalyzedArticle statement = account("The White House", "2031-10-22",
+                "Joint Statement of the Leaders of the United States and Australia\n\nPresident Joe Biden welcomed "
+                + "Prime Minister Anthony Albanese to Washington today for an Official Visit and State Dinner. The two "
+                + "leaders launched a new compact on critical minerals and clean energy, agreed to build a submarine "
+                + "repair yard in Perth, and set up a joint space tracking station at Exmouth. They condemned the "
+                + "attack on the Red Sea shipping lanes and pledged support to Ukraine. The leaders announced a "
+                + "student exchange named after Senator Fulbright and a climate fund for Pacific island nations.");
+        AnalyzedArticle conference = account("Prime Minister of Australia", null,
+                "Press conference\n\nPRIME MINISTER: Thank you all for coming. Today President Biden and I agreed to "
+                + "build a submarine repair yard. I want to say a few words about my family, who came with me on this "
+                + "trip. Our officials in Canberra will keep working on the details.\nJOURNALIST: Prime Minister, what "
+                + "did the President say about tariffs on steel and aluminium?\nPRIME MINISTER: We talked about trade "
+                + "in general terms, and about the farmers of Queensland.\nJOURNALIST: Will you visit Fiji and Samoa "
+                + "next month?\nPRIME MINISTER: I will travel to the Pacific in November.");
+        AnalyzedArticle doorstop = account("Prime Minister of Australia", null,
+                "Doorstop interview\n\nPRIME MINISTER: Good morning. It was good to see President Biden again. I "
+                + "thank the First Lady for her hospitality. Our officials in Canberra will keep working on the "
+                + "details.\nJOURNALIST: Prime Minister, what did the President say about tariffs on steel and "
+                + "aluminium?\nPRIME MINISTER: We talked about trade in general terms, and about the farmers of "
+                + "Queensland.\nJOURNALIST: Will you visit Fiji and Samoa next month?\nPRIME MINISTER: I will travel "
+                + "to the Pacific in November.");
+        AnalyzedArticle readout = account("The White House", "2032-09-21",
+                "Readout of President Biden's Meeting with Prime Minister Albanese of Australia\n\nPresident Joe "
+                + "Biden met Prime Minister Anthony Albanese of Australia today in Wilmington, Delaware, on the "
+                + "margins of the Quad Leaders' Summit. The leaders discussed maritime security in the Indo-Pacific, a "
+                + "new coast guard exercise and the Quad cancer initiative.");
+        AnalyzedArticle release = account("Prime Minister of Australia", "2032-09-21",
+                "Prime Minister Anthony Albanese met President Joe Biden in Wilmington ahead of the Quad Leaders' "
+                + "Summit. They discussed maritime security, a coast guard exercise in the Indo-Pacific and cancer "
+                + "research under the Quad.");
+        ComparisonReport r = Comparison.withDefaults().compare(List.of(statement, conference, doorstop, readout, release));
+        assertEquals(List.of(Set.of(statement.id(), conference.id(), doorstop.id()), Set.of(readout.id(), release.id())),
+                r.events().stream().map(e -> Set.copyOf(e.articles())).sorted(java.util.Comparator.comparing(x -> -x.size())).toList());
+    }
+
+    @Test
     void aNameWrittenFamilyNameFirstIsAFormOfTheNameButAFormOfAddressIsNot() {
         ComparisonReport r = oneEvent(
                 account("Cabinet Office", "2031-03-11", "Prime Minister KISHIDA Fumio held talks in Washington with President Joe Biden on trade."),
@@ -160,6 +200,23 @@ class RealCoverageTest {
                         + "Trade figures improved last year. The visit ended with a joint lunch."));
         List<Discrepancy> omissions = of(r, DiscrepancyType.OMISSION);
         assertTrue(omissions.stream().anyMatch(d -> d.summary().contains("Ukraine") && d.summary().contains("Gazette")), omissions.toString());
+    }
+
+    @Test
+    void anAccountThatNamesWhatASubjectIsToldWithHasNotLeftItOut() {
+        // the Gazette speaks of Hamas, which the others name in the same sentence as Israel: it has not left the attack out
+        ComparisonReport r = oneEvent(
+                account("Wire", "2031-03-11", "Aurelio Marsh and Tomas Reinholt held talks in Berlin on Tuesday. Rail links came up. A second "
+                        + "round is planned for the autumn. They condemned the attack on Israel by Hamas. Bilateral trade grew last "
+                        + "year, officials said. The meeting ran for two hours. Aides called the mood warm."),
+                account("Herald", "2031-03-11", "Tomas Reinholt received Aurelio Marsh in Berlin for a working meeting. The two sides looked "
+                        + "at freight routes. They intend to meet again later in the year. Both condemned Hamas for its attack on Israel. "
+                        + "Commerce between the countries rose in the past twelve months. Both delegations praised the tone."),
+                account("Gazette", "2031-03-11", "Aurelio Marsh flew to Berlin for talks with Tomas Reinholt on Tuesday. Train connections "
+                        + "were discussed. Another meeting may follow in the autumn. The two spoke at length about the terror of Hamas "
+                        + "and the hostages it holds. Trade figures improved last year. The visit ended with a joint lunch."));
+        List<Discrepancy> omissions = of(r, DiscrepancyType.OMISSION);
+        assertFalse(omissions.stream().anyMatch(d -> d.summary().contains("'Israel' left out")), omissions.toString());
     }
 
     @Test

@@ -56,6 +56,7 @@ public final class TopicOmissionDetector implements DiscrepancyDetector {
             }
         }
         Set<String> everywhere = eventsOwn(ctx, subjects);
+        Map<String, Set<String>> told = toldTogether(ctx);
         // what a headline names is what the event is (the G7 summit, the Supreme State Council), not one of its subjects
         for (AnalyzedArticle a : ctx.accounts()) {
             String title = a.meta() == null ? null : a.meta().title();
@@ -86,6 +87,10 @@ public final class TopicOmissionDetector implements DiscrepancyDetector {
                 if (a.sentences().size() < MIN_SENTENCES) continue;
                 if (!carrierLanguages.contains(a.language()) && !acronym.getOrDefault(e.getKey(), false)) continue;
                 judged.add(source);
+                // an account that names what the subject is told with (Israel for "Hamas' attack on Israel") has
+                // taken the matter up in its own words
+                final int account = i;
+                if (told.getOrDefault(e.getKey(), Set.of()).stream().anyMatch(o -> subjects.getOrDefault(o, Map.of()).containsKey(account))) continue;
                 String outlet = new Evidence(a, 0, 0).outlet();
                 if (!missing.contains(outlet)) missing.add(outlet);
             }
@@ -101,6 +106,28 @@ public final class TopicOmissionDetector implements DiscrepancyDetector {
             String summary = "'" + name + "' left out by " + String.join(", ", missing) + " — named by " + carrying + " of "
                     + judged.size() + " sources";
             out.add(new Finding(DiscrepancyType.OMISSION, Severity.LOW, summary, null, ev));
+        }
+        return out;
+    }
+
+    /**
+     * Subjects told together: named in one sentence by some account of the event ("Hamas' attack on Israel", "the
+     * Supreme State Council of the Union State"). Each subject maps to the others. Sentences next to each other
+     * are not enough: a dense summary lists a declaration and an alliance one sentence apart.
+     */
+    private static Map<String, Set<String>> toldTogether(EventContext ctx) {
+        Map<String, Set<String>> out = new TreeMap<>();
+        for (AnalyzedArticle a : ctx.accounts()) {
+            Map<Integer, Set<String>> bySentence = new TreeMap<>(); // sentence start -> subjects
+            for (EntityMention m : a.mentions()) {
+                String id = subject(m);
+                if (id == null || m.kind() == EntityKind.PERSON) continue;
+                Sentence s = sentenceAt(a, m.start());
+                if (s != null) bySentence.computeIfAbsent(s.start(), k -> new TreeSet<>()).add(id);
+            }
+            for (Set<String> together : bySentence.values()) {
+                for (String p : together) for (String q : together) if (!p.equals(q)) out.computeIfAbsent(p, z -> new TreeSet<>()).add(q);
+            }
         }
         return out;
     }

@@ -99,6 +99,7 @@ public final class EventGrouper {
             clusters.link(a, b, p);
         }
         clusters.agglomerate(rules.threshold(), rules.maxSpanDays());
+        clusters.attachUndatedGroups(rules.attachThreshold(), ATTACH_MARGIN);
         clusters.attachLoners(rules.attachThreshold(), ATTACH_MARGIN, rules.maxSpanDays());
 
         Map<Integer, List<Integer>> groups = new TreeMap<>();
@@ -372,6 +373,49 @@ public final class EventGrouper {
                 long lo = min(minDay[j[0]], minDay[root]), hi = Math.max(maxDay[j[0]], maxDay[root]);
                 merge(j[0], root, lo, hi);
             }
+        }
+
+        /**
+         * A group of accounts none of which has a day (two pages of one outlet's media listing, say) joins the group
+         * its closest pair of accounts links it to, when that pair's probability reaches {@code threshold} and no
+         * other group's closest pair comes within {@code margin}. Such pages each cover several occasions of a visit,
+         * so the mean over every pair understates how close they are; with no day to rule a group out, only a clear
+         * nearest neighbour counts. Groups are taken in index order and judged before any of them joins.
+         */
+        void attachUndatedGroups(double threshold, double margin) {
+            int n = parent.length;
+            List<int[]> joins = new ArrayList<>();
+            for (int r = 0; r < n; r++) {
+                if (parent[r] != r || size[r] < 2 || minDay[r] != Long.MIN_VALUE || maxDay[r] != Long.MIN_VALUE) continue;
+                Links l = links[r];
+                if (l == null) continue;
+                double best = -1, second = -1;
+                int target = -1;
+                for (int c : l.sortedKeys()) {
+                    double closest = closestPair(r, c);
+                    if (closest > best) {
+                        second = best;
+                        best = closest;
+                        target = c;
+                    } else if (closest > second) {
+                        second = closest;
+                    }
+                }
+                if (target >= 0 && best >= threshold && best - Math.max(0, second) >= margin) joins.add(new int[] {r, target});
+            }
+            for (int[] j : joins) {
+                int a = find(j[0]), b = find(j[1]);
+                if (a == b) continue;
+                merge(a, b, min(minDay[a], minDay[b]), Math.max(maxDay[a], maxDay[b]));
+            }
+        }
+
+        /** The highest probability of a pair with one account in each group. */
+        private double closestPair(int a, int b) {
+            double best = 0;
+            int[] x = members[a], y = members[b];
+            for (int i = 0, m = size[a]; i < m; i++) for (int j = 0, k = size[b]; j < k; j++) best = Math.max(best, scorer.probability(x[i], y[j]));
+            return PairFeatures.round(best);
         }
 
         private void offer(Queue queue, int a, int b, double sum, double threshold) {
