@@ -203,6 +203,33 @@ class RealCoverageTest {
     }
 
     @Test
+    void anOutletNamingAPlaceAnywhereOrGivingItsProcessAnotherGroundHasNotLeftItOut() {
+        ComparisonReport r = oneEvent(
+                account("Wire", "2031-03-11", "Aurelio Marsh and Tomas Reinholt held talks in Berlin on Tuesday. Rail links came up. A second "
+                        + "round is planned for the autumn. They backed the denuclearization of the Korean Peninsula for its security. They "
+                        + "want security in the Indo-Pacific. Bilateral trade grew last year, officials said. The meeting ran for two hours."),
+                account("Herald", "2031-03-11", "Tomas Reinholt received Aurelio Marsh in Berlin for a working meeting. The two sides looked "
+                        + "at freight routes. They intend to meet again later in the year. Both sought the denuclearization of the Korean "
+                        + "Peninsula for peace. They spoke of security across the Indo-Pacific. Commerce rose in the past twelve months. "
+                        + "Both delegations praised the tone."),
+                // gives the process another ground: the scope finding's, not an omission
+                account("Courier", "2031-03-11", "Berlin hosted talks between Aurelio Marsh and Tomas Reinholt on Tuesday. Railway projects "
+                        + "were on the table. A follow-up visit is foreseen. The goal, the leaders said, is the denuclearization of North "
+                        + "Korea. Exports in both directions have been climbing. The atmosphere was described as cordial."),
+                // names the region only as where a visit goes, in another piece of the same outlet
+                account("Gazette", "2031-03-11", "Aurelio Marsh flew to Berlin for talks with Tomas Reinholt on Tuesday. Train connections "
+                        + "were discussed. Another meeting may follow in the autumn. The visit ended with a joint lunch. Trade figures "
+                        + "improved last year. Both men spoke to reporters afterwards."),
+                account("Gazette", "2031-03-12", "Tomas Reinholt will travel on to the Indo-Pacific next week, his office said."));
+        List<Discrepancy> omissions = of(r, DiscrepancyType.OMISSION);
+        assertFalse(omissions.stream().anyMatch(d -> d.summary().contains("'Korean Peninsula' left out") && d.summary().contains("Courier")),
+                omissions.toString());
+        assertFalse(omissions.stream().anyMatch(d -> d.summary().contains("'Indo-Pacific' left out") && d.summary().contains("Gazette")),
+                omissions.toString());
+        assertTrue(of(r, DiscrepancyType.ENTITY).stream().anyMatch(d -> d.summary().contains("denuclearization of what")), r.events().toString());
+    }
+
+    @Test
     void anAccountThatNamesWhatASubjectIsToldWithHasNotLeftItOut() {
         // the Gazette speaks of Hamas, which the others name in the same sentence as Israel: it has not left the attack out
         ComparisonReport r = oneEvent(

@@ -40,7 +40,7 @@ public final class ScopeDetector implements DiscrepancyDetector {
             while (m.find()) {
                 Ground g = placeAt(a, m.end());
                 if (g == null) continue;
-                String process = m.group(1).toLowerCase(java.util.Locale.ROOT).replace("isation", "ization");
+                String process = process(m);
                 seen.computeIfAbsent(process, k -> new TreeMap<>()).computeIfAbsent(g.place(), k -> new TreeMap<>())
                         .putIfAbsent(i, new Evidence(a, m.start(), g.evidence().end()));
             }
@@ -72,6 +72,21 @@ public final class ScopeDetector implements DiscrepancyDetector {
             out.add(new Finding(DiscrepancyType.ENTITY, Severity.MEDIUM, process.getKey() + " of what: " + Finding.summarize(list), null, list));
         }
         return out;
+    }
+
+    /** The processes an account applies to the given place (any place when null): "denuclearization" for "... of North Korea". */
+    static Set<String> processesOf(AnalyzedArticle a, String place) {
+        Set<String> out = new TreeSet<>();
+        Matcher m = PROCESS_OF.matcher(a.text());
+        while (m.find()) {
+            Ground g = placeAt(a, m.end());
+            if (g != null && (place == null || place.equals(g.place()))) out.add(process(m));
+        }
+        return out;
+    }
+
+    private static String process(Matcher m) {
+        return m.group(1).toLowerCase(java.util.Locale.ROOT).replace("isation", "ization");
     }
 
     /** The place the linker knows that starts right where the process's "of" ends, or null. */

@@ -41,11 +41,15 @@ public final class TopicOmissionDetector implements DiscrepancyDetector {
         // subject -> account -> first sentence naming it
         Map<String, Map<Integer, Mention>> subjects = new TreeMap<>();
         Map<String, Boolean> acronym = new TreeMap<>();
+        // the sources that name a subject at all, in whatever context: a place named only as where something
+        // happened is no subject of talks, but its outlet has not left it out either
+        Map<String, Set<String>> namedBy = new TreeMap<>();
         for (int i = 0; i < n; i++) {
             AnalyzedArticle a = ctx.accounts().get(i);
             for (EntityMention m : a.mentions()) {
                 String id = subject(m);
                 if (id == null || m.kind() == EntityKind.PERSON) continue;
+                namedBy.computeIfAbsent(id, k -> new HashSet<>()).add(ctx.source(i));
                 // a place is a subject when the talks were about it ("the Ukraine crisis", "the attack on
                 // Israel"), not when it is where something happened ("in Washington", "the Oval Office")
                 if (m.kind() == EntityKind.PLACE && !subjectOfTalks(a.text(), m.start(), m.end())) continue;
@@ -79,6 +83,10 @@ public final class TopicOmissionDetector implements DiscrepancyDetector {
                 carrierLanguages.add(ctx.accounts().get(c).language());
             }
             Set<String> judged = new TreeSet<>(carrierSources);
+            // the process whose ground the subject is ("denuclearization of the Korean Peninsula"): an account that
+            // gives the process another ground disagrees on the ground (ScopeDetector), it has not left the matter out
+            Set<String> processes = new TreeSet<>();
+            for (int c : carriers.keySet()) processes.addAll(ScopeDetector.processesOf(ctx.accounts().get(c), e.getKey()));
             List<String> missing = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 String source = ctx.source(i);
@@ -87,6 +95,8 @@ public final class TopicOmissionDetector implements DiscrepancyDetector {
                 if (a.sentences().size() < MIN_SENTENCES) continue;
                 if (!carrierLanguages.contains(a.language()) && !acronym.getOrDefault(e.getKey(), false)) continue;
                 judged.add(source);
+                if (namedBy.getOrDefault(e.getKey(), Set.of()).contains(source)) continue;
+                if (!processes.isEmpty() && !java.util.Collections.disjoint(processes, ScopeDetector.processesOf(a, null))) continue;
                 // an account that names what the subject is told with (Israel for "Hamas' attack on Israel") has
                 // taken the matter up in its own words
                 final int account = i;
