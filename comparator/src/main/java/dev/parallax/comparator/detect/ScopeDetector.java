@@ -74,13 +74,13 @@ public final class ScopeDetector implements DiscrepancyDetector {
         return out;
     }
 
-    /** The processes an account applies to the given place (any place when null): "denuclearization" for "... of North Korea". */
-    static Set<String> processesOf(AnalyzedArticle a, String place) {
-        Set<String> out = new TreeSet<>();
+    /** Each place an account gives as the ground of a process, with those processes: "north-korea" -> {"denuclearization"}. */
+    static Map<String, Set<String>> grounds(AnalyzedArticle a) {
+        Map<String, Set<String>> out = new TreeMap<>();
         Matcher m = PROCESS_OF.matcher(a.text());
         while (m.find()) {
             Ground g = placeAt(a, m.end());
-            if (g != null && (place == null || place.equals(g.place()))) out.add(process(m));
+            if (g != null) out.computeIfAbsent(g.place(), k -> new TreeSet<>()).add(process(m));
         }
         return out;
     }

@@ -260,7 +260,16 @@ public final class SpellingDetector implements DiscrepancyDetector {
         return out;
     }
 
-    private static final com.ibm.icu.text.Transliterator TO_LATIN = com.ibm.icu.text.Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
+    /** Loaded on first use: building the transliterator reads ICU's rules for every script (a few hundred milliseconds). */
+    private static final class ToLatin {
+        static final com.ibm.icu.text.Transliterator INSTANCE = com.ibm.icu.text.Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
+    }
+
+    /** A name's word in lower-case ASCII letters: folded when it is written in Latin letters, transliterated when not. */
+    static String latin(String word) {
+        if (Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.LATIN) return Words.fold(word);
+        return ToLatin.INSTANCE.transliterate(word);
+    }
 
     /**
      * One person's given name in its short form in one script and its full form in another: "Joseph Biden" in an
@@ -279,7 +288,7 @@ public final class SpellingDetector implements DiscrepancyDetector {
                         || m.match() == MatchKind.UNKNOWN || m.start() < 0 || m.end() > a.text().length()) continue;
                 List<String> tokens = nameTokens(a.text().substring(m.start(), m.end()));
                 if (tokens.size() != 2 || tokens.stream().anyMatch(t -> t.length() < 2 || !Character.isLetter(t.codePointAt(0)))) continue;
-                String given = skeleton(TO_LATIN.transliterate(tokens.get(0)));
+                String given = skeleton(latin(tokens.get(0)));
                 if (given.isEmpty()) continue;
                 String script = Character.UnicodeScript.of(tokens.get(0).codePointAt(0)).name();
                 List<Evidence> ev = byPerson.computeIfAbsent(m.entityId(), k -> new TreeMap<>())

@@ -61,6 +61,7 @@ public final class TopicOmissionDetector implements DiscrepancyDetector {
         }
         Set<String> everywhere = eventsOwn(ctx, subjects);
         Map<String, Set<String>> told = toldTogether(ctx);
+        List<Map<String, Set<String>>> grounds = ctx.accounts().stream().map(ScopeDetector::grounds).toList();
         // what a headline names is what the event is (the G7 summit, the Supreme State Council), not one of its subjects
         for (AnalyzedArticle a : ctx.accounts()) {
             String title = a.meta() == null ? null : a.meta().title();
@@ -86,7 +87,7 @@ public final class TopicOmissionDetector implements DiscrepancyDetector {
             // the process whose ground the subject is ("denuclearization of the Korean Peninsula"): an account that
             // gives the process another ground disagrees on the ground (ScopeDetector), it has not left the matter out
             Set<String> processes = new TreeSet<>();
-            for (int c : carriers.keySet()) processes.addAll(ScopeDetector.processesOf(ctx.accounts().get(c), e.getKey()));
+            for (int c : carriers.keySet()) processes.addAll(grounds.get(c).getOrDefault(e.getKey(), Set.of()));
             List<String> missing = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 String source = ctx.source(i);
@@ -96,7 +97,7 @@ public final class TopicOmissionDetector implements DiscrepancyDetector {
                 if (!carrierLanguages.contains(a.language()) && !acronym.getOrDefault(e.getKey(), false)) continue;
                 judged.add(source);
                 if (namedBy.getOrDefault(e.getKey(), Set.of()).contains(source)) continue;
-                if (!processes.isEmpty() && !java.util.Collections.disjoint(processes, ScopeDetector.processesOf(a, null))) continue;
+                if (!processes.isEmpty() && grounds.get(i).values().stream().anyMatch(p -> !java.util.Collections.disjoint(processes, p))) continue;
                 // an account that names what the subject is told with (Israel for "Hamas' attack on Israel") has
                 // taken the matter up in its own words
                 final int account = i;
