@@ -235,6 +235,25 @@ public final class DateDetector implements DiscrepancyDetector {
      */
     static List<Finding> earlierRemarks(EventContext ctx) {
         List<dev.parallax.core.model.AnalyzedArticle> accounts = ctx.accounts();
+        // the remarks an account dates with a verb of saying, found first: most events have none, and the
+        // meeting's days and people are worked out only for those that do
+        List<int[]> remarks = new ArrayList<>(); // account, index of the time expression, sentence start, sentence end
+        for (int i = 0; i < accounts.size(); i++) {
+            var a = accounts.get(i);
+            String text = a.text();
+            List<TimeExpression> times = a.times();
+            for (int k = 0; k < times.size(); k++) {
+                TimeExpression t = times.get(k);
+                if (t.from() == null || !t.from().equals(t.to()) || t.surface() == null) continue;
+                if (!DIGIT.matcher(t.surface()).find() && !ChangeScan.hasDateWord(t.surface())) continue;
+                var sentence = TopicOmissionDetector.sentenceAt(a, t.start());
+                if (sentence == null) continue;
+                if (!SAID_ON.matcher(text.substring(Math.max(sentence.start(), t.start() - 40), t.start())).find()) continue;
+                if (OWN_OCCASION.matcher(text.substring(sentence.start(), sentence.end())).find()) continue;
+                remarks.add(new int[] {i, k, sentence.start(), sentence.end()});
+            }
+        }
+        if (remarks.isEmpty()) return List.of();
         java.time.LocalDate first = null;
         for (var a : accounts) {
             java.time.LocalDate d = dev.parallax.comparator.event.EventDates.dating(a).event();
@@ -244,40 +263,32 @@ public final class DateDetector implements DiscrepancyDetector {
         // the leaders who meet: a spokesman's line of the day before ("Peskov said on Thursday") is the usual background of a report
         Set<String> participants = new java.util.HashSet<>(dev.parallax.comparator.event.Participants.of(accounts, 2));
         List<Finding> out = new ArrayList<>();
-        for (int i = 0; i < accounts.size(); i++) {
+        java.util.Set<Integer> reported = new java.util.HashSet<>();
+        for (int[] r : remarks) {
+            int i = r[0];
             var a = accounts.get(i);
-            if (ctx.beforeTheEvent(i)) continue;
-            String text = a.text();
-            for (TimeExpression t : a.times()) {
-                if (t.from() == null || !t.from().equals(t.to()) || t.surface() == null || !t.from().isBefore(first)) continue;
-                if (!DIGIT.matcher(t.surface()).find() && !ChangeScan.hasDateWord(t.surface())) continue;
-                var sentence = TopicOmissionDetector.sentenceAt(a, t.start());
-                if (sentence == null) continue;
-                String before = text.substring(Math.max(sentence.start(), t.start() - 40), t.start());
-                if (!SAID_ON.matcher(before).find()) continue;
-                String said = text.substring(sentence.start(), sentence.end());
-                if (OWN_OCCASION.matcher(said).find()) continue;
-                String speaker = null;
-                for (var m : a.mentions()) {
-                    if (m.start() >= sentence.start() && m.end() <= t.start() && participants.contains(m.entityId())) speaker = m.surface().strip();
-                }
-                if (speaker == null) continue;
-                List<Evidence> ev = new ArrayList<>();
-                ev.add(new Evidence(a, sentence.start(), sentence.end()));
-                List<String> dating = new ArrayList<>();
-                for (int j = 0; j < accounts.size(); j++) {
-                    if (j == i || ctx.sameOutlet(i, j)) continue;
-                    Evidence day = meetingDay(accounts.get(j), first);
-                    if (day == null) continue;
-                    ev.add(day);
-                    dating.add(day.outlet());
-                }
-                if (dating.isEmpty()) continue;
-                String summary = String.format(java.util.Locale.ROOT, "%s dates words of %s '%s' (%s), before the meeting on %s as %s date it",
-                        ev.get(0).outlet(), speaker, t.surface().strip(), t.from(), first, String.join(", ", dating));
-                out.add(new Finding(DiscrepancyType.DATE, Severity.LOW, summary, null, ev));
-                break;
+            TimeExpression t = a.times().get(r[1]);
+            if (!t.from().isBefore(first) || reported.contains(i) || ctx.beforeTheEvent(i)) continue;
+            String speaker = null;
+            for (var m : a.mentions()) {
+                if (m.start() >= r[2] && m.end() <= t.start() && participants.contains(m.entityId())) speaker = m.surface().strip();
             }
+            if (speaker == null) continue;
+            List<Evidence> ev = new ArrayList<>();
+            ev.add(new Evidence(a, r[2], r[3]));
+            List<String> dating = new ArrayList<>();
+            for (int j = 0; j < accounts.size(); j++) {
+                if (j == i || ctx.sameOutlet(i, j)) continue;
+                Evidence day = meetingDay(accounts.get(j), first);
+                if (day == null) continue;
+                ev.add(day);
+                dating.add(day.outlet());
+            }
+            if (dating.isEmpty()) continue;
+            String summary = String.format(java.util.Locale.ROOT, "%s dates words of %s '%s' (%s), before the meeting on %s as %s date it",
+                    ev.get(0).outlet(), speaker, t.surface().strip(), t.from(), first, String.join(", ", dating));
+            out.add(new Finding(DiscrepancyType.DATE, Severity.LOW, summary, null, ev));
+            reported.add(i);
         }
         return out;
     }

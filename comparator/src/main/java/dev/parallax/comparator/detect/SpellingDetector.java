@@ -282,13 +282,14 @@ public final class SpellingDetector implements DiscrepancyDetector {
     static List<Finding> givenNamesAcrossScripts(EventContext ctx) {
         // person -> language -> given-name skeleton -> evidence (one per account)
         Map<String, Map<String, Map<String, List<Evidence>>>> byPerson = new TreeMap<>();
+        Map<String, String> skeletons = new java.util.HashMap<>(); // a name's word -> its skeleton: names repeat
         for (AnalyzedArticle a : ctx.accounts()) {
             for (EntityMention m : a.mentions()) {
                 if (m.entityId() == null || !m.entityId().startsWith("person:") || m.match() == MatchKind.ROLE
                         || m.match() == MatchKind.UNKNOWN || m.start() < 0 || m.end() > a.text().length()) continue;
                 List<String> tokens = nameTokens(a.text().substring(m.start(), m.end()));
                 if (tokens.size() != 2 || tokens.stream().anyMatch(t -> t.length() < 2 || !Character.isLetter(t.codePointAt(0)))) continue;
-                String given = skeleton(latin(tokens.get(0)));
+                String given = skeletons.computeIfAbsent(tokens.get(0), t -> skeleton(latin(t)));
                 if (given.isEmpty()) continue;
                 String script = Character.UnicodeScript.of(tokens.get(0).codePointAt(0)).name();
                 List<Evidence> ev = byPerson.computeIfAbsent(m.entityId(), k -> new TreeMap<>())
