@@ -65,7 +65,7 @@ class RealCoverageTest {
     void aLeadersWordsOfTheDayBeforeInAReportOfTheTalksAreDatedButASpokesmansAreNot() {
         String talks = "Vladimir Putin and Alexander Lukashenko held talks in Minsk on Thursday, May 15, 2031, on the union's budget and gas prices. ";
         ComparisonReport r = oneEvent(
-                account("Wire", "2031-05-15", talks + "State media quoted Putin saying Wednesday that Russia \"will never abandon its ally\". "
+                account("Wire", "2031-05-15", talks + "A state channel cited Putin as saying Wednesday that Moscow \"will never abandon its ally\". "
                         + "The leaders also discussed a new rail link."),
                 account("Herald", "2031-05-15", talks + "Kremlin spokesman Dmitry Peskov said on Wednesday that no documents would be signed. "
                         + "The leaders also discussed a new rail link."),
@@ -74,7 +74,7 @@ class RealCoverageTest {
         List<Discrepancy> dates = of(r, DiscrepancyType.DATE);
         String ev = evidence(dates);
         assertEquals(1, dates.size(), ev);
-        assertTrue(ev.contains("Putin saying Wednesday") && ev.contains("May 15, 2031"), ev);
+        assertTrue(ev.contains("Putin as saying Wednesday") && ev.contains("May 15, 2031"), ev);
         assertFalse(ev.contains("Peskov") || ev.contains("interview"), ev);
     }
 
@@ -95,7 +95,7 @@ class RealCoverageTest {
     void oneProcessAppliedToDifferentGroundIsAnEntityUnlessOneAccountNamesBoth() {
         String meeting = "Donald Trump and Kim Jong Un met in Singapore on Tuesday and signed a short document. ";
         ComparisonReport r = oneEvent(
-                account("Wire", "2031-06-12", meeting + "Kim pledged to work toward the complete denuclearization of the Korean Peninsula."),
+                account("Wire", "2031-06-12", meeting + "Kim pledged to work toward full denuclearization of the Korean Peninsula."),
                 account("Briefing", "2031-06-14", meeting + "The goal remains the full and verifiable denuclearization of North Korea, the secretary said."),
                 account("Digest", "2031-06-13", meeting + "Talk of denuclearization of the Korean Peninsula, and in time the denuclearization of North Korea, "
                         + "filled the day."));
@@ -133,10 +133,9 @@ class RealCoverageTest {
                 + "Queensland.\nJOURNALIST: Will you visit Fiji and Samoa next month?\nPRIME MINISTER: I will travel "
                 + "to the Pacific in November.");
         AnalyzedArticle readout = account("The White House", "2032-09-21",
-                "Readout of President Biden's Meeting with Prime Minister Albanese of Australia\n\nPresident Joe "
-                + "Biden met Prime Minister Anthony Albanese of Australia today in Wilmington, Delaware, on the "
-                + "margins of the Quad Leaders' Summit. The leaders discussed maritime security in the Indo-Pacific, a "
-                + "new coast guard exercise and the Quad cancer initiative.");
+                "Biden and Albanese talk shipping lanes in Wilmington\n\nJoe Biden and Anthony Albanese sat down "
+                + "in Wilmington before the Quad Leaders' Summit opened. Their talk covered maritime security in the "
+                + "Indo-Pacific, a new coast guard exercise and the Quad's work on cancer.");
         AnalyzedArticle release = account("Prime Minister of Australia", "2032-09-21",
                 "Prime Minister Anthony Albanese met President Joe Biden in Wilmington ahead of the Quad Leaders' "
                 + "Summit. They discussed maritime security, a coast guard exercise in the Indo-Pacific and cancer "

@@ -219,7 +219,7 @@ public final class DateDetector implements DiscrepancyDetector {
         return out;
     }
 
-    /** A verb of saying just before a day: "saying Wednesday that", "said on Monday", "told reporters Tuesday", "said in his remarks, October 26". */
+    /** A verb of saying just before a day: "saying Wednesday that", "said on Monday", "told reporters Tuesday", "said in her remarks, 3 May". */
     private static final java.util.regex.Pattern SAID_ON = java.util.regex.Pattern.compile(
             "(?i)\\b(said|saying|says|stated|declared|remarked|told(?: \\p{L}+){0,2}?)(?: in (?:his|her|their) remarks)?,?(?: on)?\\s*$");
     /** Words that tell the remark's own occasion: the account says where the words come from, not that they were said at the meeting. */
@@ -228,7 +228,7 @@ public final class DateDetector implements DiscrepancyDetector {
 
     /**
      * A participant's words an account dates to a day before the meeting began, with the accounts of other outlets
-     * that date the meeting: "quoted Putin saying Wednesday that ..." in a report of Thursday's talks tells a
+     * that date the meeting: "cited Putin as saying Wednesday that ..." in a report of Thursday's talks tells a
      * checker that the line was not said at them. Only days written as a weekday or a date count, only in reports
      * after the fact (a preview quotes what was said before by nature), and only where the meeting's own days are
      * known from the accounts; the words of a later day are left alone (a wrap-up quotes what followed).

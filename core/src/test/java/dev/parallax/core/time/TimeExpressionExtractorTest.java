@@ -70,7 +70,7 @@ class TimeExpressionExtractorTest {
 
     @Test
     void aWeekdayAVerbOfThePastGovernsIsPastWhateverAQuotationPromises() {
-        assertResolves("Agencies quoted him saying Wednesday that Russia \"will never abandon its ally\".", "Wednesday", DEC_19_2024,
+        assertResolves("A channel cited him as saying Wednesday that Moscow \"will never abandon its ally\".", "Wednesday", DEC_19_2024,
                 "2024-12-18", "2024-12-18", Granularity.DAY);
         assertResolves("The minister said on Monday that the two sides will sign the treaty soon.", "on Monday", DEC_19_2024,
                 "2024-12-16", "2024-12-16", Granularity.DAY);
