@@ -229,6 +229,23 @@ class RealCoverageTest {
     }
 
     @Test
+    void anAccountThatSpeaksOfTheRegionACountryLiesInHasNotLeftTheCountryOut() {
+        // the gazetteer puts Israel in the Middle East: the Gazette has taken the matter up, in broader words
+        ComparisonReport r = oneEvent(
+                account("Wire", "2031-03-11", "Aurelio Marsh and Tomas Reinholt held talks in Berlin on Tuesday. Rail links came up. A second "
+                        + "round is planned for the autumn. They condemned the attack on Israel. Bilateral trade grew last year, officials "
+                        + "said. The meeting ran for two hours. Aides called the mood warm."),
+                account("Herald", "2031-03-11", "Tomas Reinholt received Aurelio Marsh in Berlin for a working meeting. The two sides looked "
+                        + "at freight routes. They intend to meet again later in the year. Both leaders condemned the attack on Israel. "
+                        + "Commerce rose in the past twelve months. Both delegations praised the tone."),
+                account("Gazette", "2031-03-11", "Aurelio Marsh flew to Berlin for talks with Tomas Reinholt on Tuesday. Train connections "
+                        + "were discussed. Another meeting may follow in the autumn. The two spoke at length about the crisis in the Middle "
+                        + "East. Trade figures improved last year. The visit ended with a joint lunch."));
+        List<Discrepancy> omissions = of(r, DiscrepancyType.OMISSION);
+        assertFalse(omissions.stream().anyMatch(d -> d.summary().contains("'Israel' left out")), omissions.toString());
+    }
+
+    @Test
     void anAccountThatNamesWhatASubjectIsToldWithHasNotLeftItOut() {
         // the Gazette speaks of Hamas, which the others name in the same sentence as Israel: it has not left the attack out
         ComparisonReport r = oneEvent(

@@ -32,6 +32,17 @@ public final class TopicOmissionDetector implements DiscrepancyDetector {
     /** An account telling less than this many sentences is too short to judge what it leaves out. */
     static final int MIN_SENTENCES = 6;
 
+    private final dev.parallax.core.entity.Gazetteer gazetteer;
+
+    public TopicOmissionDetector() {
+        this(dev.parallax.core.entity.Gazetteer.defaults());
+    }
+
+    /** @param gazetteer where places lie: an account naming the region a country lies in (or a country of the region) has not left it out */
+    public TopicOmissionDetector(dev.parallax.core.entity.Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
     private record Mention(AnalyzedArticle article, int account, Sentence sentence) {}
 
     @Override
@@ -96,12 +107,12 @@ public final class TopicOmissionDetector implements DiscrepancyDetector {
                 if (a.sentences().size() < MIN_SENTENCES) continue;
                 if (!carrierLanguages.contains(a.language()) && !acronym.getOrDefault(e.getKey(), false)) continue;
                 judged.add(source);
-                if (namedBy.getOrDefault(e.getKey(), Set.of()).contains(source)) continue;
+                if (covers(namedBy, source, e.getKey())) continue;
                 if (!processes.isEmpty() && grounds.get(i).values().stream().anyMatch(p -> !java.util.Collections.disjoint(processes, p))) continue;
                 // an account that names what the subject is told with (Israel for "Hamas' attack on Israel") has
                 // taken the matter up in its own words
                 final int account = i;
-                if (told.getOrDefault(e.getKey(), Set.of()).stream().anyMatch(o -> subjects.getOrDefault(o, Map.of()).containsKey(account))) continue;
+                if (told.getOrDefault(e.getKey(), Set.of()).stream().anyMatch(o -> takesUp(subjects, account, o))) continue;
                 String outlet = new Evidence(a, 0, 0).outlet();
                 if (!missing.contains(outlet)) missing.add(outlet);
             }
@@ -119,6 +130,33 @@ public final class TopicOmissionDetector implements DiscrepancyDetector {
             out.add(new Finding(DiscrepancyType.OMISSION, Severity.LOW, summary, null, ev));
         }
         return out;
+    }
+
+    /**
+     * Whether a source names the subject anywhere, or a place the subject lies in or that lies in it (the Middle
+     * East for Israel, Israel for the Middle East): it has taken the matter up in its own words.
+     */
+    private boolean covers(Map<String, Set<String>> namedBy, String source, String subject) {
+        if (namedBy.getOrDefault(subject, Set.of()).contains(source)) return true;
+        if (!subject.startsWith("place:")) return false;
+        for (var named : namedBy.entrySet()) {
+            String other = named.getKey();
+            if (other.startsWith("place:") && named.getValue().contains(source)
+                    && (gazetteer.within(other, subject) || gazetteer.within(subject, other))) return true;
+        }
+        return false;
+    }
+
+    /** Whether the account takes the subject up, or a place the subject lies in or that lies in it. */
+    private boolean takesUp(Map<String, Map<Integer, Mention>> subjects, int account, String subject) {
+        if (subjects.getOrDefault(subject, Map.of()).containsKey(account)) return true;
+        if (!subject.startsWith("place:")) return false;
+        for (var s : subjects.entrySet()) {
+            String other = s.getKey();
+            if (other.startsWith("place:") && s.getValue().containsKey(account)
+                    && (gazetteer.within(other, subject) || gazetteer.within(subject, other))) return true;
+        }
+        return false;
     }
 
     /**

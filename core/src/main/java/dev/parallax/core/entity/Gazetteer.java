@@ -79,7 +79,7 @@ public final class Gazetteer {
             }
             String[] cols = line.split("\t", -1);
             if (cols.length < 3 || cols[0].isBlank() || cols[2].isBlank()) {
-                problems.add(sourceName + ":" + number + ": expected id, kind, name[, aliases[, roles]]");
+                problems.add(sourceName + ":" + number + ": expected id, kind, name[, aliases[, roles[, within]]]");
                 continue;
             }
             EntityKind kind;
@@ -105,9 +105,33 @@ public final class Gazetteer {
             if (entities.containsKey(id)) {
                 problems.add(sourceName + ":" + number + ": duplicate id " + id);
             }
-            entities.put(id, new Entity(id, cols[2].trim(), kind, aliases, rolePhrases.stream().distinct().toList()));
+            List<String> within = cols.length > 5 ? split(cols[5]) : List.of();
+            entities.put(id, new Entity(id, cols[2].trim(), kind, aliases, rolePhrases.stream().distinct().toList(), within));
+        }
+        for (Entity e : entities.values()) {
+            for (String w : e.within()) {
+                Entity around = entities.get(w);
+                if (around == null || around.kind() != EntityKind.PLACE) problems.add(sourceName + ": " + e.id() + " lies within '" + w + "', which is no place of the gazetteer");
+            }
         }
         return new Gazetteer(entities, roles, problems);
+    }
+
+    /** Whether one place lies in the other, directly or through places between ("place:gaza" in "place:middle-east"). */
+    public boolean within(String inner, String outer) {
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(inner));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            String id = todo.poll();
+            if (!seen.add(id)) continue;
+            Entity e = entities.get(id);
+            if (e == null) continue;
+            for (String w : e.within()) {
+                if (w.equals(outer)) return true;
+                todo.add(w);
+            }
+        }
+        return false;
     }
 
     static RoleBinding parseRole(String id, String cell) {

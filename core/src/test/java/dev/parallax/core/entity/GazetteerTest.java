@@ -1,6 +1,7 @@
 package dev.parallax.core.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -51,5 +52,24 @@ class GazetteerTest {
     void badDatesInRolesAreReportedNotThrown() throws IOException {
         Gazetteer g = Gazetteer.parse(new StringReader("p:x\tPERSON\tX Y\t\tleader@20xx..\n"), "mem");
         assertEquals(1, g.problems().size());
+    }
+
+    @Test
+    void aPlaceLiesInThePlacesItsLastColumnNamesAndInTheirs() throws IOException {
+        Gazetteer g = Gazetteer.parse(new StringReader("place:r\tPLACE\tRegion\n"
+                + "place:c\tPLACE\tCountry\t\t\tplace:r\n"
+                + "place:t\tPLACE\tTown\tBurg\t\tplace:c\n"
+                + "place:x\tPLACE\tElsewhere\t\t\tplace:nowhere\n"), "mem");
+        assertTrue(g.within("place:t", "place:c"));
+        assertTrue(g.within("place:t", "place:r"));
+        assertFalse(g.within("place:r", "place:t"));
+        assertFalse(g.within("place:c", "place:x"));
+        assertEquals(List.of("place:c"), g.entity("place:t").orElseThrow().within());
+        assertEquals(1, g.problems().size(), g.problems().toString());
+        assertTrue(g.problems().get(0).contains("place:nowhere"), g.problems().toString());
+        // the shipped data: the Middle East and the Korean Peninsula hold their countries
+        assertTrue(Gazetteer.defaults().within("place:gaza", "place:middle-east"));
+        assertTrue(Gazetteer.defaults().within("place:pyongyang", "place:korean-peninsula"));
+        assertTrue(Gazetteer.defaults().problems().isEmpty(), Gazetteer.defaults().problems().toString());
     }
 }
