@@ -146,6 +146,19 @@ class RealCoverageTest {
     }
 
     @Test
+    void oneStructureHeldInCommonAgainstEachSidesOwnIsAnEntity() {
+        ComparisonReport r = oneEvent(
+                account("Wire", "2031-03-11", TALKS + "The two leaders agreed to set up a joint command for their air defence forces."),
+                account("Herald", "2031-03-11", TALKS + "The two leaders agreed to modernize their respective commands for air defence forces."),
+                // a second account that also says joint disagrees with no one
+                account("Courier", "2031-03-11", TALKS + "The leaders agreed on a joint command to run their air defence forces."));
+        List<Discrepancy> entities = of(r, DiscrepancyType.ENTITY);
+        String ev = evidence(entities);
+        assertTrue(ev.contains("joint command") && ev.contains("respective commands"), ev);
+        assertEquals(1, entities.size(), ev);
+    }
+
+    @Test
     void aNameWrittenFamilyNameFirstIsAFormOfTheNameButAFormOfAddressIsNot() {
         ComparisonReport r = oneEvent(
                 account("Cabinet Office", "2031-03-11", "Prime Minister KISHIDA Fumio held talks in Washington with President Joe Biden on trade."),

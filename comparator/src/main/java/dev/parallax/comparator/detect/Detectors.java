@@ -12,6 +12,7 @@ public final class Detectors {
                 new EntityDetector(),
                 new NamedThingDetector(),
                 new ScopeDetector(),
+                new SharedOrOwnDetector(),
                 new OfficeTitleDetector(),
                 new OfficeHolderDetector(),
                 new ConflictNameDetector(),

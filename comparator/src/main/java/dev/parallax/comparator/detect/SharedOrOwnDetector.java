@@ -1,0 +1,94 @@
+package dev.parallax.comparator.detect;
+
+import dev.parallax.comparator.align.AlignedGroup;
+import dev.parallax.comparator.align.ClaimRef;
+import dev.parallax.comparator.report.DiscrepancyType;
+import dev.parallax.comparator.report.Severity;
+import dev.parallax.comparator.text.Words;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One thing held in common in one account and each side's own in another, in statements aligned as the same:
+ * "an upgrading of alliance command and control" against "upgrading our respective command and control
+ * frameworks", "a joint statement" against "separate statements". Whether the sides built one structure or
+ * two, signed one text or two, is what a checker asks. The thing must be named by the same word (a plural
+ * "s" aside) right after both markers.
+ */
+public final class SharedOrOwnDetector implements DiscrepancyDetector {
+    private static final Pattern SHARED = Pattern.compile(
+            "(?i)\\b(joint|combined|common|single|unified|integrated|alliance|shared)\\s+([\\p{L}-]+)\\b");
+    private static final Pattern OWN = Pattern.compile(
+            "(?i)\\b(respective|separate|own|national|individual)\\s+([\\p{L}-]+)\\b");
+
+    @Override
+    public List<Finding> detect(EventContext ctx) {
+        List<Finding> out = new ArrayList<>();
+        for (AlignedGroup g : ctx.aligned()) {
+            Map<String, Evidence> ev = new LinkedHashMap<>();
+            List<ClaimRef> m = g.members();
+            for (int i = 0; i < m.size(); i++) {
+                for (int j = 0; j < m.size(); j++) {
+                    if (i == j || ctx.sameOutlet(m.get(i).account(), m.get(j).account())) continue;
+                    Evidence[] pair = sharedAgainstOwn(m.get(i), m.get(j));
+                    if (pair == null) continue;
+                    ev.putIfAbsent(pair[0].article().id() + ":" + pair[0].start(), pair[0]);
+                    ev.putIfAbsent(pair[1].article().id() + ":" + pair[1].start(), pair[1]);
+                }
+            }
+            if (ev.isEmpty()) continue;
+            List<Evidence> list = List.copyOf(ev.values());
+            out.add(new Finding(DiscrepancyType.ENTITY, Severity.MEDIUM, "one held in common, or each side's own: " + Finding.summarize(list), g, list));
+        }
+        return out;
+    }
+
+    /** The shared phrase of {@code a} and the own phrase of {@code b} naming the same thing, or null. */
+    private static Evidence[] sharedAgainstOwn(ClaimRef a, ClaimRef b) {
+        String ta = text(a), tb = text(b);
+        Matcher s = SHARED.matcher(ta);
+        while (s.find()) {
+            String thing = head(s.group(2));
+            if (thing == null) continue;
+            // the other account writes the same thing as held in common too: no disagreement
+            if (Pattern.compile("(?i)\\b(joint|combined|common|single|unified|integrated|alliance|shared)\\s+" + Pattern.quote(thing)).matcher(Words.fold(tb)).find()) continue;
+            Matcher o = OWN.matcher(tb);
+            while (o.find()) {
+                if (!thing.equals(head(o.group(2)))) continue;
+                int as = a.claim().start() + s.start(), bs = b.claim().start() + o.start();
+                return new Evidence[] {new Evidence(a.article(), as, a.claim().start() + phraseEnd(ta, s.end(2))),
+                        new Evidence(b.article(), bs, b.claim().start() + phraseEnd(tb, o.end(2)))};
+            }
+        }
+        return null;
+    }
+
+    /** The word that names the thing, folded and without a plural "s" ("commands" -> "command"), or null when it is no content. */
+    private static String head(String words) {
+        String w = Words.fold(words.strip().split("\\s+")[0]);
+        if (w.length() < 5 || Words.STOPWORDS.contains(w)) return null;
+        return w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /** Where the named thing ends: its words run on past the two compared ("command and" -> "command and control frameworks") up to punctuation or a word of grammar. */
+    private static int phraseEnd(String text, int from) {
+        Matcher w = Pattern.compile("\\G\\s+([\\p{L}-]+)").matcher(text);
+        int end = from, words = 0;
+        w.region(from, text.length());
+        while (words < 4 && w.find()) {
+            String word = Words.fold(w.group(1));
+            if (Words.STOPWORDS.contains(word) && !word.equals("and")) break;
+            end = w.end();
+            words++;
+        }
+        return end;
+    }
+
+    private static String text(ClaimRef c) {
+        return c.article().text().substring(c.claim().start(), c.claim().end());
+    }
+}
