@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * One thing held in common in one account and each side's own in another, in statements aligned as the same:
- * "an upgrading of alliance command and control" against "upgrading our respective command and control
- * frameworks", "a joint statement" against "separate statements". Whether the sides built one structure or
+ * "to set up a joint command" against "to modernize their respective commands", "a joint statement" against
+ * "separate statements". Whether the sides built one structure or
  * two, signed one text or two, is what a checker asks. The thing must be named by the same word (a plural
  * "s" aside) right after both markers.
  */
@@ -74,7 +74,7 @@ public final class SharedOrOwnDetector implements DiscrepancyDetector {
         return w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
     }
 
-    /** Where the named thing ends: its words run on past the two compared ("command and" -> "command and control frameworks") up to punctuation or a word of grammar. */
+    /** Where the named thing ends: its words run on past the one compared ("command" -> "command for air defence") up to punctuation or a word of grammar other than "and". */
     private static int phraseEnd(String text, int from) {
         Matcher w = Pattern.compile("\\G\\s+([\\p{L}-]+)").matcher(text);
         int end = from, words = 0;
