@@ -74,7 +74,7 @@ public final class SharedOrOwnDetector implements DiscrepancyDetector {
         return w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
     }
 
-    /** Where the named thing ends: its words run on past the one compared ("command" -> "command for air defence") up to punctuation or a word of grammar other than "and". */
+    /** Where the named thing ends: its words run on past the one compared ("command" -> "command and control frameworks") up to punctuation or a word of grammar other than "and". */
     private static int phraseEnd(String text, int from) {
         Matcher w = Pattern.compile("\\G\\s+([\\p{L}-]+)").matcher(text);
         int end = from, words = 0;
