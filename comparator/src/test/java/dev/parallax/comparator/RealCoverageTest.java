@@ -159,6 +159,19 @@ class RealCoverageTest {
     }
 
     @Test
+    void aWordOfANameMistypedAgainstThePhraseOthersWriteIsASpelling() {
+        ComparisonReport r = oneEvent(
+                account("Listing", "2031-03-11", TALKS + "Vance recalled the Climate and Alean Energy Compact they signed in May."),
+                account("Statement", "2031-03-11", TALKS + "They will widen their clean energy work, and clean energy trade will grow."),
+                // a word written twice is a word of its own, not a slip ("Lower House" / "power house")
+                account("Wire", "2031-03-11", TALKS + "The Lower House must approve it; the Lower House meets in May. One aide called the plant a power house."));
+        List<Discrepancy> spelling = of(r, DiscrepancyType.SPELLING);
+        String ev = evidence(spelling);
+        assertTrue(ev.contains("Alean Energy") && ev.contains("clean energy"), ev);
+        assertFalse(ev.contains("Lower House") || ev.contains("power house"), ev);
+    }
+
+    @Test
     void aNameWrittenFamilyNameFirstIsAFormOfTheNameButAFormOfAddressIsNot() {
         ComparisonReport r = oneEvent(
                 account("Cabinet Office", "2031-03-11", "Prime Minister KISHIDA Fumio held talks in Washington with President Joe Biden on trade."),

@@ -87,6 +87,7 @@ public final class SpellingDetector implements DiscrepancyDetector {
         out.addAll(wordForms(ctx));
         out.addAll(hangulSlips(ctx));
         out.addAll(givenNamesAcrossScripts(ctx));
+        out.addAll(nameWordSlips(ctx));
         for (Map.Entry<String, Map<String, List<Evidence>>> family : families.entrySet()) {
             Map<String, List<Evidence>> forms = new LinkedHashMap<>(family.getValue());
             dropDerivedForms(forms);
@@ -185,6 +186,60 @@ public final class SpellingDetector implements DiscrepancyDetector {
             out.add(new Finding(DiscrepancyType.SPELLING, Severity.LOW, "spelled two ways: " + Finding.summarize(list), null, list));
         });
         return out;
+    }
+
+    /**
+     * A word of a capitalized name mistyped by one letter against the phrase other accounts write ("Alean Energy
+     * Transformation Compact" beside "clean energy"): the same next word, the same length, one letter changed.
+     * The slipped form must occur once in all the accounts and start a name of capitalized words; the right one
+     * must be written by another outlet at least twice. Two words that both occur more than once are two words.
+     */
+    static List<Finding> nameWordSlips(EventContext ctx) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        // next word -> word before it -> where (one per account)
+        Map<String, Map<String, List<Evidence>>> before = new TreeMap<>();
+        for (AnalyzedArticle a : ctx.accounts()) {
+            String text = a.text().length() > 200_000 ? a.text().substring(0, 200_000) : a.text();
+            List<Word> words = Words.split(text);
+            for (int i = 0; i < words.size(); i++) {
+                Word w = words.get(i);
+                String f = Words.fold(w.text());
+                counts.merge(f, 1, Integer::sum);
+                if (i + 1 >= words.size() || f.length() < 4 || !f.chars().allMatch(Character::isLetter)) continue;
+                Word next = words.get(i + 1);
+                if (!text.substring(w.end(), next.start()).equals(" ")) continue;
+                List<Evidence> ev = before.computeIfAbsent(Words.fold(next.text()), k -> new TreeMap<>()).computeIfAbsent(f, k -> new ArrayList<>());
+                if (ev.stream().noneMatch(e -> e.article() == a)) ev.add(new Evidence(a, w.start(), next.end()));
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        before.forEach((next, forms) -> {
+            if (Words.STOPWORDS.contains(next)) return;
+            for (var slip : forms.entrySet()) {
+                String x = slip.getKey();
+                if (counts.get(x) != 1 || Words.STOPWORDS.contains(x)) continue;
+                Evidence xe = slip.getValue().get(0);
+                if (!xe.text().codePoints().filter(Character::isLetter).findFirst().stream().allMatch(Character::isUpperCase)) continue;
+                if (!nextCapitalized(xe)) continue;
+                for (var right : forms.entrySet()) {
+                    String y = right.getKey();
+                    if (y.equals(x) || y.length() != x.length() || counts.getOrDefault(y, 0) < 2 || LEVENSHTEIN.apply(x, y) != 1) continue;
+                    List<Evidence> others = right.getValue().stream().filter(e -> !e.outlet().equals(xe.outlet())).toList();
+                    if (others.isEmpty()) continue;
+                    List<Evidence> list = new ArrayList<>();
+                    list.add(xe);
+                    list.addAll(others);
+                    out.add(new Finding(DiscrepancyType.SPELLING, Severity.LOW, "a word of a name mistyped: " + Finding.summarize(list), null, list));
+                }
+            }
+        });
+        return out;
+    }
+
+    /** Whether the word after the slipped one is capitalized too: the slip stands inside a name, not a sentence's first word before a verb. */
+    private static boolean nextCapitalized(Evidence e) {
+        String[] w = e.text().split(" ");
+        return w.length == 2 && !w[1].isEmpty() && Character.isUpperCase(w[1].codePointAt(0));
     }
 
     /** Two Hangul words of three syllables or more that differ in one letter of one syllable, not the last. */
