@@ -53,6 +53,9 @@ import java.util.TreeSet;
  * order give the same report. Bad input never throws; it leaves a warning in the report.
  */
 public final class Comparison {
+    /** How many participants an event names (in its label and for the detectors). */
+    private static final int PARTICIPANTS = 6;
+
     private final ComparisonConfig config;
     private final List<DiscrepancyDetector> detectors;
     private final PassageDiffer differ;
@@ -215,7 +218,9 @@ public final class Comparison {
         List<List<ClaimRef>> claims = ClaimAligner.refs(accounts, config.limits().maxClaimsPerArticle(), warnings);
         List<AlignedGroup> groups = new ClaimAligner(config.alignment(), config.limits().maxWordsPerClaim()).align(claims);
 
-        EventContext ctx = new EventContext(eventId, accounts, groups, copyRoot, config.detectors(), differ);
+        // who takes part, worked out once: the label and the detectors that ask read the same list
+        List<String> participants = dev.parallax.comparator.event.Participants.of(accounts, PARTICIPANTS);
+        EventContext ctx = new EventContext(eventId, accounts, groups, copyRoot, participants, config.detectors(), differ);
         List<Finding> findings = new ArrayList<>();
         for (DiscrepancyDetector d : detectors) {
             try {
@@ -264,7 +269,7 @@ public final class Comparison {
         }
         List<Discrepancy> ranked = new DiscrepancyRanker().rank(new ArrayList<>(discrepancies.values()), againstRecord);
         LocalDate date = EventGrouper.eventDate(members);
-        List<String> participants = dev.parallax.comparator.event.Participants.of(members, 6);
+        if (accounts.size() < members.size()) participants = dev.parallax.comparator.event.Participants.of(members, PARTICIPANTS);
         List<String> places = new ArrayList<>(venues(members, 4));
         members.stream().filter(a -> a.dateline() != null && a.dateline().place() != null)
                 .map(a -> a.dateline().place().strip()).distinct().sorted().forEach(p -> {

@@ -227,24 +227,42 @@ class RealCoverageTest {
         assertTrue(omissions.stream().anyMatch(d -> d.summary().contains("Ukraine") && d.summary().contains("Gazette")), omissions.toString());
     }
 
-    @Test
-    void anOutletNamingAPlaceAnywhereOrGivingItsProcessAnotherGroundHasNotLeftItOut() {
-        ComparisonReport r = oneEvent(
+    /**
+     * The same talks in Berlin told by a wire, a daily and a weekly in six or seven sentences each, with one sentence
+     * of the caller's in the fourth place: where an omission is judged, past the opening that names the event's own.
+     */
+    private static List<AnalyzedArticle> berlinTalks(String wire, String herald, String gazette) {
+        return List.of(
                 account("Wire", "2031-03-11", "Aurelio Marsh and Tomas Reinholt held talks in Berlin on Tuesday. Rail links came up. A second "
-                        + "round is planned for the autumn. They backed the denuclearization of the Korean Peninsula for its security. They "
-                        + "want security in the Indo-Pacific. Bilateral trade grew last year, officials said. The meeting ran for two hours."),
+                        + "round is planned for the autumn. " + wire + " Bilateral trade grew last year, officials said. The meeting ran "
+                        + "for two hours. Aides called the mood warm."),
                 account("Herald", "2031-03-11", "Tomas Reinholt received Aurelio Marsh in Berlin for a working meeting. The two sides looked "
-                        + "at freight routes. They intend to meet again later in the year. Both sought the denuclearization of the Korean "
-                        + "Peninsula for peace. They spoke of security across the Indo-Pacific. Commerce rose in the past twelve months. "
-                        + "Both delegations praised the tone."),
-                // gives the process another ground: the scope finding's, not an omission
+                        + "at freight routes. They intend to meet again later in the year. " + herald + " Commerce rose in the past "
+                        + "twelve months. Both delegations praised the tone."),
+                account("Gazette", "2031-03-11", "Aurelio Marsh flew to Berlin for talks with Tomas Reinholt on Tuesday. Train connections "
+                        + "were discussed. Another meeting may follow in the autumn. " + gazette + " Trade figures improved last year. "
+                        + "The visit ended with a joint lunch."));
+    }
+
+    private static ComparisonReport oneEvent(List<AnalyzedArticle> accounts, AnalyzedArticle... more) {
+        List<AnalyzedArticle> all = new java.util.ArrayList<>(accounts);
+        all.addAll(List.of(more));
+        return oneEvent(all.toArray(AnalyzedArticle[]::new));
+    }
+
+    @Test
+    void anOutletNamingAPlaceAnywhereOrAPlaceWithinItHasNotLeftItOut() {
+        ComparisonReport r = oneEvent(
+                berlinTalks("They backed the denuclearization of the Korean Peninsula for its security. They want security in the "
+                                + "Indo-Pacific.",
+                        "Both sought the denuclearization of the Korean Peninsula for peace. They spoke of security across the "
+                                + "Indo-Pacific.",
+                        // names the region only as where a visit goes, in another piece of the same outlet (below)
+                        "Both men spoke to reporters afterwards."),
+                // names North Korea, which lies in the Korean Peninsula: the ground differs (the scope finding), nothing is left out
                 account("Courier", "2031-03-11", "Berlin hosted talks between Aurelio Marsh and Tomas Reinholt on Tuesday. Railway projects "
                         + "were on the table. A follow-up visit is foreseen. The goal, the leaders said, is the denuclearization of North "
                         + "Korea. Exports in both directions have been climbing. The atmosphere was described as cordial."),
-                // names the region only as where a visit goes, in another piece of the same outlet
-                account("Gazette", "2031-03-11", "Aurelio Marsh flew to Berlin for talks with Tomas Reinholt on Tuesday. Train connections "
-                        + "were discussed. Another meeting may follow in the autumn. The visit ended with a joint lunch. Trade figures "
-                        + "improved last year. Both men spoke to reporters afterwards."),
                 account("Gazette", "2031-03-12", "Tomas Reinholt will travel on to the Indo-Pacific next week, his office said."));
         List<Discrepancy> omissions = of(r, DiscrepancyType.OMISSION);
         assertFalse(omissions.stream().anyMatch(d -> d.summary().contains("'Korean Peninsula' left out") && d.summary().contains("Courier")),
@@ -257,16 +275,8 @@ class RealCoverageTest {
     @Test
     void anAccountThatSpeaksOfTheRegionACountryLiesInHasNotLeftTheCountryOut() {
         // the gazetteer puts Israel in the Middle East: the Gazette has taken the matter up, in broader words
-        ComparisonReport r = oneEvent(
-                account("Wire", "2031-03-11", "Aurelio Marsh and Tomas Reinholt held talks in Berlin on Tuesday. Rail links came up. A second "
-                        + "round is planned for the autumn. They condemned the attack on Israel. Bilateral trade grew last year, officials "
-                        + "said. The meeting ran for two hours. Aides called the mood warm."),
-                account("Herald", "2031-03-11", "Tomas Reinholt received Aurelio Marsh in Berlin for a working meeting. The two sides looked "
-                        + "at freight routes. They intend to meet again later in the year. Both leaders condemned the attack on Israel. "
-                        + "Commerce rose in the past twelve months. Both delegations praised the tone."),
-                account("Gazette", "2031-03-11", "Aurelio Marsh flew to Berlin for talks with Tomas Reinholt on Tuesday. Train connections "
-                        + "were discussed. Another meeting may follow in the autumn. The two spoke at length about the crisis in the Middle "
-                        + "East. Trade figures improved last year. The visit ended with a joint lunch."));
+        ComparisonReport r = oneEvent(berlinTalks("They condemned the attack on Israel.", "Both leaders condemned the attack on Israel.",
+                "The two spoke at length about the crisis in the Middle East."));
         List<Discrepancy> omissions = of(r, DiscrepancyType.OMISSION);
         assertFalse(omissions.stream().anyMatch(d -> d.summary().contains("'Israel' left out")), omissions.toString());
     }
@@ -274,16 +284,8 @@ class RealCoverageTest {
     @Test
     void anAccountThatNamesWhatASubjectIsToldWithHasNotLeftItOut() {
         // the Gazette speaks of Hamas, which the others name in the same sentence as Israel: it has not left the attack out
-        ComparisonReport r = oneEvent(
-                account("Wire", "2031-03-11", "Aurelio Marsh and Tomas Reinholt held talks in Berlin on Tuesday. Rail links came up. A second "
-                        + "round is planned for the autumn. They condemned the attack on Israel by Hamas. Bilateral trade grew last "
-                        + "year, officials said. The meeting ran for two hours. Aides called the mood warm."),
-                account("Herald", "2031-03-11", "Tomas Reinholt received Aurelio Marsh in Berlin for a working meeting. The two sides looked "
-                        + "at freight routes. They intend to meet again later in the year. Both condemned Hamas for its attack on Israel. "
-                        + "Commerce between the countries rose in the past twelve months. Both delegations praised the tone."),
-                account("Gazette", "2031-03-11", "Aurelio Marsh flew to Berlin for talks with Tomas Reinholt on Tuesday. Train connections "
-                        + "were discussed. Another meeting may follow in the autumn. The two spoke at length about the terror of Hamas "
-                        + "and the hostages it holds. Trade figures improved last year. The visit ended with a joint lunch."));
+        ComparisonReport r = oneEvent(berlinTalks("They condemned the attack on Israel by Hamas.", "Both condemned Hamas for its attack on Israel.",
+                "The two spoke at length about the terror of Hamas and the hostages it holds."));
         List<Discrepancy> omissions = of(r, DiscrepancyType.OMISSION);
         assertFalse(omissions.stream().anyMatch(d -> d.summary().contains("'Israel' left out")), omissions.toString());
     }

@@ -261,7 +261,7 @@ public final class DateDetector implements DiscrepancyDetector {
         }
         if (first == null) return List.of();
         // the leaders who meet: a spokesman's line of the day before ("Peskov said on Thursday") is the usual background of a report
-        Set<String> participants = new java.util.HashSet<>(dev.parallax.comparator.event.Participants.of(accounts, 2));
+        Set<String> participants = new java.util.HashSet<>(ctx.participants().subList(0, Math.min(2, ctx.participants().size())));
         List<Finding> out = new ArrayList<>();
         java.util.Set<Integer> reported = new java.util.HashSet<>();
         for (int[] r : remarks) {

@@ -16,15 +16,17 @@ import java.util.Set;
  * What detectors see of one event: its accounts, aligned claim groups (singletons included), which
  * accounts are copies of one source, and word diffs of aligned claims computed once and shared.
  *
- * @param copyRoot for each account index, the first account of its copy cluster
+ * @param copyRoot     for each account index, the first account of its copy cluster
+ * @param participants the people who take part ({@link dev.parallax.comparator.event.Participants#of}), most named first
  */
 public record EventContext(String eventId, List<AnalyzedArticle> accounts, List<AlignedGroup> groups, int[] copyRoot,
-                           DetectorRules rules, PassageDiffer differ, Map<Pair, PassageDiffer.Result> diffCache,
-                           Map<Span, byte[]> vectorCache, Map<Span, PassageDiffer.Passage> passageCache) {
+                           List<String> participants, DetectorRules rules, PassageDiffer differ,
+                           Map<Pair, PassageDiffer.Result> diffCache, Map<Span, byte[]> vectorCache,
+                           Map<Span, PassageDiffer.Passage> passageCache) {
 
     public EventContext(String eventId, List<AnalyzedArticle> accounts, List<AlignedGroup> groups, int[] copyRoot,
-                        DetectorRules rules, PassageDiffer differ) {
-        this(eventId, accounts, groups, copyRoot, rules, differ, new HashMap<>(), new HashMap<>(), new HashMap<>());
+                        List<String> participants, DetectorRules rules, PassageDiffer differ) {
+        this(eventId, accounts, groups, copyRoot, List.copyOf(participants), rules, differ, new HashMap<>(), new HashMap<>(), new HashMap<>());
     }
 
     /** Word changes from claim {@code a} to claim {@code b}, diffed once. */

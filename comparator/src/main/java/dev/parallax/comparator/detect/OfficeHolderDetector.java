@@ -1,7 +1,6 @@
 package dev.parallax.comparator.detect;
 
 import dev.parallax.comparator.event.EventGrouper;
-import dev.parallax.comparator.event.Participants;
 import dev.parallax.comparator.report.DiscrepancyType;
 import dev.parallax.comparator.report.Severity;
 import dev.parallax.core.entity.Gazetteer;
@@ -48,7 +47,7 @@ public final class OfficeHolderDetector implements DiscrepancyDetector {
     public List<Finding> detect(EventContext ctx) {
         LocalDate day = EventGrouper.eventDate(ctx.accounts());
         if (day == null) return List.of();
-        List<String> participants = Participants.of(ctx.accounts(), 6);
+        List<String> participants = ctx.participants();
         Map<String, Stand> stands = new TreeMap<>();
         for (String holder : participants) {
             for (RoleBinding held : roles) {

@@ -27,7 +27,8 @@ public final class ScopeDetector implements DiscrepancyDetector {
     private static final Pattern PROCESS_OF = Pattern.compile(
             "(?i)\\b(\\p{L}+i[sz]ation|(?:re)?unification|annexation|occupation)\\s+of\\s+(?:the\\s+)?");
 
-    private record Ground(String place, Evidence evidence) {}
+    /** A process applied to a place, "denuclearization of North Korea", from {@code start} to {@code end} of the text. */
+    private record Use(String process, String place, int start, int end) {}
 
     @Override
     public List<Finding> detect(EventContext ctx) {
@@ -35,14 +36,9 @@ public final class ScopeDetector implements DiscrepancyDetector {
         Map<String, Map<String, Map<Integer, Evidence>>> seen = new TreeMap<>();
         for (int i = 0; i < ctx.accounts().size(); i++) {
             AnalyzedArticle a = ctx.accounts().get(i);
-            String text = a.text();
-            Matcher m = PROCESS_OF.matcher(text);
-            while (m.find()) {
-                Ground g = placeAt(a, m.end());
-                if (g == null) continue;
-                String process = process(m);
-                seen.computeIfAbsent(process, k -> new TreeMap<>()).computeIfAbsent(g.place(), k -> new TreeMap<>())
-                        .putIfAbsent(i, new Evidence(a, m.start(), g.evidence().end()));
+            for (Use u : uses(a)) {
+                seen.computeIfAbsent(u.process(), k -> new TreeMap<>()).computeIfAbsent(u.place(), k -> new TreeMap<>())
+                        .putIfAbsent(i, new Evidence(a, u.start(), u.end()));
             }
         }
         List<Finding> out = new ArrayList<>();
@@ -64,7 +60,7 @@ public final class ScopeDetector implements DiscrepancyDetector {
             for (List<Evidence> list : only.values()) {
                 for (Evidence e : list) {
                     outlets.add(e.outlet());
-                    ev.putIfAbsent(e.article().id() + ":" + e.start(), e);
+                    EntityDetector.put(ev, e);
                 }
             }
             if (outlets.size() < 2) continue;
@@ -74,29 +70,19 @@ public final class ScopeDetector implements DiscrepancyDetector {
         return out;
     }
 
-    /** Each place an account gives as the ground of a process, with those processes: "north-korea" -> {"denuclearization"}. */
-    static Map<String, Set<String>> grounds(AnalyzedArticle a) {
-        Map<String, Set<String>> out = new TreeMap<>();
+    /** Every process an account applies to a place the linker knows that starts right where the process's "of" ends. */
+    private static List<Use> uses(AnalyzedArticle a) {
+        List<Use> out = new ArrayList<>();
         Matcher m = PROCESS_OF.matcher(a.text());
         while (m.find()) {
-            Ground g = placeAt(a, m.end());
-            if (g != null) out.computeIfAbsent(g.place(), k -> new TreeSet<>()).add(process(m));
-        }
-        return out;
-    }
-
-    private static String process(Matcher m) {
-        return m.group(1).toLowerCase(java.util.Locale.ROOT).replace("isation", "ization");
-    }
-
-    /** The place the linker knows that starts right where the process's "of" ends, or null. */
-    private static Ground placeAt(AnalyzedArticle a, int offset) {
-        for (EntityMention m : a.mentions()) {
-            if (m.start() == offset && m.kind() == EntityKind.PLACE && m.entityId() != null && m.match() != MatchKind.ROLE
-                    && m.match() != MatchKind.UNKNOWN) {
-                return new Ground(m.entityId(), new Evidence(a, m.start(), m.end()));
+            for (EntityMention e : a.mentions()) {
+                if (e.start() == m.end() && e.kind() == EntityKind.PLACE && e.entityId() != null && e.match() != MatchKind.ROLE
+                        && e.match() != MatchKind.UNKNOWN) {
+                    out.add(new Use(m.group(1).toLowerCase(java.util.Locale.ROOT).replace("isation", "ization"), e.entityId(), m.start(), e.end()));
+                    break;
+                }
             }
         }
-        return null;
+        return out;
     }
 }

@@ -24,6 +24,7 @@ public final class SharedOrOwnDetector implements DiscrepancyDetector {
             "(?i)\\b(joint|combined|common|single|unified|integrated|alliance|shared)\\s+([\\p{L}-]+)\\b");
     private static final Pattern OWN = Pattern.compile(
             "(?i)\\b(respective|separate|own|national|individual)\\s+([\\p{L}-]+)\\b");
+    private static final Pattern NEXT_WORD = Pattern.compile("\\G\\s+([\\p{L}-]+)");
 
     @Override
     public List<Finding> detect(EventContext ctx) {
@@ -36,8 +37,8 @@ public final class SharedOrOwnDetector implements DiscrepancyDetector {
                     if (i == j || ctx.sameOutlet(m.get(i).account(), m.get(j).account())) continue;
                     Evidence[] pair = sharedAgainstOwn(m.get(i), m.get(j));
                     if (pair == null) continue;
-                    ev.putIfAbsent(pair[0].article().id() + ":" + pair[0].start(), pair[0]);
-                    ev.putIfAbsent(pair[1].article().id() + ":" + pair[1].start(), pair[1]);
+                    EntityDetector.put(ev, pair[0]);
+                    EntityDetector.put(ev, pair[1]);
                 }
             }
             if (ev.isEmpty()) continue;
@@ -55,7 +56,7 @@ public final class SharedOrOwnDetector implements DiscrepancyDetector {
             String thing = head(s.group(2));
             if (thing == null) continue;
             // the other account writes the same thing as held in common too: no disagreement
-            if (Pattern.compile("(?i)\\b(joint|combined|common|single|unified|integrated|alliance|shared)\\s+" + Pattern.quote(thing)).matcher(Words.fold(tb)).find()) continue;
+            if (names(SHARED, tb, thing)) continue;
             Matcher o = OWN.matcher(tb);
             while (o.find()) {
                 if (!thing.equals(head(o.group(2)))) continue;
@@ -67,16 +68,23 @@ public final class SharedOrOwnDetector implements DiscrepancyDetector {
         return null;
     }
 
+    /** Whether a marker of {@code markers} in {@code text} stands before the thing. */
+    private static boolean names(Pattern markers, String text, String thing) {
+        Matcher m = markers.matcher(text);
+        while (m.find()) if (thing.equals(head(m.group(2)))) return true;
+        return false;
+    }
+
     /** The word that names the thing, folded and without a plural "s" ("commands" -> "command"), or null when it is no content. */
-    private static String head(String words) {
-        String w = Words.fold(words.strip().split("\\s+")[0]);
+    private static String head(String word) {
+        String w = Words.fold(word);
         if (w.length() < 5 || Words.STOPWORDS.contains(w)) return null;
         return w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
     }
 
     /** Where the named thing ends: its words run on past the one compared ("command" -> "command and control frameworks") up to punctuation or a word of grammar other than "and". */
     private static int phraseEnd(String text, int from) {
-        Matcher w = Pattern.compile("\\G\\s+([\\p{L}-]+)").matcher(text);
+        Matcher w = NEXT_WORD.matcher(text);
         int end = from, words = 0;
         w.region(from, text.length());
         while (words < 4 && w.find()) {

@@ -35,11 +35,14 @@ public final class SpellingDetector implements DiscrepancyDetector {
         Map<String, Map<String, List<Evidence>>> families = new TreeMap<>(); // key -> folded form -> evidence
         Set<String> linkedKeys = new HashSet<>();
         Map<String, Set<String>> linkedOf = new TreeMap<>(); // spelling key -> linked family keys
+        List<List<Word>> wordsOf = new ArrayList<>(); // each account's words, split once for the checks below too
         for (AnalyzedArticle a : ctx.accounts()) {
             String text = a.text().length() > 200_000 ? a.text().substring(0, 200_000) : a.text();
             List<EntityMention> mentions = a.mentions();
             int cut = cutOffAt(text);
-            for (Word w : Words.split(text)) {
+            List<Word> words = Words.split(text);
+            wordsOf.add(words);
+            for (Word w : words) {
                 // the last word of an excerpt that stops mid-word ("... said Zelens") is not a way of spelling a name
                 if (w.end() == cut) continue;
                 if (!w.capitalized()) {
@@ -87,7 +90,7 @@ public final class SpellingDetector implements DiscrepancyDetector {
         out.addAll(wordForms(ctx));
         out.addAll(hangulSlips(ctx));
         out.addAll(givenNamesAcrossScripts(ctx));
-        out.addAll(nameWordSlips(ctx));
+        out.addAll(nameWordSlips(ctx, wordsOf));
         for (Map.Entry<String, Map<String, List<Evidence>>> family : families.entrySet()) {
             Map<String, List<Evidence>> forms = new LinkedHashMap<>(family.getValue());
             dropDerivedForms(forms);
@@ -142,12 +145,22 @@ public final class SpellingDetector implements DiscrepancyDetector {
                 if (!a.matches("\\p{Ll}{5,}") || !b.matches("\\p{Ll}{5,}") || a.charAt(0) != b.charAt(0)) return;
                 int d = LEVENSHTEIN.apply(a, b);
                 if (d < 1 || d > (Math.min(a.length(), b.length()) >= 8 ? 2 : 1)) return;
-                String key = a.compareTo(b) < 0 ? a + "/" + b : b + "/" + a;
-                Map<String, Evidence> ev = variants.computeIfAbsent(key, k -> new LinkedHashMap<>());
-                ev.putIfAbsent(l.articleId() + ":" + c.leftStart(), new Evidence(l.article(), c.leftStart(), c.leftEnd()));
-                ev.putIfAbsent(r.articleId() + ":" + c.rightStart(), new Evidence(r.article(), c.rightStart(), c.rightEnd()));
+                twoWays(variants, a, b, new Evidence(l.article(), c.leftStart(), c.leftEnd()), new Evidence(r.article(), c.rightStart(), c.rightEnd()));
             });
         }
+        return spelledTwoWays(variants);
+    }
+
+    /** Two spellings of one word, each where it stands, kept under one key whichever comes first. */
+    private static void twoWays(Map<String, Map<String, Evidence>> variants, String a, String b, Evidence atA, Evidence atB) {
+        String key = a.compareTo(b) < 0 ? a + "/" + b : b + "/" + a;
+        Map<String, Evidence> ev = variants.computeIfAbsent(key, k -> new LinkedHashMap<>());
+        EntityDetector.put(ev, atA);
+        EntityDetector.put(ev, atB);
+    }
+
+    /** One finding per pair of spellings {@link #twoWays} kept. */
+    private static List<Finding> spelledTwoWays(Map<String, Map<String, Evidence>> variants) {
         List<Finding> out = new ArrayList<>();
         variants.forEach((key, ev) -> {
             List<Evidence> list = List.copyOf(ev.values());
@@ -172,20 +185,12 @@ public final class SpellingDetector implements DiscrepancyDetector {
                     for (Word b : Words.split(c.right(), c.rightStart())) {
                         if (!oneJamoApart(a.text(), b.text())) continue;
                         if (l.article().text().contains(b.text()) || r.article().text().contains(a.text())) continue;
-                        String key = a.text().compareTo(b.text()) < 0 ? a.text() + "/" + b.text() : b.text() + "/" + a.text();
-                        Map<String, Evidence> ev = variants.computeIfAbsent(key, k -> new LinkedHashMap<>());
-                        ev.putIfAbsent(l.articleId() + ":" + a.start(), new Evidence(l.article(), a.start(), a.end()));
-                        ev.putIfAbsent(r.articleId() + ":" + b.start(), new Evidence(r.article(), b.start(), b.end()));
+                        twoWays(variants, a.text(), b.text(), new Evidence(l.article(), a.start(), a.end()), new Evidence(r.article(), b.start(), b.end()));
                     }
                 }
             });
         }
-        List<Finding> out = new ArrayList<>();
-        variants.forEach((key, ev) -> {
-            List<Evidence> list = List.copyOf(ev.values());
-            out.add(new Finding(DiscrepancyType.SPELLING, Severity.LOW, "spelled two ways: " + Finding.summarize(list), null, list));
-        });
-        return out;
+        return spelledTwoWays(variants);
     }
 
     /**
@@ -194,13 +199,14 @@ public final class SpellingDetector implements DiscrepancyDetector {
      * The slipped form must occur once in all the accounts and start a name of capitalized words; the right one
      * must be written by another outlet at least twice. Two words that both occur more than once are two words.
      */
-    static List<Finding> nameWordSlips(EventContext ctx) {
+    static List<Finding> nameWordSlips(EventContext ctx, List<List<Word>> wordsOf) {
         Map<String, Integer> counts = new java.util.HashMap<>();
         // next word -> word before it -> where (one per account)
         Map<String, Map<String, List<Evidence>>> before = new TreeMap<>();
-        for (AnalyzedArticle a : ctx.accounts()) {
-            String text = a.text().length() > 200_000 ? a.text().substring(0, 200_000) : a.text();
-            List<Word> words = Words.split(text);
+        for (int account = 0; account < ctx.accounts().size(); account++) {
+            AnalyzedArticle a = ctx.accounts().get(account);
+            String text = a.text();
+            List<Word> words = wordsOf.get(account);
             for (int i = 0; i < words.size(); i++) {
                 Word w = words.get(i);
                 String f = Words.fold(w.text());
@@ -335,7 +341,7 @@ public final class SpellingDetector implements DiscrepancyDetector {
      * in one word (Korean "김정은") is not split.
      */
     static List<Finding> givenNamesAcrossScripts(EventContext ctx) {
-        // person -> language -> given-name skeleton -> evidence (one per account)
+        // person -> script -> given-name skeleton -> evidence (one per account)
         Map<String, Map<String, Map<String, List<Evidence>>>> byPerson = new TreeMap<>();
         Map<String, String> skeletons = new java.util.HashMap<>(); // a name's word -> its skeleton: names repeat
         for (AnalyzedArticle a : ctx.accounts()) {
@@ -354,21 +360,16 @@ public final class SpellingDetector implements DiscrepancyDetector {
         }
         List<Finding> out = new ArrayList<>();
         byPerson.forEach((person, scripts) -> {
-            if (scripts.size() < 2) return;
+            // each script's one form: a script that writes both forms has no short form of its own
+            List<Map.Entry<String, List<Evidence>>> forms = scripts.values().stream().filter(f -> f.size() == 1)
+                    .map(f -> f.entrySet().iterator().next()).toList();
             Map<String, Evidence> ev = new LinkedHashMap<>();
-            List<String> scriptList = new ArrayList<>(scripts.keySet());
-            for (int i = 0; i < scriptList.size(); i++) {
-                for (int j = i + 1; j < scriptList.size(); j++) {
-                    for (var x : scripts.get(scriptList.get(i)).entrySet()) {
-                        for (var y : scripts.get(scriptList.get(j)).entrySet()) {
-                            String a = x.getKey(), b = y.getKey();
-                            if (a.equals(b) || !(a.startsWith(b) || b.startsWith(a))) continue;
-                            // each form as its own script writes it everywhere: a script that writes both forms has no short form of its own
-                            if (scripts.get(scriptList.get(i)).size() > 1 || scripts.get(scriptList.get(j)).size() > 1) continue;
-                            for (Evidence e : x.getValue()) ev.putIfAbsent(e.article().id() + ":" + e.start(), e);
-                            for (Evidence e : y.getValue()) ev.putIfAbsent(e.article().id() + ":" + e.start(), e);
-                        }
-                    }
+            for (int i = 0; i < forms.size(); i++) {
+                for (int j = i + 1; j < forms.size(); j++) {
+                    String a = forms.get(i).getKey(), b = forms.get(j).getKey();
+                    if (a.equals(b) || !(a.startsWith(b) || b.startsWith(a))) continue;
+                    for (Evidence e : forms.get(i).getValue()) EntityDetector.put(ev, e);
+                    for (Evidence e : forms.get(j).getValue()) EntityDetector.put(ev, e);
                 }
             }
             if (ev.isEmpty()) return;

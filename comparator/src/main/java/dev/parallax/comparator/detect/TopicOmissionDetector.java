@@ -55,24 +55,31 @@ public final class TopicOmissionDetector implements DiscrepancyDetector {
         // the sources that name a subject at all, in whatever context: a place named only as where something
         // happened is no subject of talks, but its outlet has not left it out either
         Map<String, Set<String>> namedBy = new TreeMap<>();
+        // subjects told together: named in one sentence by some account ("Hamas' attack on Israel", "the Supreme State
+        // Council of the Union State"), each mapped to the others. Sentences next to each other are not enough: a
+        // dense summary lists a declaration and an alliance one sentence apart.
+        Map<String, Set<String>> told = new TreeMap<>();
         for (int i = 0; i < n; i++) {
             AnalyzedArticle a = ctx.accounts().get(i);
+            Map<Integer, Set<String>> bySentence = new TreeMap<>(); // sentence start -> subjects named in it
             for (EntityMention m : a.mentions()) {
                 String id = subject(m);
                 if (id == null || m.kind() == EntityKind.PERSON) continue;
                 namedBy.computeIfAbsent(id, k -> new HashSet<>()).add(ctx.source(i));
+                Sentence s = sentenceAt(a, m.start());
+                if (s == null) continue;
+                bySentence.computeIfAbsent(s.start(), k -> new TreeSet<>()).add(id);
                 // a place is a subject when the talks were about it ("the Ukraine crisis", "the attack on
                 // Israel"), not when it is where something happened ("in Washington", "the Oval Office")
                 if (m.kind() == EntityKind.PLACE && !subjectOfTalks(a.text(), m.start(), m.end())) continue;
-                Sentence s = sentenceAt(a, m.start());
-                if (s == null) continue;
                 subjects.computeIfAbsent(id, k -> new TreeMap<>()).putIfAbsent(i, new Mention(a, i, s));
                 acronym.merge(id, m.surface().strip().matches("\\p{Lu}[\\p{Lu}\\d-]{1,7}"), Boolean::logicalOr);
             }
+            for (Set<String> together : bySentence.values()) {
+                for (String p : together) for (String q : together) if (!p.equals(q)) told.computeIfAbsent(p, z -> new TreeSet<>()).add(q);
+            }
         }
         Set<String> everywhere = eventsOwn(ctx, subjects);
-        Map<String, Set<String>> told = toldTogether(ctx);
-        List<Map<String, Set<String>>> grounds = ctx.accounts().stream().map(ScopeDetector::grounds).toList();
         // what a headline names is what the event is (the G7 summit, the Supreme State Council), not one of its subjects
         for (AnalyzedArticle a : ctx.accounts()) {
             String title = a.meta() == null ? null : a.meta().title();
@@ -95,10 +102,6 @@ public final class TopicOmissionDetector implements DiscrepancyDetector {
                 carrierLanguages.add(ctx.accounts().get(c).language());
             }
             Set<String> judged = new TreeSet<>(carrierSources);
-            // the process whose ground the subject is ("denuclearization of the Korean Peninsula"): an account that
-            // gives the process another ground disagrees on the ground (ScopeDetector), it has not left the matter out
-            Set<String> processes = new TreeSet<>();
-            for (int c : carriers.keySet()) processes.addAll(grounds.get(c).getOrDefault(e.getKey(), Set.of()));
             List<String> missing = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 String source = ctx.source(i);
@@ -107,12 +110,12 @@ public final class TopicOmissionDetector implements DiscrepancyDetector {
                 if (a.sentences().size() < MIN_SENTENCES) continue;
                 if (!carrierLanguages.contains(a.language()) && !acronym.getOrDefault(e.getKey(), false)) continue;
                 judged.add(source);
-                if (covers(namedBy, source, e.getKey())) continue;
-                if (!processes.isEmpty() && grounds.get(i).values().stream().anyMatch(p -> !java.util.Collections.disjoint(processes, p))) continue;
+                if (namesOrAround(e.getKey(), namedBy.keySet(), id -> namedBy.getOrDefault(id, Set.of()).contains(source))) continue;
                 // an account that names what the subject is told with (Israel for "Hamas' attack on Israel") has
                 // taken the matter up in its own words
                 final int account = i;
-                if (told.getOrDefault(e.getKey(), Set.of()).stream().anyMatch(o -> takesUp(subjects, account, o))) continue;
+                if (told.getOrDefault(e.getKey(), Set.of()).stream()
+                        .anyMatch(o -> namesOrAround(o, subjects.keySet(), id -> subjects.getOrDefault(id, Map.of()).containsKey(account)))) continue;
                 String outlet = new Evidence(a, 0, 0).outlet();
                 if (!missing.contains(outlet)) missing.add(outlet);
             }
@@ -133,52 +136,16 @@ public final class TopicOmissionDetector implements DiscrepancyDetector {
     }
 
     /**
-     * Whether a source names the subject anywhere, or a place the subject lies in or that lies in it (the Middle
-     * East for Israel, Israel for the Middle East): it has taken the matter up in its own words.
+     * Whether {@code names} holds for the subject, or for a place among {@code ids} that the subject lies in or that
+     * lies in it (the Middle East for Israel, Israel for the Middle East): the matter is taken up in other words.
      */
-    private boolean covers(Map<String, Set<String>> namedBy, String source, String subject) {
-        if (namedBy.getOrDefault(subject, Set.of()).contains(source)) return true;
+    private boolean namesOrAround(String subject, Set<String> ids, java.util.function.Predicate<String> names) {
+        if (names.test(subject)) return true;
         if (!subject.startsWith("place:")) return false;
-        for (var named : namedBy.entrySet()) {
-            String other = named.getKey();
-            if (other.startsWith("place:") && named.getValue().contains(source)
-                    && (gazetteer.within(other, subject) || gazetteer.within(subject, other))) return true;
+        for (String other : ids) {
+            if (other.startsWith("place:") && names.test(other) && (gazetteer.within(other, subject) || gazetteer.within(subject, other))) return true;
         }
         return false;
-    }
-
-    /** Whether the account takes the subject up, or a place the subject lies in or that lies in it. */
-    private boolean takesUp(Map<String, Map<Integer, Mention>> subjects, int account, String subject) {
-        if (subjects.getOrDefault(subject, Map.of()).containsKey(account)) return true;
-        if (!subject.startsWith("place:")) return false;
-        for (var s : subjects.entrySet()) {
-            String other = s.getKey();
-            if (other.startsWith("place:") && s.getValue().containsKey(account)
-                    && (gazetteer.within(other, subject) || gazetteer.within(subject, other))) return true;
-        }
-        return false;
-    }
-
-    /**
-     * Subjects told together: named in one sentence by some account of the event ("Hamas' attack on Israel", "the
-     * Supreme State Council of the Union State"). Each subject maps to the others. Sentences next to each other
-     * are not enough: a dense summary lists a declaration and an alliance one sentence apart.
-     */
-    private static Map<String, Set<String>> toldTogether(EventContext ctx) {
-        Map<String, Set<String>> out = new TreeMap<>();
-        for (AnalyzedArticle a : ctx.accounts()) {
-            Map<Integer, Set<String>> bySentence = new TreeMap<>(); // sentence start -> subjects
-            for (EntityMention m : a.mentions()) {
-                String id = subject(m);
-                if (id == null || m.kind() == EntityKind.PERSON) continue;
-                Sentence s = sentenceAt(a, m.start());
-                if (s != null) bySentence.computeIfAbsent(s.start(), k -> new TreeSet<>()).add(id);
-            }
-            for (Set<String> together : bySentence.values()) {
-                for (String p : together) for (String q : together) if (!p.equals(q)) out.computeIfAbsent(p, z -> new TreeSet<>()).add(q);
-            }
-        }
-        return out;
     }
 
     /** Last words of the name of a body or an alliance. */

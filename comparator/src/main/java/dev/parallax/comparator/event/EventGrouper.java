@@ -331,19 +331,25 @@ public final class EventGrouper {
         record Offer(int event, double best, double second, int size) {}
 
         Offer offer(int i) {
+            Links l = links[i];
+            return nearest(i, c -> size[c] >= 2, c -> PairFeatures.round(l.get(c) / size[c]));
+        }
+
+        /** The group linked to group {@code i} that scores highest among those {@code eligible}, and the runner-up's score. */
+        private Offer nearest(int i, java.util.function.IntPredicate eligible, java.util.function.IntToDoubleFunction score) {
             double best = -1, second = -1;
             int target = -1;
             Links l = links[i];
             int[] around = l == null ? new int[0] : l.sortedKeys();
             for (int c : around) {
-                if (size[c] < 2) continue;
-                double average = PairFeatures.round(l.get(c) / size[c]);
-                if (average > best) {
+                if (!eligible.test(c)) continue;
+                double x = score.applyAsDouble(c);
+                if (x > best) {
                     second = best;
-                    best = average;
+                    best = x;
                     target = c;
-                } else if (average > second) {
-                    second = average;
+                } else if (x > second) {
+                    second = x;
                 }
             }
             return new Offer(target, best, Math.max(0, second), target < 0 ? 0 : size[target]);
@@ -387,21 +393,9 @@ public final class EventGrouper {
             List<int[]> joins = new ArrayList<>();
             for (int r = 0; r < n; r++) {
                 if (parent[r] != r || size[r] < 2 || minDay[r] != Long.MIN_VALUE || maxDay[r] != Long.MIN_VALUE) continue;
-                Links l = links[r];
-                if (l == null) continue;
-                double best = -1, second = -1;
-                int target = -1;
-                for (int c : l.sortedKeys()) {
-                    double closest = closestPair(r, c);
-                    if (closest > best) {
-                        second = best;
-                        best = closest;
-                        target = c;
-                    } else if (closest > second) {
-                        second = closest;
-                    }
-                }
-                if (target >= 0 && best >= threshold && best - Math.max(0, second) >= margin) joins.add(new int[] {r, target});
+                final int group = r;
+                Offer offer = nearest(r, c -> true, c -> closestPair(group, c));
+                if (offer.event() >= 0 && offer.best() >= threshold && offer.best() - offer.second() >= margin) joins.add(new int[] {r, offer.event()});
             }
             for (int[] j : joins) {
                 int a = find(j[0]), b = find(j[1]);

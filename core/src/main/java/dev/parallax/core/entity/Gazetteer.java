@@ -119,6 +119,8 @@ public final class Gazetteer {
 
     /** Whether one place lies in the other, directly or through places between ("place:gaza" in "place:middle-east"). */
     public boolean within(String inner, String outer) {
+        Entity place = entities.get(inner);
+        if (place == null || place.within().isEmpty()) return false; // most entities lie in nothing the data names
         java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(inner));
         java.util.Set<String> seen = new java.util.HashSet<>();
         while (!todo.isEmpty()) {

@@ -17,8 +17,4 @@ public record Entity(String id, String name, EntityKind kind, List<String> alias
         roles = List.copyOf(roles);
         within = List.copyOf(within);
     }
-
-    public Entity(String id, String name, EntityKind kind, List<String> aliases, List<String> roles) {
-        this(id, name, kind, aliases, roles, List.of());
-    }
 }
