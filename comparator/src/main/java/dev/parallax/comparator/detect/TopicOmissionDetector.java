@@ -20,7 +20,8 @@ import java.util.TreeSet;
  * A subject most sources take up and some leave out: the accounts of one meeting that take up the war in
  * Ukraine, AUKUS or the attack on Israel, against an account that never does (statement-level omissions
  * are {@link OmissionDetector}'s). A subject is a thing the linker knows (a body, an alliance, an event, a
- * weapon system; a country or region only where the talks were about it: a word of war, crisis, peace or
+ * weapon system, a topic of talks the gazetteer lists in several languages: artificial intelligence, security
+ * guarantees; a country or region only where the talks were about it: a word of war, crisis, peace or
  * support stands next to it, not where something happened) or an unknown name of two capitalized words
  * or more, named by at least two independent sources and by at least half of the sources that could be
  * judged. People are left to the statements that name them: who was mentioned is no subject. The event's own people and places are no subject (every account names them). An account is

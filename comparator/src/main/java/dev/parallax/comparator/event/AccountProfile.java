@@ -133,7 +133,8 @@ record AccountProfile(String id, String language, byte[] lead, int[] terms, doub
         }
         Map<String, Integer> people = new TreeMap<>(), places = new TreeMap<>(), things = new TreeMap<>();
         for (EntityMention m : a.mentions()) {
-            if (m.entityId() == null) continue;
+            // a topic of talks (AI, climate change) comes up at many meetings: it tells no meeting from another
+            if (m.entityId() == null || m.entityId().startsWith(dev.parallax.core.entity.EntityLinker.TOPIC)) continue;
             int weight = m.start() < opening ? 3 : 1;
             boolean unknown = m.entityId().startsWith("unknown:");
             if (m.kind() == EntityKind.PERSON && !unknown) people.merge(m.entityId(), weight, Integer::sum);

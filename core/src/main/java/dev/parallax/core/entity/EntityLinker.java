@@ -83,6 +83,9 @@ public final class EntityLinker {
             java.util.regex.Pattern.compile("n|er|ian|ism|ist|ite|ese|ic|ov|sk|ia");
     private static final Set<String> NAME_CONNECTORS = Set.of("of", "de", "von", "van", "al", "bin", "the", "la", "du");
 
+    /** Id prefix of the gazetteer's topics of talks: ordinary words, matched in any case. */
+    public static final String TOPIC = "topic:";
+
     private final Gazetteer gazetteer;
     private final LinkerConfig config;
     private final TransliterationFolder folder = new TransliterationFolder();
@@ -339,8 +342,9 @@ public final class EntityLinker {
             return b.toString().equals(name.surfaceKey());
         }
         int c = first.text().codePointAt(0);
-        // a name written in lower case is usually an ordinary word ("wagner" the composer aside)
-        return Character.isUpperCase(c) || Character.isDigit(c) || !Character.isLetter(c)
+        // a name written in lower case is usually an ordinary word ("wagner" the composer aside); a topic of talks
+        // ("climate change") is one by nature
+        return name.entity().id().startsWith(TOPIC) || Character.isUpperCase(c) || Character.isDigit(c) || !Character.isLetter(c)
                 || Character.isUpperCase(tokens.get(i + len - 1).text().codePointAt(0));
     }
 
