@@ -13,6 +13,7 @@ public final class Detectors {
                 new NamedThingDetector(),
                 new ScopeDetector(),
                 new SharedOrOwnDetector(),
+                new BodyNameDetector(),
                 new OfficeTitleDetector(),
                 new OfficeHolderDetector(),
                 new ConflictNameDetector(),

@@ -18,6 +18,9 @@ import java.util.TreeMap;
  * transcript), and say the same thing (the group aligned them by meaning). Two outlets' reported speech
  * ("he said they had discussed..." / "he said they had talked about...") are the outlets' words, not the
  * speaker's; an excerpt that is part of a longer rendering is not a rewording. A lost negation makes it HIGH.
+ * Two renderings both in the speaker's own words are read whole ({@link EditedQuotation}): a quotation that joins
+ * two sentences of the record with an inserted "and" is an edit even though no content word changes, and one that
+ * runs past the sentence it is aligned with, or cuts words where it prints an ellipsis, is not.
  */
 public final class QuoteWordingDetector implements DiscrepancyDetector {
     /** Content words that must change for two renderings to differ in substance. */
@@ -26,6 +29,8 @@ public final class QuoteWordingDetector implements DiscrepancyDetector {
     @Override
     public List<Finding> detect(EventContext ctx) {
         List<Finding> out = new ArrayList<>();
+        // the quotations found differing, as their sentences give them: the pass over unaligned quotations skips them
+        java.util.Set<String> covered = new java.util.HashSet<>();
         for (AlignedGroup g : ctx.aligned()) {
             Map<String, List<ClaimRef>> bySpeaker = new TreeMap<>();
             for (ClaimRef c : g.members()) {
@@ -36,7 +41,8 @@ public final class QuoteWordingDetector implements DiscrepancyDetector {
             for (Map.Entry<String, List<ClaimRef>> e : bySpeaker.entrySet()) {
                 List<ClaimRef> renderings = e.getValue();
                 if (renderings.size() < 2) continue;
-                Map<ClaimRef, Boolean> differing = new LinkedHashMap<>();
+                // each rendering's words that differ: its sentence's, or the whole quotation's part that was edited
+                Map<ClaimRef, int[]> differing = new LinkedHashMap<>();
                 boolean high = false;
                 for (int i = 0; i < renderings.size(); i++) {
                     for (int j = i + 1; j < renderings.size(); j++) {
@@ -66,23 +72,38 @@ public final class QuoteWordingDetector implements DiscrepancyDetector {
                         if (transcript(a) && transcript(b) && ChangeScan.equalShare(ctx.differ().diff(a.article().text(), wa[0], wa[1],
                                 b.article().text(), wb[0], wb[1])) < SAME_TRANSCRIPT) continue;
                         PassageDiffer.Result d = ctx.differ().diff(a.article().text(), wa[0], wa[1], b.article().text(), wb[0], wb[1]);
-                        if (Speech.changedContentWords(d) < MIN_CHANGED_WORDS || excerpt(d) || onlyFigures(d)) continue;
-                        differing.put(a, true);
-                        differing.put(b, true);
-                        high |= Speech.negationDiffers(ra, rb);
+                        // two quotations of the speaker's words are read whole, not sentence by sentence: a quotation
+                        // running over two sentences of the record differs from each sentence only by where it stops
+                        EditedQuotation.Reading whole = EditedQuotation.read(ctx.differ(), a, b);
+                        if (whole != null && whole.edited()) {
+                            // the sentence's words and the edited part of the whole quotation
+                            wa = union(wa, new int[] {whole.aStart(), whole.aEnd()});
+                            wb = union(wb, new int[] {whole.bStart(), whole.bEnd()});
+                        } else if (whole != null && whole.wholly()
+                                || Speech.changedContentWords(d) < MIN_CHANGED_WORDS || excerpt(d) || onlyFigures(d)) {
+                            continue;
+                        }
+                        differing.merge(a, wa, QuoteWordingDetector::union);
+                        differing.merge(b, wb, QuoteWordingDetector::union);
+                        high |= Speech.negationDiffers(a.article().text().substring(wa[0], wa[1]), b.article().text().substring(wb[0], wb[1]));
                     }
                 }
                 if (differing.isEmpty()) continue;
                 List<Evidence> ev = new ArrayList<>();
-                for (ClaimRef c : differing.keySet()) {
-                    int[] w = Speech.words(c);
-                    ev.add(new Evidence(c.article(), w[0], w[1]));
+                for (Map.Entry<ClaimRef, int[]> w : differing.entrySet()) {
+                    ev.add(new Evidence(w.getKey().article(), w.getValue()[0], w.getValue()[1]));
+                    covered.add(w.getKey().articleId() + "@" + Speech.words(w.getKey())[0]);
                 }
                 out.add(new Finding(DiscrepancyType.QUOTE_WORDING, high ? Severity.HIGH : Severity.LOW, Finding.summarize(ev), g, ev));
             }
         }
-        out.addAll(sameWords(ctx, out));
+        out.addAll(sameWords(ctx, covered));
         return out;
+    }
+
+    /** The span covering both. */
+    private static int[] union(int[] x, int[] y) {
+        return new int[] {Math.min(x[0], y[0]), Math.max(x[1], y[1])};
     }
 
     /** Of two quotations' words, at least this share must be equal for them to be one remark whatever statement carries them. */
@@ -93,9 +114,7 @@ public final class QuoteWordingDetector implements DiscrepancyDetector {
      * "especially the economic ones"), wherever the statements carrying them were aligned: a sentence that also
      * reports another remark aligns by that remark, and the quotation would go unread.
      */
-    private static List<Finding> sameWords(EventContext ctx, List<Finding> found) {
-        java.util.Set<String> covered = new java.util.HashSet<>();
-        for (Finding f : found) for (Evidence e : f.evidence()) covered.add(e.article().id() + "@" + e.start());
+    private static List<Finding> sameWords(EventContext ctx, java.util.Set<String> covered) {
         Map<String, List<ClaimRef>> bySpeaker = new TreeMap<>();
         for (int i = 0; i < ctx.accounts().size(); i++) {
             var article = ctx.accounts().get(i);
@@ -235,7 +254,7 @@ public final class QuoteWordingDetector implements DiscrepancyDetector {
         return any && !(left && right);
     }
 
-    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(
             "[\\d.,%]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|percent|per|cent");
 
     private static String content(String word) {
