@@ -274,17 +274,31 @@ class RealCoverageTest {
 
     @Test
     void aTopicOfTheTalksInOrdinaryWordsThatOneAccountLeavesOutIsAnOmissionInAnyLanguage() {
-        // artificial intelligence is an ordinary phrase, written in lower case, as "AI", or in Korean: one subject
-        ComparisonReport r = oneEvent(berlinTalks("They agreed to work together on artificial intelligence.",
-                        "Both leaders want common rules for AI.",
+        // artificial intelligence is an ordinary phrase, written in lower case, as "AI", or in Korean: one subject, which the
+        // finding calls by the gazetteer's name whatever the first account wrote
+        ComparisonReport r = oneEvent(berlinTalks("They agreed to work together on AI.",
+                        "Both leaders want common rules for artificial intelligence.",
                         "Climate change was mentioned only once."),
                 account("Seoul Daily", "2031-03-11", "ko", "마시 대통령과 라인홀트 총리가 화요일 베를린에서 회담했다. 철도 연결도 논의했다. "
                         + "인공지능 협력에 합의했다. 가을에 다시 만날 예정이다. 무역이 지난해 늘었다. 분위기는 따뜻했다."));
         List<Discrepancy> omissions = of(r, DiscrepancyType.OMISSION);
-        assertTrue(omissions.stream().anyMatch(d -> d.summary().contains("left out by Gazette") && d.summary().contains("named by 3 of 4")),
+        assertTrue(omissions.stream().anyMatch(d -> d.summary().contains("'artificial intelligence' left out by Gazette")
+                        && d.summary().contains("named by 3 of 4")),
                 omissions.toString());
         // climate change: named by one source only, not a subject the others left out
         assertFalse(omissions.stream().anyMatch(d -> d.summary().toLowerCase(java.util.Locale.ROOT).contains("climate")), omissions.toString());
+    }
+
+    @Test
+    void anOmittedSubjectIsCalledByTheGazetteersNameNotByTheWordsOfTheFirstAccount() {
+        ComparisonReport r = oneEvent(berlinTalks("They agreed to work together on AI.", "Both leaders want common rules for AI.",
+                "The two spoke at length about the crisis in the Ukraine."),
+                account("Courier", "2031-03-11", "Berlin hosted talks between Aurelio Marsh and Tomas Reinholt on Tuesday. Railway "
+                        + "projects were on the table. A follow-up visit is foreseen. They also condemned the war in the Ukraine. "
+                        + "Exports in both directions have been climbing. The atmosphere was described as cordial."));
+        List<String> summaries = of(r, DiscrepancyType.OMISSION).stream().map(Discrepancy::summary).toList();
+        assertTrue(summaries.stream().anyMatch(t -> t.startsWith("'artificial intelligence' left out by")), summaries.toString());
+        assertTrue(summaries.stream().anyMatch(t -> t.startsWith("'Ukraine' left out by")), summaries.toString());
     }
 
     @Test

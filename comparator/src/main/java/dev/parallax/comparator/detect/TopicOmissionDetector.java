@@ -127,8 +127,11 @@ public final class TopicOmissionDetector implements DiscrepancyDetector {
                 if (!seenSources.add(ctx.source(m.account()))) continue;
                 ev.add(new Evidence(m.article(), m.sentence().start(), m.sentence().end()));
             }
-            String name = carriers.values().iterator().next().article().mentions().stream()
-                    .filter(x -> e.getKey().equals(subject(x))).map(x -> x.surface().strip()).findFirst().orElse(e.getKey());
+            // the gazetteer's name for what it knows ("Ukraine", not "the Ukraine" of "the Ukraine crisis"; "artificial
+            // intelligence" whether written "AI" or in Korean), else the first carrier's words
+            String name = gazetteer.entity(e.getKey()).map(dev.parallax.core.model.Entity::name).orElseGet(() -> carriers.values()
+                    .iterator().next().article().mentions().stream().filter(x -> e.getKey().equals(subject(x)))
+                    .map(x -> x.surface().strip()).findFirst().orElse(e.getKey()));
             String summary = "'" + name + "' left out by " + String.join(", ", missing) + " — named by " + carrying + " of "
                     + judged.size() + " sources";
             out.add(new Finding(DiscrepancyType.OMISSION, Severity.LOW, summary, null, ev));
