@@ -72,7 +72,8 @@ public final class ArticleReaders {
      * Reads files and folders (recursively), in sorted order so that the same inputs always give the
      * same articles in the same order. In a folder, hidden files, {@code expected.json},
      * {@code index.txt} and {@code README*} are not articles and are skipped. An article that names
-     * no outlet gets {@code options.defaultOutlet()}, else the name of its file's folder.
+     * no outlet gets {@code options.defaultOutlet()}, else none: a folder is no outlet (one event's accounts
+     * from many outlets are usually saved in one folder, and taking them for one outlet's would compare none of them).
      */
     public static ReadResult readPaths(List<Path> paths, ReadOptions options) {
         ReadOptions opts = options == null ? ReadOptions.defaults() : options;
@@ -119,11 +120,7 @@ public final class ArticleReaders {
             problems.add(new ReadProblem(source, 0, "cannot read the file: " + reason(e)));
             return;
         }
-        String folderOutlet = options.defaultOutlet();
-        if (folderOutlet == null && file.getParent() != null && file.getParent().getFileName() != null) {
-            folderOutlet = file.getParent().getFileName().toString();
-        }
-        ReadResult result = read(source, content, options.withDefaultOutlet(folderOutlet));
+        ReadResult result = read(source, content, options);
         articles.addAll(result.articles());
         problems.addAll(result.problems());
     }

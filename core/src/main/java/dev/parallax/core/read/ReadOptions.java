@@ -3,7 +3,7 @@ package dev.parallax.core.read;
 /**
  * How to read an input.
  *
- * @param defaultOutlet outlet for articles whose input does not name one (a CLI flag or the folder name), or null
+ * @param defaultOutlet outlet for articles whose input does not name one (a CLI flag or a form field), or null
  * @param maxBytes      inputs (and, for JSON Lines, single articles) larger than this are refused
  */
 public record ReadOptions(String defaultOutlet, long maxBytes) {

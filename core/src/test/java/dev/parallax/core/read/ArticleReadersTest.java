@@ -77,7 +77,7 @@ class ArticleReadersTest {
 
     @Test
     void foldersAreReadRecursivelyInSortedOrderSkippingNonArticles(@TempDir Path dir) throws IOException {
-        write(dir.resolve("tass/b.txt"), "title: Second\n---\nThe folder names the outlet.");
+        write(dir.resolve("tass/b.txt"), "title: Second\n---\nA folder names no outlet.");
         write(dir.resolve("tass/a.txt"), "outlet: Named Outlet\n---\nThe header names the outlet.");
         write(dir.resolve("belta/c.json"), "{\"text\": \"A JSON article in a folder.\"}");
         write(dir.resolve("belta/expected.json"), "{\"expected\": true}");
@@ -90,11 +90,11 @@ class ArticleReadersTest {
         assertEquals(List.of(), result.problems());
         assertEquals(List.of(dir.resolve("belta/c.json").toString(), dir.resolve("tass/a.txt").toString(),
                 dir.resolve("tass/b.txt").toString()), result.articles().stream().map(RawArticle::source).toList());
-        assertEquals(List.of("belta", "Named Outlet", "tass"), result.articles().stream().map(RawArticle::outlet).toList());
+        assertEquals(java.util.Arrays.asList(null, "Named Outlet", null), result.articles().stream().map(RawArticle::outlet).toList());
     }
 
     @Test
-    void theDefaultOutletWinsOverTheFolderName(@TempDir Path dir) throws IOException {
+    void theDefaultOutletNamesTheOutletOfFilesInAFolder(@TempDir Path dir) throws IOException {
         write(dir.resolve("tass/a.txt"), "Body.");
         ReadResult result = ArticleReaders.readPaths(List.of(dir), ReadOptions.defaults().withDefaultOutlet("Flag"));
         assertEquals("Flag", onlyArticle(result).outlet());
@@ -104,7 +104,7 @@ class ArticleReadersTest {
     void aGivenFileIsReadEvenWithANameSkippedInFolders(@TempDir Path dir) throws IOException {
         Path file = write(dir.resolve("reuters/index.txt"), "Body.");
         RawArticle article = onlyArticle(ArticleReaders.readPaths(List.of(file), ReadOptions.defaults()));
-        assertEquals("reuters", article.outlet());
+        assertEquals(null, article.outlet());
         assertEquals(file.toString(), article.source());
     }
 
