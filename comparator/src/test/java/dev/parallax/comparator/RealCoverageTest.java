@@ -302,6 +302,20 @@ class RealCoverageTest {
     }
 
     @Test
+    void accountsThatNameNoOutletAreCalledByTheirFilesNotByOneAnother() {
+        // articles saved without a header, several in one folder: many sources, each known by its file
+        String talks = " and Vladimir Putin held talks in Minsk on Friday, May 16, 2031, on gas prices and the union budget.";
+        ComparisonReport r = oneEvent(
+                ANALYZER.analyze(new RawArticle(null, null, null, null, null, null, "Alexander Lukashenko" + talks, SourceFormat.TEXT,
+                        "saved/first.txt")),
+                ANALYZER.analyze(new RawArticle(null, null, null, null, null, null, "Aleksandr Lukashenko" + talks, SourceFormat.TEXT,
+                        "saved/second.txt")));
+        List<Discrepancy> spelling = of(r, DiscrepancyType.SPELLING);
+        assertEquals(1, spelling.size(), r.toString());
+        assertTrue(spelling.get(0).summary().contains("first.txt") && spelling.get(0).summary().contains("second.txt"), spelling.toString());
+    }
+
+    @Test
     void anAccountThatSpeaksOfTheRegionACountryLiesInHasNotLeftTheCountryOut() {
         // the gazetteer puts Israel in the Middle East: the Gazette has taken the matter up, in broader words
         ComparisonReport r = oneEvent(berlinTalks("They condemned the attack on Israel.", "Both leaders condemned the attack on Israel.",

@@ -9,6 +9,6 @@ public record Evidence(AnalyzedArticle article, int start, int end) {
     }
 
     public String outlet() {
-        return article.outlet() == null || article.outlet().isBlank() ? article.id().substring(0, 8) : article.outlet();
+        return article.name();
     }
 }

@@ -197,7 +197,7 @@ public final class EventGrouper {
                     : "; no other account shares its main people, places, names or rare words");
         }
         AnalyzedArticle o = articles.get(nearestOf);
-        String who = (o.outlet() == null ? o.id().substring(0, 8) : o.outlet())
+        String who = o.name()
                 + (o.meta() != null && o.meta().title() != null ? ", \"" + shorten(o.meta().title()) + "\"" : "");
         if (nearest >= rules.threshold()) {
             // alike to one account, yet left alone: say what about its event kept it out

@@ -292,7 +292,8 @@ public final class ReportHtmlRenderer {
 
     private static String outlet(Map<String, ArticleRef> refs, String id) {
         ArticleRef a = refs.get(id);
-        return a == null || a.outlet() == null ? id.substring(0, Math.min(8, id.length())) : a.outlet();
+        return a == null ? dev.parallax.core.model.AnalyzedArticle.name(null, null, id)
+                : dev.parallax.core.model.AnalyzedArticle.name(a.outlet(), a.source(), id);
     }
 
     /** Escapes everything HTML gives meaning to, quotes included, so article text can never become markup. */

@@ -1,5 +1,7 @@
 package dev.parallax.comparator.render;
 
+import dev.parallax.core.model.AnalyzedArticle;
+
 import dev.parallax.comparator.report.ArticleRef;
 import dev.parallax.comparator.report.ClaimGroup;
 import dev.parallax.comparator.report.ComparisonReport;
@@ -9,6 +11,7 @@ import dev.parallax.comparator.report.Event;
 import dev.parallax.comparator.report.Fidelity;
 import dev.parallax.comparator.report.FidelityVerdict;
 import dev.parallax.comparator.report.Span;
+import dev.parallax.core.model.AnalyzedArticle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,7 +127,7 @@ public final class ReportTextRenderer {
 
     private static String outlet(Map<String, ArticleRef> articles, String id) {
         ArticleRef a = articles.get(id);
-        return a == null || a.outlet() == null ? id.substring(0, Math.min(8, id.length())) : a.outlet();
+        return a == null ? AnalyzedArticle.name(null, null, id) : AnalyzedArticle.name(a.outlet(), a.source(), id);
     }
 
     private static String oneLine(String s) {

@@ -51,6 +51,22 @@ public record AnalyzedArticle(
         return meta.outlet();
     }
 
+    /** What a reader calls this account: its outlet, else the file it was read from, else the start of its id. */
+    public String name() {
+        return name(outlet(), meta.source(), id);
+    }
+
+    /** An account's name from its outlet, source (a path or an upload's name) and id, whichever is known first. */
+    public static String name(String outlet, String source, String id) {
+        if (outlet != null && !outlet.isBlank()) return outlet;
+        if (source != null && !source.isBlank()) {
+            String s = source.replace('\\', '/');
+            String file = s.substring(s.lastIndexOf('/') + 1);
+            if (!file.isBlank()) return file;
+        }
+        return id == null ? "?" : id.substring(0, Math.min(8, id.length()));
+    }
+
     /** This analysis with other sentence embeddings (made after the rest, or read back). */
     public AnalyzedArticle withMeaning(Meaning newMeaning) {
         return new AnalyzedArticle(id, meta, text, dateline, removed, sentences, mentions, times, quantities, quotes, claims,
