@@ -69,7 +69,7 @@ class AnalyzeCommandTest {
         String[] bodies = {"Putin arrived in Minsk on Thursday.", "Lukashenko met Lavrov in Moscow.",
                 "The council approved the budget."};
         for (int i = 0; i < bodies.length; i++) {
-            Files.writeString(dir.resolve("a" + i + ".txt"), "Outlet: Test Wire\nPublished: 2024-12-19\n\n"
+            Files.writeString(dir.resolve("a" + i + ".txt"), "outlet: Test Wire\npublished: 2024-12-19\n---\n"
                     + bodies[i] + "\n\n" + footer + "\n");
         }
         Run r = run("--format", "json", dir.toString());
