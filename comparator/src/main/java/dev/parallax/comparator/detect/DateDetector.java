@@ -29,6 +29,9 @@ public final class DateDetector implements DiscrepancyDetector {
     public List<Finding> detect(EventContext ctx) {
         List<Finding> out = new ArrayList<>(occasions(ctx));
         out.addAll(earlierRemarks(ctx));
+        // the days an account's own pair ("April 10 local time (April 11 Japan time)") shows to be one moment with
+        // the day before, worked out only when a pair of days one apart needs it
+        List<Set<java.time.LocalDate>> straddled = new ArrayList<>();
         for (AlignedGroup g : ctx.aligned()) {
             Map<String, Evidence> ev = new LinkedHashMap<>();
             List<ClaimRef> m = g.members();
@@ -40,7 +43,7 @@ public final class DateDetector implements DiscrepancyDetector {
                     if (!sameMoment(ctx, m.get(i), m.get(j))) continue;
                     List<TimeExpression> a = days(m.get(i)), b = days(m.get(j));
                     if (a.isEmpty() || b.isEmpty() || overlapAny(a, b) || sameWords(a, b)) continue;
-                    if (zoneShift(m.get(i).article(), a, m.get(j).article(), b)) continue;
+                    if (zoneShift(m.get(i).article(), a, m.get(j).article(), b, straddled(ctx, straddled))) continue;
                     for (int[] s : phrases(m.get(i), a)) EntityDetector.put(ev, new Evidence(m.get(i).article(), s[0], s[1]));
                     for (int[] s : phrases(m.get(j), b)) EntityDetector.put(ev, new Evidence(m.get(j).article(), s[0], s[1]));
                 }
@@ -121,12 +124,14 @@ public final class DateDetector implements DiscrepancyDetector {
      * writes east of the other, after that day had begun there): one moment, left to {@link TimeZoneDayDetector}.
      */
     static boolean zoneShift(dev.parallax.core.model.AnalyzedArticle left, List<TimeExpression> a,
-                             dev.parallax.core.model.AnalyzedArticle right, List<TimeExpression> b) {
+                             dev.parallax.core.model.AnalyzedArticle right, List<TimeExpression> b,
+                             java.util.function.Supplier<Set<java.time.LocalDate>> straddled) {
         for (TimeExpression x : a) {
             for (TimeExpression y : b) {
                 long gap = x.from().toEpochDay() - y.from().toEpochDay();
                 boolean explained = gap == 1 ? TimeZoneDayDetector.oneMomentByZone(left, x.from(), right)
                         : gap == -1 && TimeZoneDayDetector.oneMomentByZone(right, y.from(), left);
+                if (!explained && Math.abs(gap) == 1) explained = straddled.get().contains(gap == 1 ? x.from() : y.from());
                 if (!explained) return false;
             }
         }
@@ -237,6 +242,14 @@ public final class DateDetector implements DiscrepancyDetector {
             out.add(new Finding(DiscrepancyType.DATE, Severity.HIGH, occasion.getKey() + ": " + Finding.summarize(list), null, list));
         }
         return out;
+    }
+
+    /** The event's straddled days ({@link TimeZoneDayDetector#straddled}), read once on first use into {@code memo}. */
+    private static java.util.function.Supplier<Set<java.time.LocalDate>> straddled(EventContext ctx, List<Set<java.time.LocalDate>> memo) {
+        return () -> {
+            if (memo.isEmpty()) memo.add(TimeZoneDayDetector.straddled(ctx));
+            return memo.get(0);
+        };
     }
 
     /** {@link #zoneShift} for days known by their day and month ("12-07"), the year taken from the later account. */

@@ -68,6 +68,9 @@ public final class TimeZoneDayDetector implements DiscrepancyDetector {
             "(?i)\\b(said|saying|says|stated|declared|remarked|assured|told(?: \\p{L}+){0,2}?)(?: on)?\\s*$");
     private static final Pattern DAY_WORD = Pattern.compile(
             "(?i)\\d|\\b(yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    /** Words that put a sentence's days ahead: a preview's "will meet on Thursday" is the day it expects, not the moment's. */
+    private static final Pattern AHEAD = Pattern.compile(
+            "(?i)\\b(will|would|'ll|shall|plans? to|(?:is|are) (?:expected|scheduled|due|set|going) to|upcoming|next)\\b");
     /** How far before a day a zone word may stand to qualify it (a bracket, "on", a comma). */
     private static final int ZONE_REACH = 30;
 
@@ -93,12 +96,11 @@ public final class TimeZoneDayDetector implements DiscrepancyDetector {
         for (AnalyzedArticle a : accounts) days.add(List.of());
         boolean anyZone = false;
         for (int i = 0; i < accounts.size(); i++) {
-            // a preview's days are the ones it expects, not the moment's
-            if (ctx.beforeTheEvent(i)) continue;
             days.set(i, meetingDays(i, accounts.get(i)));
             anyZone |= days.get(i).stream().anyMatch(d -> d.zone() != null) || clockOffset(accounts.get(i)) != null;
         }
         if (!anyZone) return List.of();
+        List<Dated[]> pairs = explicitPairs(days);
         Map<String, Evidence> ev = new LinkedHashMap<>();
         List<String> reasons = new ArrayList<>();
         for (int i = 0; i < accounts.size(); i++) {
@@ -109,6 +111,12 @@ public final class TimeZoneDayDetector implements DiscrepancyDetector {
                         // x is the later day, y the earlier: each unordered pair is seen once in that order
                         if (x.day().toEpochDay() - y.day().toEpochDay() != 1) continue;
                         String reason = reason(accounts, days, x, y);
+                        Dated[] pair = reason != null ? null : pairFor(pairs, x, y, ctx);
+                        if (pair != null) {
+                            reason = accounts.get(pair[0].account()).outlet() + " gives both days of the moment";
+                            put(ev, accounts, pair[0]);
+                            put(ev, accounts, pair[1]);
+                        }
                         if (reason == null) continue;
                         put(ev, accounts, x);
                         put(ev, accounts, y);
@@ -137,14 +145,58 @@ public final class TimeZoneDayDetector implements DiscrepancyDetector {
     }
 
     /**
+     * The explicit pairs of the event's accounts: a local or plain day and, after it, the same moment's day in another
+     * zone one day apart ("April 10 local time (April 11 Japan time)"), as {local, zoned}. Such a pair is no conflict
+     * within its account; it tells that other accounts' days D and D+1 for the meeting can be one moment.
+     */
+    static List<Dated[]> explicitPairs(List<List<Dated>> days) {
+        List<Dated[]> out = new ArrayList<>();
+        for (List<Dated> own : days) {
+            for (Dated z : own) {
+                if (z.zone() == null) continue;
+                Dated local = localDay(own, z);
+                if (local != null && Math.abs(local.day().toEpochDay() - z.day().toEpochDay()) == 1) out.add(new Dated[] {local, z});
+            }
+        }
+        return out;
+    }
+
+    /** The explicit pair of another outlet whose two days are {@code x}'s and {@code y}'s, or null. */
+    private static Dated[] pairFor(List<Dated[]> pairs, Dated x, Dated y, EventContext ctx) {
+        if (x.zone() != null || y.zone() != null) return null;
+        for (Dated[] p : pairs) {
+            int a = p[0].account();
+            if (a == x.account() || a == y.account() || ctx.sameOutlet(a, x.account()) || ctx.sameOutlet(a, y.account())) continue;
+            LocalDate lo = p[0].day().isBefore(p[1].day()) ? p[0].day() : p[1].day();
+            if (y.day().equals(lo) && x.day().equals(lo.plusDays(1))) return p;
+        }
+        return null;
+    }
+
+    /** The days, later of each, that an explicit pair in the event's accounts shows to be one moment with the day before. */
+    static java.util.Set<LocalDate> straddled(EventContext ctx) {
+        List<List<Dated>> days = new ArrayList<>();
+        for (int i = 0; i < ctx.accounts().size(); i++) days.add(meetingDays(i, ctx.accounts().get(i)));
+        java.util.Set<LocalDate> out = new java.util.TreeSet<>();
+        for (Dated[] p : explicitPairs(days)) out.add(p[0].day().isAfter(p[1].day()) ? p[0].day() : p[1].day());
+        return out;
+    }
+
+    /** An account's own local day of a moment it also gives in another zone: the nearest plain or local day before it. */
+    private static Dated localDay(List<Dated> own, Dated zoned) {
+        Dated local = null;
+        for (Dated d : own) if (d.zone() == null && d.timeStart() < zoned.timeStart()) local = d;
+        return local;
+    }
+
+    /**
      * Whether an account's day in another zone is a shifted reading of the moment: the account's own local day
      * of that moment (the nearest plain or local day before it: "April 10 ... (April 11 Japan time)") is one day
      * apart, or the account gives no local day at all. "10日午前（日本時間10日深夜）" names one day in both zones and
      * explains no shift.
      */
     private static boolean shifts(List<Dated> own, Dated zoned) {
-        Dated local = null;
-        for (Dated d : own) if (d.zone() == null && d.timeStart() < zoned.timeStart()) local = d;
+        Dated local = localDay(own, zoned);
         return local == null || Math.abs(local.day().toEpochDay() - zoned.day().toEpochDay()) == 1;
     }
 
@@ -200,7 +252,8 @@ public final class TimeZoneDayDetector implements DiscrepancyDetector {
             if (t.from() == null || !t.from().equals(t.to()) || t.duration() != null || t.surface() == null) continue;
             if (!DAY_WORD.matcher(t.surface()).find()) continue;
             Sentence s = TopicOmissionDetector.sentenceAt(a, t.start());
-            if (s == null || !MEETING.matcher(text.substring(s.start(), s.end())).find()) continue;
+            String sentence = s == null ? "" : text.substring(s.start(), s.end());
+            if (!MEETING.matcher(sentence).find() || AHEAD.matcher(sentence).find()) continue;
             if (SAID_ON.matcher(text.substring(Math.max(s.start(), t.start() - 40), t.start())).find()) continue;
             int[] zone = zone(a, t, s);
             if (zone == null) {
