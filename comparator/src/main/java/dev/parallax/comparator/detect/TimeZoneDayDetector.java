@@ -23,13 +23,15 @@ import java.util.regex.Pattern;
  * <p>Two accounts of different outlets give a moment of the meeting days exactly one apart, and a time zone
  * explains the shift:
  * <ul>
- *   <li>one of the days is qualified by a time zone ("0:25 a.m. on April 11, Japan time", "日本時間11日",
- *       "April 10 local time", "10 April (GMT)"); an account that gives both ("April 10 local time (April 11
- *       Japan time)") is no conflict within itself, but its zone-qualified day tells that the other accounts'
- *       days one apart are one moment; or</li>
- *   <li>the later day comes from an account published in a time zone east of the other's, and that later day
- *       had already begun in its zone before either account appeared: a Vladivostok outlet's "Saturday" against
- *       a Minsk outlet's "Friday" for a session both reported on the Friday evening, Minsk time.</li>
+ *   <li>one of the days is qualified by another time zone than the venue's ("0:25 a.m. on April 11, Japan time",
+ *       "日本時間11日", "10 April (GMT)") and the account's own local day of it, if it gives one, is one day apart
+ *       ("10日朝（日本時間10日夜）" shifts nothing); a day in "local time" is the venue's own day;</li>
+ *   <li>a third account gives both days itself ("April 10 local time (April 11 Japan time)"): no conflict within
+ *       that account, but it tells that the other accounts' plain "April 10" and "April 11" are one moment; or</li>
+ *   <li>the later day comes from an account published in a time zone well east of the other's
+ *       ({@link #MIN_ZONE_GAP_HOURS}), that later day had already begun in its zone before either account appeared,
+ *       and neither account also gives the other's day: a Vladivostok outlet's "Saturday" against a Minsk outlet's
+ *       "Friday" for a session both reported on the Friday evening, Minsk time.</li>
  * </ul>
  * Reported once per event as DATE, severity LOW, with both expressions as evidence.
  *
@@ -94,12 +96,7 @@ public final class TimeZoneDayDetector implements DiscrepancyDetector {
         List<AnalyzedArticle> accounts = ctx.accounts();
         List<List<Dated>> days = new ArrayList<>();
         for (AnalyzedArticle a : accounts) days.add(List.of());
-        boolean anyZone = false;
-        for (int i = 0; i < accounts.size(); i++) {
-            days.set(i, meetingDays(i, accounts.get(i)));
-            anyZone |= days.get(i).stream().anyMatch(d -> d.zone() != null) || clockOffset(accounts.get(i)) != null;
-        }
-        if (!anyZone) return List.of();
+        for (int i = 0; i < accounts.size(); i++) days.set(i, meetingDays(i, accounts.get(i)));
         List<Dated[]> pairs = explicitPairs(days);
         Map<String, Evidence> ev = new LinkedHashMap<>();
         List<String> reasons = new ArrayList<>();
@@ -192,7 +189,7 @@ public final class TimeZoneDayDetector implements DiscrepancyDetector {
     /**
      * Whether an account's day in another zone is a shifted reading of the moment: the account's own local day
      * of that moment (the nearest plain or local day before it: "April 10 ... (April 11 Japan time)") is one day
-     * apart, or the account gives no local day at all. "10日午前（日本時間10日深夜）" names one day in both zones and
+     * apart, or the account gives no local day at all. "10日朝（日本時間10日夜）" names one day in both zones and
      * explains no shift.
      */
     private static boolean shifts(List<Dated> own, Dated zoned) {
