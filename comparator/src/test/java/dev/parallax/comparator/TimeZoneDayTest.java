@@ -74,6 +74,20 @@ class TimeZoneDayTest {
     }
 
     @Test
+    void aWeekdayAndDateInAnotherZoneAreOneMomentWithTheVenuesDay() {
+        List<Discrepancy> found = dates(minskDaily(), balticWire(),
+                account("Amur Herald", "2031-06-07",
+                        "Presidents Oleg Marin and Pavel Dorn signed a border treaty at 0:30 a.m. on Saturday, June 7, Vladivostok time, "
+                                + "at a summit in Minsk." + RATIFY));
+        String ev = evidence(found);
+        List<Discrepancy> low = of(found, Severity.LOW);
+        assertEquals(1, low.size(), ev);
+        String lowEv = evidence(low);
+        assertTrue(lowEv.contains("0:30 a.m. on Saturday, June 7, Vladivostok time") && lowEv.contains("on Friday"), lowEv);
+        assertTrue(of(found, Severity.HIGH).isEmpty(), ev);
+    }
+
+    @Test
     void aPlainDayLateAccountFromTheSameSideOfTheWorldStaysAConflict() {
         List<Discrepancy> found = dates(minskDaily(), balticWire(),
                 account("Vistula Post", "2031-06-07T09:15:00+02:00",

@@ -261,7 +261,10 @@ public final class TimeZoneDayDetector implements DiscrepancyDetector {
                 out.add(new Dated(account, zone[0], zone[1], t.from(), LOCAL.matcher(words).find() ? null : words, t.start()));
             }
         }
-        return out;
+        // "Saturday, December 7, Vladivostok time": the weekday is part of the zone-qualified phrase, not a local day
+        List<Dated> zoned = out.stream().filter(d -> d.zone() != null).toList();
+        return out.stream().filter(d -> d.zone() != null
+                || zoned.stream().noneMatch(z -> d.start() < z.end() && z.start() < d.end())).toList();
     }
 
     /**
@@ -270,7 +273,19 @@ public final class TimeZoneDayDetector implements DiscrepancyDetector {
      */
     static boolean zoneQualified(AnalyzedArticle a, TimeExpression t) {
         Sentence s = TopicOmissionDetector.sentenceAt(a, t.start());
-        int[] zone = s == null ? null : zone(a, t, s);
+        if (s == null) return false;
+        if (foreignZone(a, t, s)) return true;
+        // a weekday written with the qualified date ("Saturday, December 7, Vladivostok time") shares its zone
+        for (TimeExpression o : a.times()) {
+            if (o.start() >= t.end() && o.end() <= s.end() && a.text().substring(t.end(), o.start()).matches("[\\s,]*")) {
+                return foreignZone(a, o, s);
+            }
+        }
+        return false;
+    }
+
+    private static boolean foreignZone(AnalyzedArticle a, TimeExpression t, Sentence s) {
+        int[] zone = zone(a, t, s);
         return zone != null && !LOCAL.matcher(a.text().substring(zone[2], zone[3])).find();
     }
 
@@ -283,8 +298,11 @@ public final class TimeZoneDayDetector implements DiscrepancyDetector {
         Matcher after = ZONE_AFTER.matcher(text.substring(t.end(), s.end()));
         if (after.find() && !NOT_A_ZONE.matcher(after.group(1)).matches()) {
             int begin = t.start();
-            Matcher clock = CLOCK_BEFORE.matcher(text.substring(Math.max(s.start(), t.start() - 20), t.start()));
-            if (clock.find()) begin = Math.max(s.start(), t.start() - 20) + clock.start();
+            for (TimeExpression o : a.times()) {
+                if (o.end() <= begin && o.start() >= s.start() && text.substring(o.end(), begin).matches("[\\s,]*")) begin = o.start();
+            }
+            Matcher clock = CLOCK_BEFORE.matcher(text.substring(Math.max(s.start(), begin - 20), begin));
+            if (clock.find()) begin = Math.max(s.start(), begin - 20) + clock.start();
             return new int[] {begin, t.end() + after.end(), t.end() + after.start(1), t.end() + after.end(1)};
         }
         int from = Math.max(s.start(), t.start() - ZONE_REACH);
