@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  * <p>Two accounts of different outlets give a moment of the meeting days exactly one apart, and a time zone
  * explains the shift:
  * <ul>
- *   <li>one of the days is qualified by another time zone than the venue's ("0:25 a.m. on April 11, Japan time",
- *       "日本時間11日", "10 April (GMT)") and the account's own local day of it, if it gives one, is one day apart
+ *   <li>one of the days is qualified by another time zone than the venue's ("1:15 a.m. on May 4, Japan time",
+ *       "日本時間4日", "10 April (GMT)") and the account's own local day of it, if it gives one, is one day apart
  *       ("10日朝（日本時間10日夜）" shifts nothing); a day in "local time" is the venue's own day;</li>
  *   <li>a third account gives both days itself ("April 10 local time (April 11 Japan time)"): no conflict within
  *       that account, but it tells that the other accounts' plain "April 10" and "April 11" are one moment; or</li>
@@ -55,15 +55,15 @@ public final class TimeZoneDayDetector implements DiscrepancyDetector {
     /** Capitalised words that make "... time" without naming a zone ("First time", "Prime time"). */
     private static final Pattern NOT_A_ZONE = Pattern.compile(
             "(?i)(first|last|next|this|that|each|every|any|some|same|prime|full|part|extra|half|over|play|question|high|long|one|no)\\s+time");
-    /** After a day: an optional clock time, then the zone, bracketed or after a comma: "April 11th, Japan time", "10 April 21:00 GMT". */
+    /** After a day: an optional clock time, then the zone, bracketed or after a comma: "May 4, Tokyo time", "10 April 21:00 GMT". */
     private static final Pattern ZONE_AFTER = Pattern.compile(
             "^(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?\\s*,?\\s*[(\\[]?\\s*(" + ZONE
                     + "|по\\s+(?:московскому|местному|киевскому|минскому)\\s+времени|за\\s+(?:київським|місцевим)\\s+часом)");
-    /** Before a day: "日本時間11日", "현지시간 10일", "Moscow time on 10 April", "local time, April 10". */
+    /** Before a day: "日本時間4日", "현지시간 10일", "Moscow time on 10 April", "local time, April 10". */
     private static final Pattern ZONE_BEFORE = Pattern.compile(
             "((?:日本|現地|北京|東京|韓国|中国|米国|モスクワ)時間|(?:한국|현지|미국|서울|베이징)\\s*시간"
                     + "|(?:" + ZONE + ")(?:,?\\s+on)?,?)\\s*$");
-    /** A clock time just before a zone-qualified day, kept in its evidence: "0:25 a.m. on April 11th, Japan time". */
+    /** A clock time just before a zone-qualified day, kept in its evidence: "1:15 a.m. on May 4, Japan time". */
     private static final Pattern CLOCK_BEFORE = Pattern.compile("\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?\\s+(?:on\\s+)?$");
     /** A verb of saying just before a day: the day of a remark, not of the meeting ("said on Thursday"). */
     private static final Pattern SAID_ON = Pattern.compile(
@@ -269,7 +269,7 @@ public final class TimeZoneDayDetector implements DiscrepancyDetector {
 
     /**
      * Whether a time expression is qualified by another time zone than the venue's ("April 11, Japan time",
-     * "日本時間11日"); a local-time day ("April 10 local time") is the venue's own.
+     * "日本時間4日"); a local-time day ("April 10 local time") is the venue's own.
      */
     static boolean zoneQualified(AnalyzedArticle a, TimeExpression t) {
         Sentence s = TopicOmissionDetector.sentenceAt(a, t.start());
