@@ -29,6 +29,9 @@ public final class DateDetector implements DiscrepancyDetector {
     public List<Finding> detect(EventContext ctx) {
         List<Finding> out = new ArrayList<>(occasions(ctx));
         out.addAll(earlierRemarks(ctx));
+        // the days an account's own pair ("April 10 local time (April 11 Japan time)") shows to be one moment with
+        // the day before, worked out only when a pair of days one apart needs it
+        List<Set<java.time.LocalDate>> straddled = new ArrayList<>();
         for (AlignedGroup g : ctx.aligned()) {
             Map<String, Evidence> ev = new LinkedHashMap<>();
             List<ClaimRef> m = g.members();
@@ -40,6 +43,7 @@ public final class DateDetector implements DiscrepancyDetector {
                     if (!sameMoment(ctx, m.get(i), m.get(j))) continue;
                     List<TimeExpression> a = days(m.get(i)), b = days(m.get(j));
                     if (a.isEmpty() || b.isEmpty() || overlapAny(a, b) || sameWords(a, b)) continue;
+                    if (zoneShift(m.get(i).article(), a, m.get(j).article(), b, straddled(ctx, straddled))) continue;
                     for (int[] s : phrases(m.get(i), a)) EntityDetector.put(ev, new Evidence(m.get(i).article(), s[0], s[1]));
                     for (int[] s : phrases(m.get(j), b)) EntityDetector.put(ev, new Evidence(m.get(j).article(), s[0], s[1]));
                 }
@@ -84,7 +88,8 @@ public final class DateDetector implements DiscrepancyDetector {
         List<TimeExpression> days = ref.claim().times().stream()
                 .filter(t -> t.from() != null && t.to() != null && t.duration() == null && t.surface() != null
                         && (DIGIT.matcher(t.surface()).find() || ChangeScan.hasDateWord(t.surface()))
-                        && t.to().toEpochDay() - t.from().toEpochDay() <= 1)
+                        && t.to().toEpochDay() - t.from().toEpochDay() <= 1
+                && !TimeZoneDayDetector.zoneQualified(ref.article(), t))
                 .toList();
         // a written date outranks the weekday next to it ("on Friday, May 25"): the weekday is the analyzer's reading
         List<TimeExpression> written = days.stream().filter(t -> DIGIT.matcher(t.surface()).find()).toList();
@@ -112,6 +117,25 @@ public final class DateDetector implements DiscrepancyDetector {
         }
         if (cur != null && wanted) out.add(cur);
         return out;
+    }
+
+    /**
+     * Days exactly one apart that the accounts' own time zones explain (the later day given by an account that
+     * writes east of the other, after that day had begun there): one moment, left to {@link TimeZoneDayDetector}.
+     */
+    static boolean zoneShift(dev.parallax.core.model.AnalyzedArticle left, List<TimeExpression> a,
+                             dev.parallax.core.model.AnalyzedArticle right, List<TimeExpression> b,
+                             java.util.function.Supplier<Set<java.time.LocalDate>> straddled) {
+        for (TimeExpression x : a) {
+            for (TimeExpression y : b) {
+                long gap = x.from().toEpochDay() - y.from().toEpochDay();
+                boolean explained = gap == 1 ? TimeZoneDayDetector.oneMomentByZone(left, x.from(), right)
+                        : gap == -1 && TimeZoneDayDetector.oneMomentByZone(right, y.from(), left);
+                if (!explained && Math.abs(gap) == 1) explained = straddled.get().contains(gap == 1 ? x.from() : y.from());
+                if (!explained) return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -208,6 +232,7 @@ public final class DateDetector implements DiscrepancyDetector {
                     var x = occasion.getValue().get(accounts.get(i));
                     var y = occasion.getValue().get(accounts.get(j));
                     if (x.keySet().stream().anyMatch(y::containsKey)) continue;
+                    if (zoneShift(ctx.accounts().get(accounts.get(i)), x.keySet(), ctx.accounts().get(accounts.get(j)), y.keySet())) continue;
                     x.values().forEach(e -> EntityDetector.put(ev, e));
                     y.values().forEach(e -> EntityDetector.put(ev, e));
                 }
@@ -217,6 +242,31 @@ public final class DateDetector implements DiscrepancyDetector {
             out.add(new Finding(DiscrepancyType.DATE, Severity.HIGH, occasion.getKey() + ": " + Finding.summarize(list), null, list));
         }
         return out;
+    }
+
+    /** The event's straddled days ({@link TimeZoneDayDetector#straddled}), read once on first use into {@code memo}. */
+    private static java.util.function.Supplier<Set<java.time.LocalDate>> straddled(EventContext ctx, List<Set<java.time.LocalDate>> memo) {
+        return () -> {
+            if (memo.isEmpty()) memo.add(TimeZoneDayDetector.straddled(ctx));
+            return memo.get(0);
+        };
+    }
+
+    /** {@link #zoneShift} for days known by their day and month ("12-07"), the year taken from the later account. */
+    private static boolean zoneShift(dev.parallax.core.model.AnalyzedArticle left, Set<String> a,
+                                     dev.parallax.core.model.AnalyzedArticle right, Set<String> b) {
+        for (String x : a) {
+            for (String y : b) {
+                java.time.MonthDay mx = java.time.MonthDay.parse("--" + x), my = java.time.MonthDay.parse("--" + y);
+                if (dev.parallax.comparator.event.EventDates.yearlessGap(mx, my) != 1) return false;
+                boolean leftLater = java.time.MonthDay.from(my.atYear(2024).plusDays(1)).equals(mx);
+                var later = leftLater ? left : right;
+                if (later.meta() == null || later.meta().published() == null) return false;
+                java.time.LocalDate day = (leftLater ? mx : my).atYear(later.meta().published().getYear());
+                if (!TimeZoneDayDetector.oneMomentByZone(later, day, leftLater ? right : left)) return false;
+            }
+        }
+        return true;
     }
 
     /** A verb of saying just before a day: "saying Wednesday that", "said on Monday", "told reporters Tuesday", "said in her remarks, 3 May". */
@@ -322,7 +372,7 @@ public final class DateDetector implements DiscrepancyDetector {
     private static List<Evidence> dayMentions(dev.parallax.core.model.AnalyzedArticle a, dev.parallax.core.model.Claim claim, String text) {
         List<Evidence> out = new ArrayList<>();
         for (TimeExpression t : claim.times()) {
-            if (t.from() != null && t.from().equals(t.to())) out.add(new Evidence(a, t.start(), t.end()));
+            if (t.from() != null && t.from().equals(t.to()) && !TimeZoneDayDetector.zoneQualified(a, t)) out.add(new Evidence(a, t.start(), t.end()));
         }
         if (!out.isEmpty()) return out;
         java.util.regex.Matcher m = DAY_MONTH.matcher(text);

@@ -18,6 +18,7 @@ public final class Detectors {
                 new OfficeHolderDetector(),
                 new ConflictNameDetector(),
                 new DateDetector(),
+                new TimeZoneDayDetector(),
                 new PlaceDetector(),
                 new AttributionDetector(),
                 new QuoteWordingDetector(),
