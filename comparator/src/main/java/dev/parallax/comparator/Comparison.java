@@ -407,7 +407,8 @@ public final class Comparison {
             if (!"en".equals(a.language()) && !"und".equals(a.language())) continue;
             for (EntityMention m : a.mentions()) {
                 if (m.entityId() == null || m.kind() != EntityKind.PERSON || m.match() == dev.parallax.core.model.MatchKind.ROLE) continue;
-                String surface = m.surface().strip().replaceAll("\\s+", " ");
+                // a transcript's speaker label ("PRIME MINISTER SUNAK:") writes the name in capitals: the same name
+                String surface = capitalsFolded(m.surface().strip().replaceAll("\\s+", " "));
                 if (surface.isEmpty() || !Character.isUpperCase(surface.codePointAt(0))) continue;
                 (surface.contains(" ") ? full : oneWord).computeIfAbsent(m.entityId(), k -> new TreeMap<>()).merge(surface, 1, Integer::sum);
             }
@@ -428,6 +429,18 @@ public final class Comparison {
         String where = datelinePlace(members);
         if (where == null) where = locatedPlace(members);
         return String.join(" and ", people) + (where == null ? "" : " in " + where) + (date == null ? "" : ", " + date);
+    }
+
+    /** A name with its words in capitals written in title case ("SUNAK" -> "Sunak", "KISHIDA Fumio" -> "Kishida Fumio"). */
+    static String capitalsFolded(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        for (String w : name.split(" ", -1)) {
+            if (b.length() > 0) b.append(' ');
+            boolean capitals = w.codePoints().filter(Character::isLetter).count() >= 2
+                    && w.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+            b.append(capitals ? w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT) : w);
+        }
+        return b.toString();
     }
 
     /** The place the accounts' openings most often put the meeting in ("in Singapore", "at the Kremlin"), as written. */

@@ -316,6 +316,16 @@ class RealCoverageTest {
     }
 
     @Test
+    void aNameATranscriptWritesInCapitalsIsLabelledInTitleCase() {
+        ComparisonReport r = oneEvent(
+                account("Transcript", "2031-06-08", "PRESIDENT BIDEN: Welcome to the White House. PRIME MINISTER SUNAK: Thank you. "
+                        + "PRESIDENT BIDEN: We will talk about trade. PRIME MINISTER SUNAK: And about energy. PRIME MINISTER SUNAK: Thanks."),
+                account("Herald", "2031-06-08", "Joe Biden received Rishi Sunak at the White House on Thursday. Sunak said trade came first."));
+        String label = r.events().get(0).label();
+        assertTrue(label.contains("Sunak") && !label.contains("SUNAK") && !label.contains("BIDEN"), label);
+    }
+
+    @Test
     void anAccountThatSpeaksOfTheRegionACountryLiesInHasNotLeftTheCountryOut() {
         // the gazetteer puts Israel in the Middle East: the Gazette has taken the matter up, in broader words
         ComparisonReport r = oneEvent(berlinTalks("They condemned the attack on Israel.", "Both leaders condemned the attack on Israel.",
