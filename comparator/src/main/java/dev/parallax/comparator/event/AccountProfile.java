@@ -24,7 +24,7 @@ import java.util.TreeMap;
  * @param terms  ids of its highest-weighted words (sorted), {@code weights} their unit-normalized TF-IDF
  * @param rare   ids of its words that few other accounts of the batch use (sorted): the specifics of a story
  *               (a figure, a minister's name, a document) that two accounts of one meeting share
- * @param people main people (entity ids, sorted): the most named, the opening counting double
+ * @param people main people (entity ids, sorted): the most named, the opening counting triple, asides left out
  * @param places where it says it happened (entity ids and the dateline's place, sorted)
  * @param things other names it is about: bodies, documents, weapon systems, unknown multi-word names (sorted)
  * @param venues where its opening says the meeting took place ({@link MeetingVenue}; entity ids, sorted)
@@ -143,7 +143,7 @@ record AccountProfile(String id, String language, byte[] lead, int[] terms, doub
                 things.merge(m.entityId(), weight, Integer::sum);
             }
         }
-        String[] mainPeople = top(people, MAIN_PEOPLE);
+        String[] mainPeople = top(withoutAsides(people), MAIN_PEOPLE);
         List<String> placeList = new ArrayList<>(List.of(top(places, MAIN_PLACES)));
         if (a.dateline() != null && a.dateline().place() != null) placeList.add("dateline:" + Words.fold(a.dateline().place()));
         String[] mainPlaces = placeList.stream().distinct().sorted().toArray(String[]::new);
@@ -211,6 +211,24 @@ record AccountProfile(String id, String language, byte[] lead, int[] terms, doub
         int capitalized = 0;
         for (String w : words) if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) capitalized++;
         return capitalized >= 2;
+    }
+
+    /**
+     * A person whose weight is under a quarter of the most named one's is an aside: a leader a quote stands against
+     * ("against Putin's tyranny"), a word the linker took for a name once ("Mars", "School"). An account with two
+     * leaders and an aside shares the aside with other meetings of one of them, and an aside among only four main
+     * people dilutes the overlap with accounts of its own meeting.
+     */
+    static final int ASIDE_RATIO = 4;
+
+    /** The people weighed, asides left out ({@link #ASIDE_RATIO}). */
+    private static Map<String, Integer> withoutAsides(Map<String, Integer> people) {
+        int most = people.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        Map<String, Integer> out = new TreeMap<>();
+        people.forEach((id, w) -> {
+            if (w * ASIDE_RATIO >= most) out.put(id, w);
+        });
+        return out;
     }
 
     /** The most weighted ids (ties by id), sorted. */

@@ -202,18 +202,20 @@ public final class EventGrouper {
         if (nearest >= rules.threshold()) {
             // alike to one account, yet left alone: say what about its event kept it out
             Clusters.Offer offer = clusters.offer(i);
+            // an undated account is weighed by its closest account in each event, a dated one by the mean over the event
+            String measure = clusters.undated(i) ? "by the closest account of each" : "on average";
             if (offer.event() >= 0 && offer.best() < rules.attachThreshold()) {
                 return String.format(Locale.ROOT, "%s; alike to one account (%s, probability %.2f) but not to its event as a whole: "
                         + "%.2f on average over its %d accounts, joining needs %.2f", dated, who, nearest, offer.best(), offer.size(),
                         rules.attachThreshold());
             }
             if (offer.event() >= 0 && offer.best() - offer.second() < ATTACH_MARGIN) {
-                return String.format(Locale.ROOT, "%s; as close to two events (%.2f and %.2f on average; the closest account %s): "
-                        + "left for a person to place", dated, offer.best(), offer.second(), who);
+                return String.format(Locale.ROOT, "%s; as close to two events (%.2f and %.2f %s; the closest account %s): "
+                        + "left for a person to place", dated, offer.best(), offer.second(), measure, who);
             }
             if (offer.event() >= 0) {
-                return String.format(Locale.ROOT, "%s; alike to the event of %s (%.2f on average), but joining it would stretch that "
-                        + "event over more than %d days", dated, who, offer.best(), rules.maxSpanDays());
+                return String.format(Locale.ROOT, "%s; alike to the event of %s (%.2f %s), but joining it would stretch that "
+                        + "event over more than %d days", dated, who, offer.best(), measure, rules.maxSpanDays());
             }
         }
         return String.format(Locale.ROOT, "%s; too little in common with the closest account (%s): probability %.2f, "
@@ -325,14 +327,24 @@ public final class EventGrouper {
         }
 
         /**
-         * The event (a group of two or more) a lone account is closest to by its mean probability over the event's
-         * accounts, and the mean of the runner-up; event -1 when no event is linked to it.
+         * The event (a group of two or more) a lone account is closest to, and the runner-up's score; event -1 when
+         * no event is linked to it. A dated account is scored by its mean probability over the event's accounts; an
+         * undated one by its closest account there ({@link #closestPair}): with no day, it is usually a speech, an
+         * editorial or a listing that covers one occasion of a visit, and the mean over the event's other occasions
+         * (a dinner, a joint statement, a press conference) understates how close it is, while its days can rule
+         * out no event.
          */
         record Offer(int event, double best, double second, int size) {}
 
         Offer offer(int i) {
             Links l = links[i];
+            if (undated(i)) return nearest(i, c -> size[c] >= 2, c -> closestPair(i, c));
             return nearest(i, c -> size[c] >= 2, c -> PairFeatures.round(l.get(c) / size[c]));
+        }
+
+        /** A group none of whose accounts has a day. */
+        boolean undated(int root) {
+            return minDay[root] == Long.MIN_VALUE && maxDay[root] == Long.MIN_VALUE;
         }
 
         /** The group linked to group {@code i} that scores highest among those {@code eligible}, and the runner-up's score. */
@@ -356,8 +368,9 @@ public final class EventGrouper {
         }
 
         /**
-         * An account still alone joins the event it is closest to (by the mean probability over that event's
-         * accounts) when that mean reaches {@code threshold}, no other event comes within {@code margin} of it,
+         * An account still alone joins the event it is closest to ({@link #offer}: the mean probability over that
+         * event's accounts, or for an undated account its closest account there) when that score reaches
+         * {@code threshold}, no other event comes within {@code margin} of it,
          * and the event's days allow it: an account with nothing to date it, close to one event only, belongs
          * there rather than nowhere. Accounts are taken in index order; an event an account joined is not
          * offered to the next account again in this pass, so the outcome does not depend on chains.
@@ -392,7 +405,7 @@ public final class EventGrouper {
             int n = parent.length;
             List<int[]> joins = new ArrayList<>();
             for (int r = 0; r < n; r++) {
-                if (parent[r] != r || size[r] < 2 || minDay[r] != Long.MIN_VALUE || maxDay[r] != Long.MIN_VALUE) continue;
+                if (parent[r] != r || size[r] < 2 || !undated(r)) continue;
                 final int group = r;
                 Offer offer = nearest(r, c -> true, c -> closestPair(group, c));
                 if (offer.event() >= 0 && offer.best() >= threshold && offer.best() - offer.second() >= margin) joins.add(new int[] {r, offer.event()});
