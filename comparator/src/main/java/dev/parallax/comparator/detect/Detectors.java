@@ -16,6 +16,7 @@ public final class Detectors {
                 new BodyNameDetector(),
                 new OfficeTitleDetector(),
                 new OfficeHolderDetector(),
+                new AddressedOfficeDetector(),
                 new ConflictNameDetector(),
                 new DateDetector(),
                 new TimeZoneDayDetector(),

@@ -28,7 +28,7 @@ import java.util.TreeMap;
 public final class OfficeTitleDetector implements DiscrepancyDetector {
     enum Office { HEAD_OF_STATE, HEAD_OF_GOVERNMENT, DEPUTY, MINISTER, GENERIC }
 
-    private record Title(Office office, String country, Evidence evidence) {}
+    record Title(Office office, String country, Evidence evidence) {}
 
     @Override
     public List<Finding> detect(EventContext ctx) {
