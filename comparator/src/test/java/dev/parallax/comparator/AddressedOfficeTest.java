@@ -83,6 +83,17 @@ class AddressedOfficeTest {
     }
 
     @Test
+    void aThirdLeaderNamedInTheTranscriptMayBeTheOneAddressedThoughOnlyTwoSpeak() {
+        // the page stops before the Ukrainian president speaks: the host's "Mr. President" is for him, not for the prime minister
+        List<Discrepancy> found = addressed(
+                account("Palace Press Office", "Remarks with Prime Minister Giorgia Meloni and President Volodymyr Zelensky on support for Ukraine\n\n"
+                        + "PRIME MINISTER MELONI: We are here to sign a declaration of long-term support. Our backing will not waver.\n\n"
+                        + "PRESIDENT MACRON: Thank you. Today every ally agreed that the path is open. I hope that is good news for you, Mr. President.\n"),
+                account("Continental Wire", WIRE + " Ukrainian President Volodymyr Zelensky joined them to sign a declaration of support."));
+        assertTrue(found.isEmpty(), evidence(found));
+    }
+
+    @Test
     void aTitleMentionedInPassingIsNoAddress() {
         // "as Mr. President said" speaks of someone, it does not speak to anyone
         List<Discrepancy> found = addressed(

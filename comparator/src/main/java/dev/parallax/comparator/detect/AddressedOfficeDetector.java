@@ -32,7 +32,9 @@ import java.util.regex.Pattern;
  * Prime Minister", "Mr. Chancellor", "Your Majesty": set off by commas or dashes, or opening or closing the
  * utterance) whose office is not one the addressee holds on the event's day (the gazetteer's dated roles),
  * and another account names him with the office he does hold. The addressee must be clear: the transcript
- * has exactly two speakers, both named, or the address is followed by his name ("Mr. President Sunak,").
+ * has exactly two speakers, both named, and no one else of the event or named in the transcript holds the
+ * addressed office that day (a third leader present may be the one greeted, even when the excerpt stops before
+ * he speaks), or the address is followed by his name ("Mr. President Sunak,").
  * <p>
  * Stays silent when the address fits (two presidents calling each other "Mr. President"), when a third voice
  * (a reporter's "Q", a moderator) could be the one addressed and no name says who, when the phrase is not
@@ -76,7 +78,19 @@ public final class AddressedOfficeDetector implements DiscrepancyDetector {
     }
 
     /** One vocative address in a transcript: who speaks, who is addressed, as what, and where. */
-    private record Address(AnalyzedArticle account, String speaker, String addressee, Office office, int start, int end) {}
+    private record Address(AnalyzedArticle account, String speaker, String addressee, Office office, int start, int end, boolean named) {}
+
+    /** Whether someone other than the speaker and the addressee, of the event or named in the transcript, holds the office that day. */
+    private boolean anotherHolder(Address ad, List<String> participants, LocalDate day) {
+        Set<String> present = new LinkedHashSet<>(participants);
+        for (EntityMention m : ad.account().mentions()) {
+            if (m.entityId() != null && m.entityId().startsWith("person:") && m.match() != MatchKind.UNKNOWN) present.add(m.entityId());
+        }
+        present.remove(ad.speaker());
+        present.remove(ad.addressee());
+        for (String p : present) if (offices(p, day).contains(ad.office())) return true;
+        return false;
+    }
 
     @Override
     public List<Finding> detect(EventContext ctx) {
@@ -90,6 +104,8 @@ public final class AddressedOfficeDetector implements DiscrepancyDetector {
             for (Address ad : addresses(a, ctx.participants())) {
                 Set<Office> held = offices(ad.addressee(), day);
                 if (held.isEmpty() || held.contains(ad.office())) continue;
+                // a third leader of the event, or one the transcript names, who holds the office may be the one addressed
+                if (!ad.named() && anotherHolder(ad, ctx.participants(), day)) continue;
                 slips.putIfAbsent(String.format(Locale.ROOT, "%04d|%s|%s", i, ad.addressee(), ad.office()), ad);
             }
         }
@@ -145,7 +161,7 @@ public final class AddressedOfficeDetector implements DiscrepancyDetector {
                 }
                 if (addressee.equals(q.speakerId())) continue;
                 Office office = m.group(2) != null ? Office.MONARCH : office(m.group(1));
-                out.add(new Address(a, q.speakerId(), addressee, office, m.start(), end));
+                out.add(new Address(a, q.speakerId(), addressee, office, m.start(), end, m.group(3) != null));
             }
         }
         return out;
