@@ -83,6 +83,19 @@ class AddressedOfficeTest {
     }
 
     @Test
+    void aNameAfterTheAddressSaysWhoIsAddressedAmongThreeVoices() {
+        List<Discrepancy> found = addressed(
+                account("Palace Press Office", "Remarks before the trilateral lunch\n\n"
+                        + "PRESIDENT MACRON: Madam President Meloni, welcome to Paris, and thank you for making the trip.\n\n"
+                        + "PRESIDENT BIDEN: Thank you. It is good to be back in France.\n\n"
+                        + "PRIME MINISTER MELONI: Thank you both. I expect we will find common ground.\n"),
+                account("Continental Wire", WIRE + " U.S. President Joe Biden joined them for lunch."));
+        String ev = evidence(found);
+        assertEquals(1, found.size(), ev);
+        assertTrue(ev.contains("Madam President Meloni, welcome") && ev.contains("Italian Prime Minister Giorgia Meloni"), ev);
+    }
+
+    @Test
     void aThirdLeaderNamedInTheTranscriptMayBeTheOneAddressedThoughOnlyTwoSpeak() {
         // the page stops before the Ukrainian president speaks: the host's "Mr. President" is for him, not for the prime minister
         List<Discrepancy> found = addressed(
