@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  * an English transcript when one speaker addresses another with a vocative form ("Mr. President", "Madam
  * Prime Minister", "Mr. Chancellor", "Your Majesty": set off by commas or dashes, or opening or closing the
  * utterance) whose office is not one the addressee holds on the event's day (the gazetteer's dated roles),
- * and another account names him with the office he does hold. The addressee must be clear: the transcript
+ * and another English account names him with the office he does hold (its first such sentence is the
+ * evidence, beside the transcript's sentence with the address). The addressee must be clear: the transcript
  * has exactly two speakers, both named, and no one else of the event or named in the transcript holds the
  * addressed office that day (a third leader present may be the one greeted, even when the excerpt stops before
  * he speaks), or the address is followed by his name ("Mr. President Sunak,").
@@ -124,8 +125,8 @@ public final class AddressedOfficeDetector implements DiscrepancyDetector {
                 EntityDetector.put(ev, new Evidence(b, x.start(), x.end()));
             }
             if (naming == 0) continue;
-            String summary = name(ad.addressee()) + " addressed as " + ad.office().label + " in " + ad.account().name()
-                    + "'s transcript, holds the office of " + String.join(" and ", held.stream().map(o -> o.label).toList());
+            String summary = name(ad.addressee()) + " addressed as " + ad.office().label + " in the transcript (" + ad.account().name()
+                    + "), holds the office of " + String.join(" and ", held.stream().map(o -> o.label).toList());
             out.add(new Finding(DiscrepancyType.ENTITY, Severity.LOW, summary, null, List.copyOf(ev.values())));
         }
         return out;
