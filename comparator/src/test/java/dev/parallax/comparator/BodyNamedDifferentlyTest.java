@@ -65,8 +65,8 @@ class BodyNamedDifferentlyTest {
     private static List<Discrepancy> namedInTheNextSentence(String opener) {
         ComparisonReport r = Comparison.withDefaults().compareAsOneEvent(List.of(
                 account("Defense Bulletin", TALKS + "To deepen their security ties, the two leaders agreed to modernize how the alliance "
-                        + "commands its troops. " + opener + " smoother planning and exercises between U.S. and Japanese forces in peacetime "
-                        + "and in a crisis.\n\nThey also discussed a new air defense network."),
+                        + "commands its troops. " + opener + " smoother drills by U.S. and Japanese forces in quiet times "
+                        + "and in an emergency.\n\nThey also discussed a new air defense network."),
                 account("Cabinet Office", TALKS + "To deepen our security ties, we agreed to modernize our command and control of troops "
                         + "so that U.S. forces and the Japan Self-Defense Forces can work together more closely.\n\n"
                         + "We also discussed closer work on air defense.")));
@@ -123,7 +123,7 @@ class BodyNamedDifferentlyTest {
                         + "so that planning and exercises between U.S. and Japanese forces can run more smoothly in peacetime and in a crisis. "
                         + "The Japan Self-Defense Forces will set up a joint operations command this year."),
                 account("Cabinet Office", TALKS + "The leaders agreed to upgrade the command and control of their troops "
-                        + "so that planning and exercises between U.S. forces and the Japan Self-Defense Forces can run more smoothly. "
+                        + "so that drills by U.S. forces and the Japan Self-Defense Forces can run more smoothly. "
                         + "They also discussed closer work on air defense.")));
         List<Discrepancy> found = Accounts.discrepancies(r, DiscrepancyType.ENTITY).stream()
                 .filter(d -> d.summary().startsWith("named differently")).toList();

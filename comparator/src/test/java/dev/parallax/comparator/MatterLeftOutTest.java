@@ -40,7 +40,7 @@ class MatterLeftOutTest {
     /** A page of press-conference openings, one item per occasion of the visit. */
     private static final AnalyzedArticle PRESS_PAGE = account("Transcripts page", "Press conference - The White House\n"
             + "JOE BIDEN: Mr Prime Minister, it is good to have you here again, and our two countries have never been closer than today.\n"
-            + "Before I turn to what we agreed, I want to say a few words about the grave situation in the Middle East this week.\n"
+            + "Before I turn to what we agreed, let me speak briefly of the grave situation in the Middle East, which weighs on us all.\n"
             + "Arrival ceremony - South Lawn\n"
             + "ANTHONY ALBANESE: Thank you, Mr President, for this generous welcome to your capital on such a bright autumn morning.\n"
             + "Australians and Americans have stood together for more than a century, and they will stand together in the years ahead.\n"

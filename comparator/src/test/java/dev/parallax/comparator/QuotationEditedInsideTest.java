@@ -43,7 +43,7 @@ class QuotationEditedInsideTest {
 
     private static AnalyzedArticle report(String outlet, String closing) {
         return account(outlet, "Leaders of the G7 signed a joint declaration of support for Ukraine with President Volodymyr Zelenskyy "
-                + "in Vilnius on Wednesday, on the margins of the NATO summit.\n\n"
+                + "in Vilnius on Wednesday, during the NATO summit.\n\n"
                 + "Japanese Prime Minister Fumio Kishida, who chairs the group this year, said other countries were welcome to join.\n\n"
                 + closing + "\n\n"
                 + "Zelenskyy thanked the partners and said the soldiers at the front would take it as a signal.");

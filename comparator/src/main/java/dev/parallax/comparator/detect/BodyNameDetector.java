@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * noun for a body (Forces, Guard, Ministry, Agency, Council...), or such a run followed by "of" and a country; the
  * generic is the same head in lower case right after a demonym or country of the same country ("Japanese forces",
  * "Korean coast guard"). A fact-checker asks whether the outlet meant the body the other names. A statement is read
- * with the sentence that only goes on from it ("Doing so would enable..."), which is aligned with nothing itself.
+ * with the sentence that only goes on from it ("This will let..."), which is aligned with nothing itself.
  *
  * <p>Silent when both accounts describe the body generically, when the generic names no one country ("the two
  * countries' forces"), when the generic's words are the proper name's own in lower case ("Korean coast guard" /
@@ -95,14 +95,14 @@ public final class BodyNameDetector implements DiscrepancyDetector {
         return null;
     }
 
-    /** A sentence that goes on from the one before it: "Doing so would enable...", "This will allow...". */
+    /** A sentence that goes on from the one before it: "In doing so they will...", "This will allow...". */
     private static final Pattern CONTINUES = Pattern.compile("^(?:(?:In )?[Dd]oing so|This|That|It)\\s+(?:would|will|could|can|should"
             + "|is|was|means|allows?|enables?|lets?)\\b");
 
     /**
      * The statement's span, taking in the next sentence when that one only goes on from it: an outlet splits one
-     * statement in two ("... an upgrade of command and control. Doing so would enable planning between U.S. and
-     * Japanese forces"), and the second half is aligned with nothing on its own.
+     * statement in two ("... agreed to modernize how the alliance commands its troops. This will let the two
+     * countries' forces train together"), and the second half is aligned with nothing on its own.
      */
     static int[] withContinuation(ClaimRef c) {
         int start = c.claim().start(), end = c.claim().end();
