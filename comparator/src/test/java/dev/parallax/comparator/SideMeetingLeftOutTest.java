@@ -120,6 +120,17 @@ class SideMeetingLeftOutTest {
     }
 
     @Test
+    void aMeetingOfAnotherYearIsNoPartOfTheVisit() {
+        // both carriers recall, as background, the host's talks with a prime minister of years ago
+        String recalled = "Lukashenko held talks with Russian Prime Minister Dmitry Medvedev in Sochi in February 2019. ";
+        AnalyzedArticle herald = account("Minsk Herald", "2023-05-12", HERALD.text() + " " + recalled);
+        AnalyzedArticle wire = account("Eastern Wire", "2023-05-12", WIRE.text() + " " + recalled);
+        List<Discrepancy> found = omissions(herald, wire, statements("2023-05-12"));
+        assertTrue(about(found, "Medvedev").isEmpty(), shown(found));
+        assertEquals(1, about(found, "Golovchenko").size(), shown(found));
+    }
+
+    @Test
     void aidesListedInTheDelegationAreNoSideMeeting() {
         AnalyzedArticle herald = account("Minsk Herald", "2023-05-12", "Vladimir Putin ended a two-day visit to Minsk on Friday after "
                 + "talks with Alexander Lukashenko on gas prices and a joint budget. "

@@ -73,13 +73,16 @@ final class SideMeetings {
     static Map<String, Meeting> in(AnalyzedArticle a, Set<String> participants) {
         Map<String, Meeting> out = new TreeMap<>();
         String text = a.text();
+        // a participant may be named by his office alone ("the Chinese leader met Mishustin"); the one met by his name
+        var persons = a.mentions().stream().filter(m -> m.kind() == EntityKind.PERSON && m.entityId() != null).toList();
         for (Sentence s : a.sentences()) {
-            var people = a.mentions().stream().filter(m -> m.start() >= s.start() && m.end() <= s.end() && person(m)).toList();
+            var people = persons.stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
+            if (people.size() < 2) continue;
             Matcher w = MEETING.matcher(text).region(s.start(), s.end());
             while (w.find()) {
                 if (ahead(text, s.start(), w.start())) continue;
                 for (EntityMention m : people) {
-                    if (out.containsKey(m.entityId())) continue;
+                    if (m.match() == MatchKind.ROLE || out.containsKey(m.entityId())) continue;
                     // someone else who takes part, named in the sentence: the other side of the meeting
                     Set<String> others = new java.util.TreeSet<>(participants);
                     others.remove(m.entityId());
@@ -89,10 +92,6 @@ final class SideMeetings {
             }
         }
         return out;
-    }
-
-    private static boolean person(EntityMention m) {
-        return m.kind() == EntityKind.PERSON && m.entityId() != null && m.match() != MatchKind.ROLE;
     }
 
     /** Whether the word of meeting {@code w} tells a meeting of the person named at {@code m} with a participant. */

@@ -74,14 +74,18 @@ public final class TopicOmissionDetector implements DiscrepancyDetector {
         Set<String> participants = new TreeSet<>(actors);
         participants.addAll(ctx.participants());
         Set<String> metPeople = new TreeSet<>();
+        // previews, once per account: the event's day is worked out from all of them
+        java.time.LocalDate eventDay = dev.parallax.comparator.event.EventGrouper.eventDate(ctx.accounts());
+        boolean[] preview = new boolean[n];
+        for (int i = 0; i < n; i++) preview[i] = ctx.beforeTheEvent(i);
         for (int i = 0; i < n; i++) {
             AnalyzedArticle a = ctx.accounts().get(i);
             Map<Integer, Set<String>> bySentence = new TreeMap<>(); // sentence start -> subjects named in it
             List<Integer> items = items(a.text());
             // a preview tells no meeting of the visit: what it says of one is a plan or another occasion
-            if (!ctx.beforeTheEvent(i)) {
+            if (!preview[i]) {
                 for (SideMeetings.Meeting met : SideMeetings.in(a, participants).values()) {
-                    if (anotherOccasion(a, items, actors, met.sentence().start())) continue;
+                    if (anotherOccasion(a, items, actors, met.sentence().start()) || before(a, met.sentence(), eventDay)) continue;
                     subjects.computeIfAbsent(met.person(), k -> new TreeMap<>()).putIfAbsent(i, new Mention(a, i, met.sentence()));
                     metPeople.add(met.person());
                 }
@@ -144,7 +148,7 @@ public final class TopicOmissionDetector implements DiscrepancyDetector {
                 AnalyzedArticle a = ctx.accounts().get(i);
                 if (a.sentences().size() < MIN_SENTENCES) continue;
                 // an account that appeared before the meeting could not have told it
-                if (meeting && (ctx.beforeTheEvent(i) || publishedBefore(a, meetingDay))) continue;
+                if (meeting && (preview[i] || publishedBefore(a, meetingDay))) continue;
                 if (!carrierLanguages.contains(a.language()) && !acronym.getOrDefault(e.getKey(), false)) continue;
                 judged.add(source);
                 if (namesOrAround(e.getKey(), namedBy.keySet(), id -> namedBy.getOrDefault(id, Set.of()).contains(source))) continue;
@@ -196,6 +200,19 @@ public final class TopicOmissionDetector implements DiscrepancyDetector {
             if (p != null && (published == null || p.isBefore(published))) published = p;
         }
         return named != null ? named : published;
+    }
+
+    /** A meeting told with a time this many days or more before the event's day was another occasion (a visit of last year). */
+    static final int EARLIER_OCCASION_DAYS = 7;
+
+    /** Whether the sentence dates what it tells well before the event ("in 2019", "in Hiroshima in May"): another occasion. */
+    private static boolean before(AnalyzedArticle a, Sentence s, java.time.LocalDate eventDay) {
+        if (eventDay == null) return false;
+        for (dev.parallax.core.model.TimeExpression t : a.times()) {
+            if (t.start() < s.start() || t.end() > s.end() || t.to() == null) continue;
+            if (t.to().isBefore(eventDay.minusDays(EARLIER_OCCASION_DAYS))) return true;
+        }
+        return false;
     }
 
     /** Whether the account appeared, by its known publication day, before the given day. */
