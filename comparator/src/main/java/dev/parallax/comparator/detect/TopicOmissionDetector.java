@@ -168,9 +168,10 @@ public final class TopicOmissionDetector implements DiscrepancyDetector {
                 ev.add(new Evidence(m.article(), m.sentence().start(), m.sentence().end()));
             }
             // the gazetteer's name for what it knows ("Ukraine", not "the Ukraine" of "the Ukraine crisis"; "artificial
-            // intelligence" whether written "AI" or in Korean), else the words of the first account naming it itself
+            // intelligence" whether written "AI" or in Korean), else the words of the first account naming it itself (for a
+            // person the linker does not know, his name as the meeting's first account writes it)
             String name = gazetteer.entity(e.getKey()).map(dev.parallax.core.model.Entity::name).orElseGet(() -> e.getValue().values()
-                    .iterator().next().article().mentions().stream().filter(x -> e.getKey().equals(subject(x)))
+                    .iterator().next().article().mentions().stream().filter(x -> e.getKey().equals(meeting ? x.entityId() : subject(x)))
                     .map(x -> x.surface().strip()).findFirst().orElse(e.getKey()));
             String summary = meeting
                     ? "meeting with '" + name + "' left out by " + String.join(", ", missing) + " — told by " + carrying + " of "
