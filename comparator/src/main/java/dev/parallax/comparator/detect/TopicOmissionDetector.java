@@ -24,12 +24,19 @@ import java.util.TreeSet;
  * guarantees; a country or region only where the talks were about it: a word of war, crisis, peace or
  * support stands next to it, not where something happened) or an unknown name of two capitalized words
  * or more, named by at least two independent sources and by at least half of the sources that could be
- * judged. People are left to the statements that name them: who was mentioned is no subject. The event's own people and places are no subject (every account names them). An account is
+ * judged. People are left to the statements that name them: who was mentioned is no subject. A meeting is, though: a
+ * participant's talks with someone else during the visit (the host's prime minister, a governor) are a part of it a full
+ * account tells ({@link SideMeetings}); the person counts as a subject when at least two independent sources tell the
+ * meeting, an outlet naming him anywhere has not left him out, and an account that appeared before the meeting's day
+ * (a preview, or a report of the first day of a visit whose side meeting came on the second) is not judged. Spokesmen
+ * quoted, leaders a quote talks about, aides of a delegation and meetings still to come stay no subject. The event's
+ * own people and places are no subject (every account names them). An account is
  * judged only when it says enough (a few statements) and, for an account in another language, only for
  * subjects written the same in every script (acronyms: NATO, AUKUS, G7). A place is also carried by an account
  * that names, as a subject of talks, the region it lies in or a place within it. On a page of titled items (a
  * bulletin, a media listing) a subject named in an item on another occasion carries nothing for this meeting. The
- * evidence is each carrying source's first sentence naming the subject (or, for a place, the place around it).
+ * evidence is each carrying source's first sentence naming the subject (or, for a place, the place around it; for a
+ * meeting, the sentence telling it).
  */
 public final class TopicOmissionDetector implements DiscrepancyDetector {
     /** An account telling less than this many sentences is too short to judge what it leaves out. */
@@ -63,11 +70,29 @@ public final class TopicOmissionDetector implements DiscrepancyDetector {
         // dense summary lists a declaration and an alliance one sentence apart.
         Map<String, Set<String>> told = new TreeMap<>();
         Set<String> actors = openingNames(ctx, EntityKind.PERSON);
+        // who takes part: a meeting of one of them with someone else is a part of the event, a subject of its own
+        Set<String> participants = new TreeSet<>(actors);
+        participants.addAll(ctx.participants());
+        Set<String> metPeople = new TreeSet<>();
+        // previews, once per account: the event's day is worked out from all of them
+        java.time.LocalDate eventDay = dev.parallax.comparator.event.EventGrouper.eventDate(ctx.accounts());
+        boolean[] preview = new boolean[n];
+        for (int i = 0; i < n; i++) preview[i] = ctx.beforeTheEvent(i);
         for (int i = 0; i < n; i++) {
             AnalyzedArticle a = ctx.accounts().get(i);
             Map<Integer, Set<String>> bySentence = new TreeMap<>(); // sentence start -> subjects named in it
             List<Integer> items = items(a.text());
+            // a preview tells no meeting of the visit: what it says of one is a plan or another occasion
+            if (!preview[i]) {
+                for (SideMeetings.Meeting met : SideMeetings.in(a, participants).values()) {
+                    if (anotherOccasion(a, items, actors, met.sentence().start()) || before(a, met.sentence(), eventDay)) continue;
+                    subjects.computeIfAbsent(met.person(), k -> new TreeMap<>()).putIfAbsent(i, new Mention(a, i, met.sentence()));
+                    metPeople.add(met.person());
+                }
+            }
             for (EntityMention m : a.mentions()) {
+                // an outlet naming a person anywhere, even by his office alone, has not left his meeting out
+                if (m.kind() == EntityKind.PERSON && m.entityId() != null) namedBy.computeIfAbsent(m.entityId(), k -> new HashSet<>()).add(ctx.source(i));
                 String id = subject(m);
                 if (id == null || m.kind() == EntityKind.PERSON) continue;
                 namedBy.computeIfAbsent(id, k -> new HashSet<>()).add(ctx.source(i));
@@ -89,17 +114,22 @@ public final class TopicOmissionDetector implements DiscrepancyDetector {
         }
         Set<String> everywhere = eventsOwn(ctx, subjects);
         // what a headline names is what the event is (the G7 summit, the Supreme State Council), not one of its subjects
+        Set<String> titled = new TreeSet<>();
         for (AnalyzedArticle a : ctx.accounts()) {
             String title = a.meta() == null ? null : a.meta().title();
             if (title == null) continue;
             for (EntityMention m : a.mentions()) {
                 String id = subject(m);
-                if (id != null && m.start() < a.text().length() && a.text().startsWith(title.strip(), 0) && m.end() <= title.strip().length()) everywhere.add(id);
+                if (id != null && m.start() < a.text().length() && a.text().startsWith(title.strip(), 0) && m.end() <= title.strip().length()) titled.add(id);
             }
         }
+        everywhere.addAll(titled);
         List<Finding> out = new ArrayList<>();
         for (Map.Entry<String, Map<Integer, Mention>> e : subjects.entrySet()) {
-            if (everywhere.contains(e.getKey())) continue;
+            boolean meeting = metPeople.contains(e.getKey());
+            // a side meeting is often told at the top of the accounts that tell it: whose meeting is the event itself
+            // is told by the accounts that tell no meeting with him
+            if (meeting ? titled.contains(e.getKey()) || eventsOwnPerson(ctx, e.getKey(), e.getValue().keySet()) : everywhere.contains(e.getKey())) continue;
             Map<Integer, Mention> carriers = withAround(e.getKey(), subjects);
             int carrying = ctx.independent(carriers.keySet());
             if (carrying < 2) continue;
@@ -111,11 +141,14 @@ public final class TopicOmissionDetector implements DiscrepancyDetector {
             }
             Set<String> judged = new TreeSet<>(carrierSources);
             List<String> missing = new ArrayList<>();
+            java.time.LocalDate meetingDay = meeting ? meetingDay(carriers.values()) : null;
             for (int i = 0; i < n; i++) {
                 String source = ctx.source(i);
                 if (carrierSources.contains(source)) continue;
                 AnalyzedArticle a = ctx.accounts().get(i);
                 if (a.sentences().size() < MIN_SENTENCES) continue;
+                // an account that appeared before the meeting could not have told it
+                if (meeting && (preview[i] || publishedBefore(a, meetingDay))) continue;
                 if (!carrierLanguages.contains(a.language()) && !acronym.getOrDefault(e.getKey(), false)) continue;
                 judged.add(source);
                 if (namesOrAround(e.getKey(), namedBy.keySet(), id -> namedBy.getOrDefault(id, Set.of()).contains(source))) continue;
@@ -135,15 +168,58 @@ public final class TopicOmissionDetector implements DiscrepancyDetector {
                 ev.add(new Evidence(m.article(), m.sentence().start(), m.sentence().end()));
             }
             // the gazetteer's name for what it knows ("Ukraine", not "the Ukraine" of "the Ukraine crisis"; "artificial
-            // intelligence" whether written "AI" or in Korean), else the words of the first account naming it itself
+            // intelligence" whether written "AI" or in Korean), else the words of the first account naming it itself (for a
+            // person the linker does not know, his name as the meeting's first account writes it)
             String name = gazetteer.entity(e.getKey()).map(dev.parallax.core.model.Entity::name).orElseGet(() -> e.getValue().values()
-                    .iterator().next().article().mentions().stream().filter(x -> e.getKey().equals(subject(x)))
+                    .iterator().next().article().mentions().stream().filter(x -> e.getKey().equals(meeting ? x.entityId() : subject(x)))
                     .map(x -> x.surface().strip()).findFirst().orElse(e.getKey()));
-            String summary = "'" + name + "' left out by " + String.join(", ", missing) + " — named by " + carrying + " of "
+            String summary = meeting
+                    ? "meeting with '" + name + "' left out by " + String.join(", ", missing) + " — told by " + carrying + " of "
+                    + judged.size() + " sources"
+                    : "'" + name + "' left out by " + String.join(", ", missing) + " — named by " + carrying + " of "
                     + judged.size() + " sources";
             out.add(new Finding(DiscrepancyType.OMISSION, Severity.LOW, summary, null, ev));
         }
         return out;
+    }
+
+    /**
+     * The day a meeting took place, as late as its accounts allow: the latest day the sentences telling it name ("on
+     * March 21", "this morning"), else the first day an account telling it appeared (it took place by then); null when
+     * no account says.
+     */
+    private static java.time.LocalDate meetingDay(java.util.Collection<Mention> told) {
+        java.time.LocalDate named = null, published = null;
+        for (Mention m : told) {
+            for (dev.parallax.core.model.TimeExpression t : m.article().times()) {
+                if (t.granularity() != dev.parallax.core.model.Granularity.DAY || t.from() == null) continue;
+                if (t.start() < m.sentence().start() || t.end() > m.sentence().end()) continue;
+                java.time.LocalDate day = t.to() != null ? t.to() : t.from();
+                if (named == null || day.isAfter(named)) named = day;
+            }
+            java.time.LocalDate p = dev.parallax.comparator.event.EventDates.dating(m.article()).published();
+            if (p != null && (published == null || p.isBefore(published))) published = p;
+        }
+        return named != null ? named : published;
+    }
+
+    /** A meeting told with a time this many days or more before the event's day was another occasion (a visit of last year). */
+    static final int EARLIER_OCCASION_DAYS = 7;
+
+    /** Whether the sentence dates what it tells well before the event ("in 2019", "in Hiroshima in May"): another occasion. */
+    private static boolean before(AnalyzedArticle a, Sentence s, java.time.LocalDate eventDay) {
+        if (eventDay == null) return false;
+        for (dev.parallax.core.model.TimeExpression t : a.times()) {
+            if (t.start() < s.start() || t.end() > s.end() || t.to() == null) continue;
+            if (t.to().isBefore(eventDay.minusDays(EARLIER_OCCASION_DAYS))) return true;
+        }
+        return false;
+    }
+
+    /** Whether the account appeared, by its known publication day, before the given day. */
+    private static boolean publishedBefore(AnalyzedArticle a, java.time.LocalDate day) {
+        java.time.LocalDate p = dev.parallax.comparator.event.EventDates.dating(a).published();
+        return day != null && p != null && p.isBefore(day);
     }
 
     /**
@@ -216,6 +292,24 @@ public final class TopicOmissionDetector implements DiscrepancyDetector {
             if (ctx.independent(carriers.keySet()) >= ctx.independentAccounts()) own.add(id);
         });
         return own;
+    }
+
+    /**
+     * Whether a person some accounts tell a participant met is one of the event's own people (the meeting is the event):
+     * the accounts that tell no meeting with him name him all the same, in the opening of at least half of them. The
+     * host's prime minister a guest also met is named at the top of the stories telling that meeting, and nowhere in those
+     * that leave it out.
+     */
+    private static boolean eventsOwnPerson(EventContext ctx, String person, Set<Integer> telling) {
+        int others = 0, opening = 0;
+        for (int i = 0; i < ctx.accounts().size(); i++) {
+            if (telling.contains(i)) continue;
+            others++;
+            AnalyzedArticle a = ctx.accounts().get(i);
+            int end = a.sentences().size() > 2 ? a.sentences().get(2).end() : a.text().length();
+            if (a.mentions().stream().anyMatch(m -> person.equals(m.entityId()) && m.start() < end)) opening++;
+        }
+        return others == 0 || opening * 2 >= others;
     }
 
     /** The names of the given kinds in the opening (three sentences) of at least half the accounts: who acts, where. */
