@@ -36,17 +36,22 @@ public final class SpellingDetector implements DiscrepancyDetector {
         Set<String> linkedKeys = new HashSet<>();
         Map<String, Set<String>> linkedOf = new TreeMap<>(); // spelling key -> linked family keys
         List<List<Word>> wordsOf = new ArrayList<>(); // each account's words, split once for the checks below too
+        List<String[]> foldedOf = new ArrayList<>(); // ... and folded once
         for (AnalyzedArticle a : ctx.accounts()) {
             String text = a.text().length() > 200_000 ? a.text().substring(0, 200_000) : a.text();
             List<EntityMention> mentions = a.mentions();
             int cut = cutOffAt(text);
             List<Word> words = Words.split(text);
+            String[] folded = new String[words.size()];
+            for (int i = 0; i < folded.length; i++) folded[i] = Words.fold(words.get(i).text());
             wordsOf.add(words);
-            for (Word w : words) {
+            foldedOf.add(folded);
+            for (int wi = 0; wi < words.size(); wi++) {
+                Word w = words.get(wi);
                 // the last word of an excerpt that stops mid-word ("... said Zelens") is not a way of spelling a name
                 if (w.end() == cut) continue;
                 if (!w.capitalized()) {
-                    lowercase.add(Words.fold(w.text()));
+                    lowercase.add(folded[wi]);
                     continue;
                 }
                 if (w.text().length() < 4 || w.numeric()) continue;
@@ -70,7 +75,7 @@ public final class SpellingDetector implements DiscrepancyDetector {
                     linkedOf.computeIfAbsent(a.language() + "|" + spelling, k -> new java.util.TreeSet<>()).add(key);
                 }
                 Map<String, List<Evidence>> forms = families.computeIfAbsent(key, k -> new LinkedHashMap<>());
-                List<Evidence> ev = forms.computeIfAbsent(Words.fold(w.text()), f -> new ArrayList<>());
+                List<Evidence> ev = forms.computeIfAbsent(folded[wi], f -> new ArrayList<>());
                 if (ev.stream().noneMatch(e -> e.article() == a)) ev.add(new Evidence(a, w.start(), w.end()));
             }
         }
@@ -90,7 +95,7 @@ public final class SpellingDetector implements DiscrepancyDetector {
         out.addAll(wordForms(ctx));
         out.addAll(hangulSlips(ctx));
         out.addAll(givenNamesAcrossScripts(ctx));
-        out.addAll(nameWordSlips(ctx, wordsOf));
+        out.addAll(nameWordSlips(ctx, wordsOf, foldedOf));
         for (Map.Entry<String, Map<String, List<Evidence>>> family : families.entrySet()) {
             Map<String, List<Evidence>> forms = new LinkedHashMap<>(family.getValue());
             dropDerivedForms(forms);
@@ -199,22 +204,31 @@ public final class SpellingDetector implements DiscrepancyDetector {
      * The slipped form must occur once in all the accounts and start a name of capitalized words; the right one
      * must be written by another outlet at least twice. Two words that both occur more than once are two words.
      */
-    static List<Finding> nameWordSlips(EventContext ctx, List<List<Word>> wordsOf) {
+    static List<Finding> nameWordSlips(EventContext ctx, List<List<Word>> wordsOf, List<String[]> foldedOf) {
+        int n = ctx.accounts().size();
         Map<String, Integer> counts = new java.util.HashMap<>();
+        for (String[] folded : foldedOf) for (String f : folded) counts.merge(f, 1, Integer::sum);
+        // the words a slip can stand before: only their phrases need collecting
+        Set<String> slipNext = new HashSet<>();
+        for (int account = 0; account < n; account++) {
+            List<Word> words = wordsOf.get(account);
+            String[] folded = foldedOf.get(account);
+            for (int i = 0; i + 1 < words.size(); i++) {
+                if (counts.get(folded[i]) == 1 && words.get(i).capitalized() && twoWordPhrase(ctx.accounts().get(account).text(), words, folded, i)) {
+                    slipNext.add(folded[i + 1]);
+                }
+            }
+        }
         // next word -> word before it -> where (one per account)
         Map<String, Map<String, List<Evidence>>> before = new TreeMap<>();
-        for (int account = 0; account < ctx.accounts().size(); account++) {
+        for (int account = 0; account < n && !slipNext.isEmpty(); account++) {
             AnalyzedArticle a = ctx.accounts().get(account);
-            String text = a.text();
             List<Word> words = wordsOf.get(account);
-            for (int i = 0; i < words.size(); i++) {
-                Word w = words.get(i);
-                String f = Words.fold(w.text());
-                counts.merge(f, 1, Integer::sum);
-                if (i + 1 >= words.size() || f.length() < 4 || !f.chars().allMatch(Character::isLetter)) continue;
-                Word next = words.get(i + 1);
-                if (!text.substring(w.end(), next.start()).equals(" ")) continue;
-                List<Evidence> ev = before.computeIfAbsent(Words.fold(next.text()), k -> new TreeMap<>()).computeIfAbsent(f, k -> new ArrayList<>());
+            String[] folded = foldedOf.get(account);
+            for (int i = 0; i + 1 < words.size(); i++) {
+                if (!slipNext.contains(folded[i + 1]) || !twoWordPhrase(a.text(), words, folded, i)) continue;
+                Word w = words.get(i), next = words.get(i + 1);
+                List<Evidence> ev = before.computeIfAbsent(folded[i + 1], k -> new TreeMap<>()).computeIfAbsent(folded[i], k -> new ArrayList<>());
                 if (ev.stream().noneMatch(e -> e.article() == a)) ev.add(new Evidence(a, w.start(), next.end()));
             }
         }
@@ -240,6 +254,14 @@ public final class SpellingDetector implements DiscrepancyDetector {
             }
         });
         return out;
+    }
+
+    /** Whether word i (folded: four letters or more) and the next one stand one space apart: a phrase a slip can be part of. */
+    private static boolean twoWordPhrase(String text, List<Word> words, String[] folded, int i) {
+        String f = folded[i];
+        if (f.length() < 4 || !f.chars().allMatch(Character::isLetter)) return false;
+        Word w = words.get(i), next = words.get(i + 1);
+        return next.start() == w.end() + 1 && text.charAt(w.end()) == ' ';
     }
 
     /** Whether the word after the slipped one is capitalized too: the slip stands inside a name, not a sentence's first word before a verb. */
