@@ -1,16 +1,12 @@
 package dev.parallax.comparator.detect;
 
-import dev.parallax.comparator.align.AlignedGroup;
 import dev.parallax.comparator.align.ClaimRef;
-import dev.parallax.comparator.report.DiscrepancyType;
 import dev.parallax.comparator.report.Severity;
 import dev.parallax.comparator.text.Word;
 import dev.parallax.comparator.text.Words;
 import dev.parallax.core.model.AnalyzedArticle;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -45,28 +41,12 @@ public final class BodyNameDetector implements DiscrepancyDetector {
 
     @Override
     public List<Finding> detect(EventContext ctx) {
-        List<Finding> out = new ArrayList<>();
-        for (AlignedGroup g : ctx.aligned()) {
-            Map<String, Evidence> ev = new LinkedHashMap<>();
-            List<ClaimRef> m = g.members();
-            for (int i = 0; i < m.size(); i++) {
-                for (int j = 0; j < m.size(); j++) {
-                    ClaimRef a = m.get(i), b = m.get(j);
-                    if (i == j || ctx.sameOutlet(a.account(), b.account())) continue;
-                    if (!english(a.article()) || !Objects.equals(a.article().language(), b.article().language())) continue;
-                    if (NameChanges.headline(a) || NameChanges.headline(b)) continue;
-                    Evidence[] pair = properAgainstGeneric(a, b);
-                    if (pair == null) continue;
-                    EntityDetector.put(ev, pair[0]);
-                    EntityDetector.put(ev, pair[1]);
-                }
-            }
-            if (ev.isEmpty()) continue;
-            List<Evidence> list = List.copyOf(ev.values());
-            // a looser description of the same body, not a wrong one
-            out.add(new Finding(DiscrepancyType.ENTITY, Severity.LOW, "named differently: " + Finding.summarize(list), g, list));
-        }
-        return out;
+        // a looser description of the same body, not a wrong one: LOW
+        return EntityDetector.perGroup(ctx, Severity.LOW, "named differently: ", (a, b) -> {
+            if (!english(a.article()) || !Objects.equals(a.article().language(), b.article().language())) return null;
+            if (NameChanges.headline(a) || NameChanges.headline(b)) return null;
+            return properAgainstGeneric(a, b);
+        });
     }
 
     private static boolean english(AnalyzedArticle a) {

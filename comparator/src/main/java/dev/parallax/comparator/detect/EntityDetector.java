@@ -123,6 +123,32 @@ public final class EntityDetector implements DiscrepancyDetector {
         m.putIfAbsent(e.article().id() + ":" + e.start() + ":" + e.end(), e);
     }
 
+    /**
+     * One ENTITY finding per aligned group, from every ordered pair of its members of two outlets that
+     * {@code pair} reads as naming one thing two ways (its two phrases, or null), each phrase given once.
+     */
+    static List<Finding> perGroup(EventContext ctx, Severity severity, String label,
+                                  java.util.function.BiFunction<ClaimRef, ClaimRef, Evidence[]> pair) {
+        List<Finding> out = new ArrayList<>();
+        for (AlignedGroup g : ctx.aligned()) {
+            Map<String, Evidence> ev = new LinkedHashMap<>();
+            List<ClaimRef> m = g.members();
+            for (int i = 0; i < m.size(); i++) {
+                for (int j = 0; j < m.size(); j++) {
+                    if (i == j || ctx.sameOutlet(m.get(i).account(), m.get(j).account())) continue;
+                    Evidence[] two = pair.apply(m.get(i), m.get(j));
+                    if (two == null) continue;
+                    put(ev, two[0]);
+                    put(ev, two[1]);
+                }
+            }
+            if (ev.isEmpty()) continue;
+            List<Evidence> list = List.copyOf(ev.values());
+            out.add(new Finding(DiscrepancyType.ENTITY, severity, label + Finding.summarize(list), g, list));
+        }
+        return out;
+    }
+
     /** "X and Y" on one side, "X Y" on the other, X and Y names on both sides. */
     private static boolean fusion(ClaimRef l, ClaimRef r, WordChange c, Map<String, Evidence> out) {
         boolean deleted = c.kind() == Kind.DELETE && JOINERS.contains(Words.fold(c.left()));

@@ -1,14 +1,9 @@
 package dev.parallax.comparator.detect;
 
-import dev.parallax.comparator.align.AlignedGroup;
 import dev.parallax.comparator.align.ClaimRef;
-import dev.parallax.comparator.report.DiscrepancyType;
 import dev.parallax.comparator.report.Severity;
 import dev.parallax.comparator.text.Words;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,24 +23,7 @@ public final class SharedOrOwnDetector implements DiscrepancyDetector {
 
     @Override
     public List<Finding> detect(EventContext ctx) {
-        List<Finding> out = new ArrayList<>();
-        for (AlignedGroup g : ctx.aligned()) {
-            Map<String, Evidence> ev = new LinkedHashMap<>();
-            List<ClaimRef> m = g.members();
-            for (int i = 0; i < m.size(); i++) {
-                for (int j = 0; j < m.size(); j++) {
-                    if (i == j || ctx.sameOutlet(m.get(i).account(), m.get(j).account())) continue;
-                    Evidence[] pair = sharedAgainstOwn(m.get(i), m.get(j));
-                    if (pair == null) continue;
-                    EntityDetector.put(ev, pair[0]);
-                    EntityDetector.put(ev, pair[1]);
-                }
-            }
-            if (ev.isEmpty()) continue;
-            List<Evidence> list = List.copyOf(ev.values());
-            out.add(new Finding(DiscrepancyType.ENTITY, Severity.MEDIUM, "one held in common, or each side's own: " + Finding.summarize(list), g, list));
-        }
-        return out;
+        return EntityDetector.perGroup(ctx, Severity.MEDIUM, "one held in common, or each side's own: ", SharedOrOwnDetector::sharedAgainstOwn);
     }
 
     /** The shared phrase of {@code a} and the own phrase of {@code b} naming the same thing, or null. */
