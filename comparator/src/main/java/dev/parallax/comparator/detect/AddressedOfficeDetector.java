@@ -81,6 +81,9 @@ public final class AddressedOfficeDetector implements DiscrepancyDetector {
     /** One vocative address in a transcript: who speaks, who is addressed, as what, and where. */
     private record Address(AnalyzedArticle account, String speaker, String addressee, Office office, int start, int end, boolean named) {}
 
+    /** An address that gives the addressee an office he does not hold: the account's index and the offices he holds. */
+    private record Slip(int account, Address address, Set<Office> held) {}
+
     /** Whether someone other than the speaker and the addressee, of the event or named in the transcript, holds the office that day. */
     private boolean anotherHolder(Address ad, List<String> participants, LocalDate day) {
         Set<String> present = new LinkedHashSet<>(participants);
@@ -98,7 +101,7 @@ public final class AddressedOfficeDetector implements DiscrepancyDetector {
         LocalDate day = EventGrouper.eventDate(ctx.accounts());
         if (day == null) return List.of();
         // account index|addressee|office -> the first such address: one slip per transcript, person and office
-        Map<String, Address> slips = new TreeMap<>();
+        Map<String, Slip> slips = new TreeMap<>();
         for (int i = 0; i < ctx.accounts().size(); i++) {
             AnalyzedArticle a = ctx.accounts().get(i);
             if (!"en".equals(a.language())) continue;
@@ -107,18 +110,20 @@ public final class AddressedOfficeDetector implements DiscrepancyDetector {
                 if (held.isEmpty() || held.contains(ad.office())) continue;
                 // a third leader of the event, or one the transcript names, who holds the office may be the one addressed
                 if (!ad.named() && anotherHolder(ad, ctx.participants(), day)) continue;
-                slips.putIfAbsent(String.format(Locale.ROOT, "%04d|%s|%s", i, ad.addressee(), ad.office()), ad);
+                slips.putIfAbsent(String.format(Locale.ROOT, "%04d|%s|%s", i, ad.addressee(), ad.office()), new Slip(i, ad, held));
             }
         }
         List<Finding> out = new ArrayList<>();
-        for (Address ad : slips.values()) {
-            Set<Office> held = offices(ad.addressee(), day);
+        for (Slip slip : slips.values()) {
+            Address ad = slip.address();
+            Set<Office> held = slip.held();
             Map<String, Evidence> ev = new LinkedHashMap<>();
-            Sentence at = sentenceAt(ad.account(), ad.start());
+            Sentence at = TopicOmissionDetector.sentenceAt(ad.account(), ad.start());
             EntityDetector.put(ev, at == null ? new Evidence(ad.account(), ad.start(), ad.end()) : new Evidence(ad.account(), at.start(), at.end()));
             int naming = 0;
-            for (AnalyzedArticle b : ctx.accounts()) {
-                if (b == ad.account() || sameOutlet(b, ad.account()) || !"en".equals(b.language())) continue;
+            for (int j = 0; j < ctx.accounts().size(); j++) {
+                AnalyzedArticle b = ctx.accounts().get(j);
+                if (j == slip.account() || ctx.sameOutlet(j, slip.account()) || !"en".equals(b.language())) continue;
                 Sentence x = naming(b, ad.addressee(), held, ctx.participants(), day);
                 if (x == null) continue;
                 naming++;
@@ -253,15 +258,6 @@ public final class AddressedOfficeDetector implements DiscrepancyDetector {
             if (m.entityId() != null && !m.entityId().equals(person) && m.start() < to && from < m.end()) return true;
         }
         return false;
-    }
-
-    private static Sentence sentenceAt(AnalyzedArticle a, int offset) {
-        for (Sentence s : a.sentences()) if (s.start() <= offset && offset < s.end()) return s;
-        return null;
-    }
-
-    private static boolean sameOutlet(AnalyzedArticle x, AnalyzedArticle y) {
-        return x.outlet() != null && !x.outlet().isBlank() && x.outlet().equals(y.outlet());
     }
 
     private String name(String id) {
