@@ -404,7 +404,7 @@ public final class Comparison {
     private static String label(List<AnalyzedArticle> members, LocalDate date, List<String> participants) {
         Map<String, Map<String, Integer>> oneWord = new HashMap<>(), full = new HashMap<>();
         for (AnalyzedArticle a : members) {
-            if (!"en".equals(a.language()) && !"und".equals(a.language())) continue;
+            if (!a.readsAsEnglish()) continue;
             for (EntityMention m : a.mentions()) {
                 if (m.entityId() == null || m.kind() != EntityKind.PERSON || m.match() == dev.parallax.core.model.MatchKind.ROLE) continue;
                 // a transcript's speaker label ("PRIME MINISTER SUNAK:") writes the name in capitals: the same name

@@ -66,7 +66,7 @@ public final class ClaimSource {
             List<TimeExpression> times = a.times().stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
             List<Quantity> qs = a.quantities().stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
             Quote quote = a.quotes().stream().filter(q -> q.start() < s.end() && q.end() > s.start()).findFirst().orElse(null);
-            Modality modality = "en".equals(a.language()) || "und".equals(a.language()) ? MODALITY.classify(s.text()) : Modality.ASSERTED;
+            Modality modality = a.readsAsEnglish() ? MODALITY.classify(s.text()) : Modality.ASSERTED;
             out.add(new Claim("s" + s.index(), s.index(), s.start(), s.end(), s.text(),
                     quote == null ? null : quote.speakerId(), null, ents, times, qs, quote, modality, STATEMENT_WORTH));
         }

@@ -43,14 +43,10 @@ public final class BodyNameDetector implements DiscrepancyDetector {
     public List<Finding> detect(EventContext ctx) {
         // a looser description of the same body, not a wrong one: LOW
         return EntityDetector.perGroup(ctx, Severity.LOW, "named differently: ", (a, b) -> {
-            if (!english(a.article()) || !Objects.equals(a.article().language(), b.article().language())) return null;
+            if (!a.article().readsAsEnglish() || !Objects.equals(a.article().language(), b.article().language())) return null;
             if (NameChanges.headline(a) || NameChanges.headline(b)) return null;
             return properAgainstGeneric(a, b);
         });
-    }
-
-    private static boolean english(AnalyzedArticle a) {
-        return "en".equals(a.language()) || "und".equals(a.language());
     }
 
     /** A proper name in {@code a}'s claim and the generic for the same body in {@code b}'s, or null. */

@@ -46,7 +46,7 @@ public final class NamedThingDetector implements DiscrepancyDetector {
         // language|head -> normalized name -> evidence per outlet
         Map<String, Map<String, Map<String, Evidence>>> names = new TreeMap<>();
         for (AnalyzedArticle a : ctx.accounts()) {
-            if (!"en".equals(a.language()) && !"und".equals(a.language())) continue;
+            if (!a.readsAsEnglish()) continue;
             for (int[] span : names(a)) {
                 String text = a.text().substring(span[0], span[1]);
                 List<Word> words = Words.split(text);

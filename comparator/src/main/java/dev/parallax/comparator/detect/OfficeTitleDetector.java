@@ -35,7 +35,7 @@ public final class OfficeTitleDetector implements DiscrepancyDetector {
         // language|person -> outlet -> titles
         Map<String, Map<String, List<Title>>> byPerson = new TreeMap<>();
         for (AnalyzedArticle a : ctx.accounts()) {
-            if (!"en".equals(a.language()) && !"und".equals(a.language())) continue;
+            if (!a.readsAsEnglish()) continue;
             for (EntityMention m : a.mentions()) {
                 if (m.entityId() == null || !m.entityId().startsWith("person:") || m.kind() != EntityKind.PERSON) continue;
                 Title t = title(a, m);

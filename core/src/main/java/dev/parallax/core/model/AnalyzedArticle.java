@@ -51,6 +51,11 @@ public record AnalyzedArticle(
         return meta.outlet();
     }
 
+    /** Whether the account is English, or its language could not be told: what English-only readings may read. */
+    public boolean readsAsEnglish() {
+        return "en".equals(language) || "und".equals(language);
+    }
+
     /** What a reader calls this account: its outlet, else the file it was read from, else the start of its id. */
     public String name() {
         return name(outlet(), meta.source(), id);
