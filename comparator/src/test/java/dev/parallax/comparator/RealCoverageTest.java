@@ -140,7 +140,7 @@ class RealCoverageTest {
                 "Prime Minister Anthony Albanese met President Joe Biden in Wilmington ahead of the Quad Leaders' "
                 + "Summit. They discussed maritime security, a coast guard exercise in the Indo-Pacific and cancer "
                 + "research under the Quad.");
-        ComparisonReport r = Comparison.withDefaults().compare(List.of(statement, conference, doorstop, readout, release));
+        ComparisonReport r = Comparison.withDefaults().compare(Accounts.withOtherMeetings(RealCoverageTest::account, statement, conference, doorstop, readout, release));
         assertEquals(List.of(Set.of(statement.id(), conference.id(), doorstop.id()), Set.of(readout.id(), release.id())),
                 r.events().stream().map(e -> Set.copyOf(e.articles())).sorted(java.util.Comparator.comparing(x -> -x.size())).toList());
     }

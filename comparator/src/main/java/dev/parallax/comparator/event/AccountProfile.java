@@ -48,6 +48,8 @@ record AccountProfile(String id, String language, byte[] lead, int[] terms, doub
     static final int OPENING_SENTENCES = 3;
     /** Sentences read for where the meeting was: a scraped page's opening often holds a caption or a kicker first. */
     static final int VENUE_SENTENCES = 5;
+    /** A rare word is used by at most one account in this many of the batch. */
+    static final int RARE_SHARE = 5;
 
     boolean dated() {
         return day != Long.MIN_VALUE;
@@ -121,8 +123,10 @@ record AccountProfile(String id, String language, byte[] lead, int[] terms, doub
         }
         norm = Math.sqrt(norm);
         for (int k = 0; k < keep; k++) weights[k] /= norm == 0 ? 1 : norm;
-        // the batch's rare words: used by at most a few accounts, but by more than this one
-        int rareLimit = Math.max(2, n / 20);
+        // the batch's rare words: used by at most a few accounts, but by more than this one, and by no more than a
+        // fifth of the batch: in a handful of pages any two long ones share words no third one uses, and five
+        // meetings of the same two leaders, saved without dates, would read as one
+        int rareLimit = Math.min(Math.max(2, n / 20), n / RARE_SHARE);
         int[] rare = java.util.stream.IntStream.range(0, terms).map(t -> packed[2 * t])
                 .filter(id -> df[id] >= 2 && df[id] <= rareLimit).sorted().toArray();
 
