@@ -417,7 +417,11 @@ public final class Comparison {
         for (String id : participants) {
             if (people.size() >= 3) break;
             Map<String, Integer> names = oneWord.containsKey(id) ? oneWord.get(id) : full.get(id);
-            if (names == null) continue;
+            if (names == null) {
+                // named only in accounts in other languages: the gazetteer's name, not a headline in another script
+                dev.parallax.core.entity.Gazetteer.defaults().entity(id).ifPresent(e -> people.add(e.name()));
+                continue;
+            }
             names.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                     .map(Map.Entry::getKey).ifPresent(people::add);
         }
@@ -481,7 +485,8 @@ public final class Comparison {
             b.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
             start = c == ' ' || c == '-' || c == '.';
         }
-        return b.toString();
+        // "THE KREMLIN, MOSCOW" is "in the Kremlin, Moscow"
+        return b.toString().startsWith("The ") ? "the" + b.substring(3) : b.toString();
     }
 
     private static ArticleRef ref(AnalyzedArticle a) {

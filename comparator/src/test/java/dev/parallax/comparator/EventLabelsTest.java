@@ -1,0 +1,81 @@
+package dev.parallax.comparator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.parallax.comparator.report.ComparisonReport;
+import dev.parallax.core.AnalyzerConfig;
+import dev.parallax.core.ArticleAnalyzer;
+import dev.parallax.core.model.AnalyzedArticle;
+import dev.parallax.core.model.RawArticle;
+import dev.parallax.core.model.SourceFormat;
+import dev.parallax.meaning.MiniLmSentenceEncoder;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An event's label names where the meeting took place and who took part, as real coverage writes them: a
+ * spokesman quoted in every account speaks of the meeting and is no participant; accounts in another language
+ * are labelled with the leaders' names, not with a headline or "event"; a dateline's "The Kremlin, Moscow"
+ * reads as a place in a sentence. Every account here is written for this test.
+ */
+class EventLabelsTest {
+    private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(AnalyzerConfig.defaults().withEncoder(MiniLmSentenceEncoder.shared()));
+
+    private static AnalyzedArticle account(String outlet, String published, String language, String text) {
+        return ANALYZER.analyze(new RawArticle(outlet, null, null, OffsetDateTime.parse(published + "T12:00:00Z"), null, language, text,
+                SourceFormat.TEXT, outlet));
+    }
+
+    private static String label(AnalyzedArticle... accounts) {
+        ComparisonReport r = Comparison.withDefaults().compareAsOneEvent(List.of(accounts));
+        return r.events().get(0).label();
+    }
+
+    @Test
+    void aSpokesmanQuotedInEveryAccountIsNoParticipant() {
+        String label = label(
+                account("Wire", "2031-02-14", null, "Vladimir Putin received Alexander Lukashenko in Sochi on Friday for talks on "
+                        + "gas prices. Kremlin spokesman Dmitry Peskov said the leaders would also discuss a joint air defence "
+                        + "system. Peskov told reporters no documents would be signed."),
+                account("Herald", "2031-02-14", null, "Alexander Lukashenko flew to Sochi to meet Vladimir Putin on Friday. The "
+                        + "talks were expected to last several hours, Dmitry Peskov, the Kremlin's spokesman, said. Peskov added "
+                        + "that the two presidents might go skiing."),
+                account("Courier", "2031-02-15", null, "Putin and Lukashenko spent Friday in Sochi talking about gas and air "
+                        + "defence. Dmitry Peskov said afterwards that the talks had been useful, and Peskov declined to give "
+                        + "details."));
+        assertEquals("Lukashenko and Putin in Sochi, 2031-02-14", label);
+    }
+
+    @Test
+    void aMinisterWhoTookPartStaysInTheLabel() {
+        // stays: a foreign minister who holds talks is a participant, not a voice
+        String label = label(
+                account("Wire", "2031-02-27", null, "Foreign Minister Sergei Lavrov met Turkish Foreign Minister Hakan Fidan in "
+                        + "Moscow on Thursday. Lavrov said the two sides discussed grain shipments, and Fidan said Ankara "
+                        + "wanted the talks to continue."),
+                account("Herald", "2031-02-27", null, "Sergei Lavrov and Hakan Fidan held talks in Moscow on Thursday about "
+                        + "grain. Fidan said Turkey was ready to mediate, and Lavrov thanked him."));
+        assertEquals("Fidan and Lavrov in Moscow, 2031-02-27", label);
+    }
+
+    @Test
+    void accountsInAnotherLanguageAreLabelledWithTheLeadersNames() {
+        String label = label(
+                account("Zeitung", "2031-04-20", "de", "Wladimir Putin und Alexander Lukaschenko haben sich am Montag in Minsk "
+                        + "getroffen. Putin sagte, beide Länder würden ihre Zusammenarbeit vertiefen."),
+                account("Rundschau", "2031-04-20", "de", "Putin und Lukaschenko sprachen am Montag in Minsk über Gaspreise. "
+                        + "Lukaschenko sagte, das Treffen sei nützlich gewesen."));
+        assertEquals("Alexander Lukashenko and Vladimir Putin, 2031-04-20", label);
+    }
+
+    @Test
+    void aDatelinesPlaceReadsAsAPlaceInASentence() {
+        String label = label(
+                account("Kremlin", "2031-05-06", null, "Talks with Alexander Lukashenko\n\nMay 6, 2031, The Kremlin, Moscow\n\nVladimir Putin held talks with Alexander "
+                        + "Lukashenko. Putin said trade had grown."),
+                account("Agency", "2031-05-06", null, "Meeting with Alexander Lukashenko\n\nMay 6, 2031, The Kremlin, Moscow\n\nAlexander Lukashenko met Vladimir Putin for "
+                        + "talks on trade. Lukashenko said he was satisfied."));
+        assertEquals("Lukashenko and Putin in the Kremlin, Moscow, 2031-05-06", label);
+    }
+}
