@@ -126,7 +126,7 @@ public final class NamedThingDetector implements DiscrepancyDetector {
                 for (int k = i - 1; k >= 0 && i - k <= 10; k--) {
                     Word p = words.get(k);
                     String between = text.substring(p.end(), words.get(k + 1).start());
-                    if (between.contains("\n") || between.matches(".*[.;:!?()\"“”].*")) break;
+                    if (between.contains("\n") || between.matches(".*[.;:!?()\"“”–—].*") || between.contains(" - ") || inPerson(a, p)) break;
                     String pf = Words.fold(p.text());
                     if (p.capitalized() || (INSIDE.contains(pf) && k > 0 && words.get(k - 1).capitalized() && !pf.equals("the"))) {
                         start = k;
@@ -141,7 +141,7 @@ public final class NamedThingDetector implements DiscrepancyDetector {
                 for (int k = i + 1; k + 1 < words.size() && k - i <= 8; k++) {
                     Word nx = words.get(k);
                     String between = text.substring(words.get(k - 1).end(), nx.start());
-                    if (between.contains("\n") || between.matches(".*[.,;:!?()\"“”].*")) break;
+                    if (between.contains("\n") || between.matches(".*[.,;:!?()\"“”–—].*") || between.contains(" - ") || inPerson(a, nx)) break;
                     if (nx.capitalized()) end = k;
                     else if (!INSIDE.contains(Words.fold(nx.text())) || !words.get(k + 1).capitalized()) break;
                 }
@@ -154,6 +154,18 @@ public final class NamedThingDetector implements DiscrepancyDetector {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the word is part of a person's name: "the Union State Prime Minister Mikhail Mishustin, Federation
+     * Council Speaker ..." lists people with their offices, and no name of a body or document runs through them.
+     */
+    private static boolean inPerson(AnalyzedArticle a, Word w) {
+        for (var m : a.mentions()) {
+            if (m.kind() == dev.parallax.core.model.EntityKind.PERSON && m.match() != dev.parallax.core.model.MatchKind.ROLE
+                    && m.start() <= w.start() && w.end() <= m.end()) return true;
+        }
+        return false;
     }
 
     /** Whether the sentence holding this offset is written in Title Case (a headline), where capitals mark no name. */

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.parallax.comparator.text.Word;
 import dev.parallax.comparator.text.Words;
+import java.util.Set;
 
 /**
  * The same event placed differently: a name swapped in aligned claims ("Palace of Independence" vs
@@ -142,6 +144,7 @@ public final class PlaceDetector implements DiscrepancyDetector {
             if (after != null && after.end() <= end && a.text().substring(stop, after.start()).matches(" ")
                     && ChangeScan.PLACE_WORDS.contains(Words.fold(after.text())) && !after.capitalized()) stop = after.end();
             String surface = a.text().substring(m.start(), stop);
+            if (!wellFormed(Words.split(surface))) continue;
             boolean venue = Words.split(surface).stream()
                     .anyMatch(w -> ChangeScan.PLACE_WORDS.contains(Words.fold(w.text())) && !Words.fold(w.text()).equals("kremlin"));
             // a venue is known by its words, not its id: "Independence Palace" is the "Palace of Independence"
@@ -153,6 +156,25 @@ public final class PlaceDetector implements DiscrepancyDetector {
             if (venue && words.size() >= 2) venues.putIfAbsent(String.join(" ", words), new Evidence(a, m.start(), stop));
         }
         return venues;
+    }
+
+    /** Small words a venue's name holds in lower case: "Palace of the Republic", "Château de Versailles". */
+    private static final Set<String> JOINING = Set.of("of", "de", "du", "la", "del", "and");
+
+    /**
+     * A venue's name is capitalized words joined by small ones, its place word last in lower case at most ("Drozdy
+     * residence"). A machine translation's run ("Strelna the ISLAND") is no name to set against another.
+     */
+    private static boolean wellFormed(List<Word> words) {
+        for (int j = 0; j < words.size(); j++) {
+            Word w = words.get(j);
+            if (w.capitalized()) continue;
+            String f = Words.fold(w.text());
+            boolean joining = JOINING.contains(f) || (f.equals("the") && j > 0 && Words.fold(words.get(j - 1).text()).equals("of"));
+            boolean placeWordLast = j == words.size() - 1 && ChangeScan.PLACE_WORDS.contains(f);
+            if (!joining && !placeWordLast) return false;
+        }
+        return true;
     }
 
     /** A word of a venue name as sound, so a translated or transliterated name ("Constantine"/"Konstantinovsky") still meets. */

@@ -287,6 +287,18 @@ public final class SpellingDetector implements DiscrepancyDetector {
         return letters == 1;
     }
 
+    /** Languages whose names take case endings (Slavic and Baltic): one name's forms differ in their last letters. */
+    private static final Set<String> INFLECTING = Set.of("ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "bg", "mk", "lt", "lv");
+    /** The case endings of those languages' names, longest first (Cyrillic and Latin). */
+    private static final java.util.regex.Pattern CASE_ENDING = java.util.regex.Pattern.compile(
+            "(?:ого|его|ому|ему|ами|ями|ой|ей|ом|ем|ым|им|ою|ею|ах|ях|ів|а|я|у|ю|е|ы|и|і|owi|ego|emu|em|om|ie|a|u|y|i|e|o|ą|ę|us|ui|ai)$");
+
+    /** A name word without its case ending, when at least three letters remain. */
+    static String stem(String word) {
+        java.util.regex.Matcher m = CASE_ENDING.matcher(word.toLowerCase(java.util.Locale.ROOT));
+        return m.find() && m.start() >= 3 ? word.substring(0, m.start()) : word;
+    }
+
     /** Person names (two words or more) whose form differs between outlets in more than case and the spelling of a word. */
     static List<Finding> nameForms(EventContext ctx) {
         Map<String, Map<String, List<Evidence>>> byPerson = new TreeMap<>(); // language|entity -> form key -> evidence
@@ -298,10 +310,13 @@ public final class SpellingDetector implements DiscrepancyDetector {
                         || m.match() == MatchKind.UNKNOWN || m.start() < 0 || m.end() > a.text().length()) continue;
                 String surface = a.text().substring(m.start(), m.end());
                 List<String> tokens = nameTokens(surface);
+                boolean declined = INFLECTING.contains(a.language());
                 if (tokens.size() == 1) shortNames.computeIfAbsent(a.language() + "|" + m.entityId(), k -> new TreeMap<>())
-                        .merge(Words.spellingKey(tokens.get(0)), 1, Integer::sum);
+                        .merge(Words.spellingKey(declined ? stem(tokens.get(0)) : tokens.get(0)), 1, Integer::sum);
                 if (tokens.size() < 2 || tokens.stream().anyMatch(t -> !Character.isLetter(t.codePointAt(0)))) continue;
-                String form = String.join(" ", tokens);
+                // in a language that declines names, "Александра Лукашенко" is Alexander's name in the genitive
+                String form = declined ? String.join(" ", tokens.stream().map(SpellingDetector::stem).toList())
+                        : String.join(" ", tokens);
                 String person = a.language() + "|" + m.entityId();
                 Map<String, List<Evidence>> forms = byPerson.computeIfAbsent(person, k -> new LinkedHashMap<>());
                 List<Evidence> ev = forms.computeIfAbsent(form, k -> new ArrayList<>());

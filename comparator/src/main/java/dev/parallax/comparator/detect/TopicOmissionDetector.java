@@ -29,8 +29,8 @@ import java.util.TreeSet;
  * account tells ({@link SideMeetings}); the person counts as a subject when at least two independent sources tell the
  * meeting, an outlet naming him anywhere has not left him out, and an account that appeared before the meeting's day
  * (a preview, or a report of the first day of a visit whose side meeting came on the second) is not judged. Spokesmen
- * quoted, leaders a quote talks about, aides of a delegation and meetings still to come stay no subject. The event's
- * own people and places are no subject (every account names them). An account is
+ * quoted, leaders a quote talks about, aides of a delegation, news agencies cited and meetings still to come stay no
+ * subject. The event's own people and places are no subject (every account names them). An account is
  * judged only when it says enough (a few statements) and, for an account in another language, only for
  * subjects written the same in every script (acronyms: NATO, AUKUS, G7). A place is also carried by an account
  * that names, as a subject of talks, the region it lies in or a place within it. On a page of titled items (a
@@ -51,7 +51,17 @@ public final class TopicOmissionDetector implements DiscrepancyDetector {
     /** @param gazetteer where places lie: an account naming the region a country lies in (or a country of the region) has not left it out */
     public TopicOmissionDetector(dev.parallax.core.entity.Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.agencies = gazetteer.entities().stream()
+                .filter(e -> java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()), e.aliases().stream())
+                        .anyMatch(n -> n.toLowerCase(java.util.Locale.ROOT).endsWith("news agency")))
+                .map(dev.parallax.core.model.Entity::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
+
+    /**
+     * News agencies the gazetteer knows (a name ending in "news agency"): an account citing TASS or BelTA names
+     * where its words come from, not a subject of the talks, and one citing none has left nothing out.
+     */
+    private final Set<String> agencies;
 
     private record Mention(AnalyzedArticle article, int account, Sentence sentence) {}
 
@@ -94,7 +104,7 @@ public final class TopicOmissionDetector implements DiscrepancyDetector {
                 // an outlet naming a person anywhere, even by his office alone, has not left his meeting out
                 if (m.kind() == EntityKind.PERSON && m.entityId() != null) namedBy.computeIfAbsent(m.entityId(), k -> new HashSet<>()).add(ctx.source(i));
                 String id = subject(m);
-                if (id == null || m.kind() == EntityKind.PERSON) continue;
+                if (id == null || m.kind() == EntityKind.PERSON || agencies.contains(id)) continue;
                 namedBy.computeIfAbsent(id, k -> new HashSet<>()).add(ctx.source(i));
                 Sentence s = sentenceAt(a, m.start());
                 if (s == null) continue;
