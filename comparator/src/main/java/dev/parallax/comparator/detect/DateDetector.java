@@ -305,8 +305,8 @@ public final class DateDetector implements DiscrepancyDetector {
         }
         if (remarks.isEmpty()) return List.of();
         java.time.LocalDate first = null;
-        for (var a : accounts) {
-            java.time.LocalDate d = dev.parallax.comparator.event.EventDates.dating(a).event();
+        for (int i = 0; i < accounts.size(); i++) {
+            java.time.LocalDate d = ctx.dating(i).event();
             if (d != null && (first == null || d.isBefore(first))) first = d;
         }
         if (first == null) return List.of();
