@@ -52,7 +52,8 @@ public final class ClaimFeatures {
      * particles ("북한에" / "북한은", "атаки" / "атаках") and so never meet as whole-word keys.
      */
     public static int[] grams(ClaimRef ref, int maxWords) {
-        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+        int[] out = new int[16];
+        int size = 0;
         int count = 0;
         for (Word w : Words.split(ref.text(), ref.claim().start())) {
             if (++count > maxWords) break;
@@ -60,8 +61,15 @@ public final class ClaimFeatures {
             if (Words.contentKeyOfFolded(folded) == null) continue;
             String padded = "\u0002" + folded + "\u0003";
             int[] cps = padded.codePoints().toArray();
-            for (int i = 0; i + 3 <= cps.length; i++) out.add((cps[i] * 31 + cps[i + 1]) * 31 + cps[i + 2]);
+            for (int i = 0; i + 3 <= cps.length; i++) {
+                if (size == out.length) out = java.util.Arrays.copyOf(out, size * 2);
+                out[size++] = (cps[i] * 31 + cps[i + 1]) * 31 + cps[i + 2];
+            }
         }
-        return out.stream().mapToInt(Integer::intValue).toArray();
+        // sorted and distinct, without boxing every trigram into a sorted set
+        java.util.Arrays.sort(out, 0, size);
+        int distinct = 0;
+        for (int i = 0; i < size; i++) if (distinct == 0 || out[i] != out[distinct - 1]) out[distinct++] = out[i];
+        return java.util.Arrays.copyOf(out, distinct);
     }
 }
