@@ -81,11 +81,12 @@ public final class OmissionDetector implements DiscrepancyDetector {
             for (ClaimRef c : g.members()) accounts.add(c.account());
             int carrying = ctx.independent(agreeing(ctx, g));
             double worth = g.members().stream().mapToDouble(c -> c.claim().checkWorthiness()).max().orElse(0);
-            if (specific(g)) worth = Math.max(worth, SPECIFIC_WORTH); // a figure is checkable whatever the analyzer scored
+            boolean specific = specific(g);
+            if (specific) worth = Math.max(worth, SPECIFIC_WORTH); // a figure is checkable whatever the analyzer scored
             // if (carrying >= 2) worth = Math.max(worth, SPECIFIC_WORTH); // two sources chose to report it
             if (worth < ctx.rules().omissionMinCheckWorthiness()) continue;
             boolean majority = carrying >= 2 && carrying < total && (double) carrying / total > ctx.rules().omissionMajority();
-            boolean lone = carrying == 1 && specific(g);
+            boolean lone = carrying == 1 && specific;
             if (!majority && !lone) continue;
             Set<String> covering = covering(ctx, g, groupOf, refAt, claimsOf);
             Set<String> carriedRoots = new TreeSet<>();
