@@ -22,8 +22,10 @@ public final class DateDetector implements DiscrepancyDetector {
             "(?i)\\b(press conference|news conference|talks|meeting|summit|signing|ceremony)\\b");
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|"
             + "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
+    // the lookahead skips every position no day or month starts at (a digit or a month's capital) before trying both
+    // forms: the same matches and groups
     private static final java.util.regex.Pattern DAY_MONTH = java.util.regex.Pattern.compile(
-            "\\b(\\d{1,2}) " + MONTH + "\\b|\\b" + MONTH + " (\\d{1,2})\\b");
+            "(?=[\\dJFMASOND])(?:\\b(\\d{1,2}) " + MONTH + "\\b|\\b" + MONTH + " (\\d{1,2})\\b)");
 
     @Override
     public List<Finding> detect(EventContext ctx) {

@@ -239,8 +239,10 @@ public final class OmissionDetector implements DiscrepancyDetector {
         return out;
     }
 
+    // the lookahead skips, before trying the alternatives, every position no figure starts at (a digit or the first
+    // letter of a number word): the same matches, found without trying them all at every letter
     private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(
-            "(?i)\\b(\\d[\\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|"
+            "(?i)(?=[\\dotfsenhmb])\\b(\\d[\\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|"
             + "hundred|thousand|million|billion)\\s+(hours?|days?|weeks?|months?|years?|minutes?|per ?cent|percent|troops|"
             + "soldiers|people|km|kilometres|kilometers|miles|dollars|euros|roubles|rubles|tonnes|tons|cubic|aircraft|jets|tanks)\\b"
             + "|[$€£]\\s?\\d");
