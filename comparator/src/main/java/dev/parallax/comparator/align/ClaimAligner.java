@@ -44,8 +44,9 @@ public final class ClaimAligner {
         int n = all.size();
         List<Map<String, Integer>> keys = new ArrayList<>(n);
         Map<String, Integer> df = new HashMap<>();
+        dev.parallax.comparator.text.ContentKeys contentKeys = new dev.parallax.comparator.text.ContentKeys();
         for (ClaimRef c : all) {
-            Map<String, Integer> k = ClaimFeatures.keys(c, maxWordsPerClaim);
+            Map<String, Integer> k = ClaimFeatures.keys(c, maxWordsPerClaim, contentKeys);
             keys.add(k);
             for (String key : k.keySet()) df.merge(key, 1, Integer::sum);
         }

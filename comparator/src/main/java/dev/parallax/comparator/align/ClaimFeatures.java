@@ -1,5 +1,6 @@
 package dev.parallax.comparator.align;
 
+import dev.parallax.comparator.text.ContentKeys;
 import dev.parallax.comparator.text.Word;
 import dev.parallax.comparator.text.Words;
 import dev.parallax.core.model.EntityMention;
@@ -16,6 +17,11 @@ public final class ClaimFeatures {
     private ClaimFeatures() {}
 
     public static Map<String, Integer> keys(ClaimRef ref, int maxWords) {
+        return keys(ref, maxWords, new ContentKeys());
+    }
+
+    /** {@link #keys(ClaimRef, int)} with each word's content key looked up in {@code contentKeys}, shared across claims. */
+    public static Map<String, Integer> keys(ClaimRef ref, int maxWords, ContentKeys contentKeys) {
         Map<String, Integer> keys = new TreeMap<>();
         String text = ref.text();
         int base = ref.claim().start();
@@ -30,7 +36,7 @@ public final class ClaimFeatures {
                     break;
                 }
             }
-            String key = in != null ? "@" + in.entityId() : Words.contentKey(w.text());
+            String key = in != null ? "@" + in.entityId() : contentKeys.of(w.text());
             if (key != null) keys.merge(key, 1, Integer::sum);
         }
         // the day a claim names is part of the fact, however it is written ("on Friday", "24 May", "Friday, May 24")

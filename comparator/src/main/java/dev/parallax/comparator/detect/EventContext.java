@@ -4,6 +4,7 @@ import dev.parallax.comparator.ComparisonConfig.DetectorRules;
 import dev.parallax.comparator.align.AlignedGroup;
 import dev.parallax.comparator.align.ClaimRef;
 import dev.parallax.comparator.diff.PassageDiffer;
+import dev.parallax.comparator.text.ContentKeys;
 import dev.parallax.comparator.event.EventDates;
 import dev.parallax.comparator.event.EventGrouper;
 import dev.parallax.core.model.AnalyzedArticle;
@@ -25,16 +26,17 @@ import java.util.Set;
  * @param copyRoot     for each account index, the first account of its copy cluster
  * @param participants the people who take part ({@link dev.parallax.comparator.event.Participants#of}), most named first
  * @param days         the event's day and each account's dating, worked out once
+ * @param contentKeys  the content key of each word of the event's accounts ({@link dev.parallax.comparator.text.Words#contentKey}), worked out once
  */
 public record EventContext(String eventId, List<AnalyzedArticle> accounts, List<AlignedGroup> groups, int[] copyRoot,
                            List<String> participants, DetectorRules rules, PassageDiffer differ,
                            Map<Pair, PassageDiffer.Result> diffCache, Map<Span, byte[]> vectorCache,
-                           Map<Span, PassageDiffer.Passage> passageCache, Days days) {
+                           Map<Span, PassageDiffer.Passage> passageCache, Days days, ContentKeys contentKeys) {
 
     public EventContext(String eventId, List<AnalyzedArticle> accounts, List<AlignedGroup> groups, int[] copyRoot,
                         List<String> participants, DetectorRules rules, PassageDiffer differ) {
         this(eventId, accounts, groups, copyRoot, List.copyOf(participants), rules, differ, new HashMap<>(), new HashMap<>(), new HashMap<>(),
-                new Days(accounts));
+                new Days(accounts), new ContentKeys());
     }
 
     /** The event's day ({@link EventGrouper#eventDate} of its accounts), or null: worked out once per event. */
@@ -48,18 +50,26 @@ public record EventContext(String eventId, List<AnalyzedArticle> accounts, List<
     }
 
     /**
-     * The event's day and its accounts' datings on first asking: several detectors ask them for every account,
-     * and the event's day weighs the dating of every account.
+     * The event's day, its accounts' datings and whether their openings read as previews, on first asking: several
+     * detectors ask them for every account, and the event's day weighs the dating of every account.
      */
     public static final class Days {
         private final List<AnalyzedArticle> accounts;
         private final EventDates.Dating[] datings;
+        /** Per account: 0 not read yet, else 1 + whether its opening tells the meeting as still to come. */
+        private final byte[] previews;
         private LocalDate eventDay;
         private boolean eventDayKnown;
 
         Days(List<AnalyzedArticle> accounts) {
             this.accounts = accounts;
             this.datings = new EventDates.Dating[accounts.size()];
+            this.previews = new byte[accounts.size()];
+        }
+
+        boolean previewOpening(int account) {
+            if (previews[account] == 0) previews[account] = (byte) (EventContext.previewOpening(accounts.get(account)) ? 2 : 1);
+            return previews[account] == 2;
         }
 
         LocalDate eventDay() {
@@ -131,7 +141,7 @@ public record EventContext(String eventId, List<AnalyzedArticle> accounts, List<
                 : dating.source() == EventDates.Source.DATELINE ? dating.event() : null;
         // an undated account whose opening tells the meeting in the future ("may take place in Sochi on
         // Friday", "will hold talks") was written before it
-        if (published == null) return previewOpening(accounts.get(account));
+        if (published == null) return days.previewOpening(account);
         return event != null && published.isBefore(event);
     }
 

@@ -6,6 +6,7 @@ import dev.parallax.comparator.align.ClaimRef;
 import dev.parallax.comparator.align.ClaimSource;
 import dev.parallax.comparator.report.DiscrepancyType;
 import dev.parallax.comparator.report.Severity;
+import dev.parallax.comparator.text.ContentKeys;
 import dev.parallax.core.model.AnalyzedArticle;
 import dev.parallax.core.model.Claim;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ public final class OmissionDetector implements DiscrepancyDetector {
             statementsOf.add(refs);
         }
         List<List<Set<String>>> sentenceKeys = new ArrayList<>();
-        for (int a = 0; a < ctx.accounts().size(); a++) sentenceKeys.add(sentenceKeys(a, ctx.accounts().get(a)));
+        for (int a = 0; a < ctx.accounts().size(); a++) sentenceKeys.add(sentenceKeys(a, ctx.accounts().get(a), ctx.contentKeys()));
         // how rare each key is among the event's sentences: "two presidents talked" shares nothing specific
         Map<String, Integer> df = new HashMap<>();
         int sentences = 0;
@@ -91,7 +92,7 @@ public final class OmissionDetector implements DiscrepancyDetector {
             Set<String> covering = covering(ctx, g, groupOf, refAt, claimsOf);
             Set<String> carriedRoots = new TreeSet<>();
             for (int a : accounts) carriedRoots.add(ctx.source(a));
-            List<Set<String>> memberKeys = g.members().stream().map(c -> (Set<String>) new java.util.HashSet<>(ClaimFeatures.keys(c, 400).keySet())).toList();
+            List<Set<String>> memberKeys = g.members().stream().map(c -> (Set<String>) new java.util.HashSet<>(ClaimFeatures.keys(c, 400, ctx.contentKeys()).keySet())).toList();
             Set<String> core = core(memberKeys, g.members().size());
             List<Evidence> ev = g.members().stream().map(c -> new Evidence(c.article(), c.claim().start(), c.claim().end())).toList();
 
@@ -178,10 +179,10 @@ public final class OmissionDetector implements DiscrepancyDetector {
     }
 
     /** Every sentence of an account, as content keys: the rewording may sit in a sentence that is no claim. */
-    private static List<Set<String>> sentenceKeys(int account, AnalyzedArticle article) {
+    private static List<Set<String>> sentenceKeys(int account, AnalyzedArticle article, ContentKeys contentKeys) {
         List<Set<String>> out = new ArrayList<>();
-        for (Claim s : ClaimSource.fromSentences(article)) out.add(new java.util.HashSet<>(ClaimFeatures.keys(new ClaimRef(account, article, s), 400).keySet()));
-        for (Claim c : article.claims()) out.add(new java.util.HashSet<>(ClaimFeatures.keys(new ClaimRef(account, article, c), 400).keySet()));
+        for (Claim s : ClaimSource.fromSentences(article)) out.add(new java.util.HashSet<>(ClaimFeatures.keys(new ClaimRef(account, article, s), 400, contentKeys).keySet()));
+        for (Claim c : article.claims()) out.add(new java.util.HashSet<>(ClaimFeatures.keys(new ClaimRef(account, article, c), 400, contentKeys).keySet()));
         return out;
     }
 
