@@ -4,9 +4,9 @@ import dev.parallax.comparator.ComparisonConfig.DetectorRules;
 import dev.parallax.comparator.align.AlignedGroup;
 import dev.parallax.comparator.align.ClaimRef;
 import dev.parallax.comparator.diff.PassageDiffer;
-import dev.parallax.comparator.text.ContentKeys;
 import dev.parallax.comparator.event.EventDates;
 import dev.parallax.comparator.event.EventGrouper;
+import dev.parallax.comparator.text.ContentKeys;
 import dev.parallax.core.model.AnalyzedArticle;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -25,7 +25,7 @@ import java.util.Set;
  *
  * @param copyRoot     for each account index, the first account of its copy cluster
  * @param participants the people who take part ({@link dev.parallax.comparator.event.Participants#of}), most named first
- * @param days         the event's day and each account's dating, worked out once
+ * @param days         the event's day, each account's dating and whether its opening reads as a preview, worked out once
  * @param contentKeys  the content key of each word of the event's accounts ({@link dev.parallax.comparator.text.Words#contentKey}), worked out once
  */
 public record EventContext(String eventId, List<AnalyzedArticle> accounts, List<AlignedGroup> groups, int[] copyRoot,
