@@ -44,8 +44,9 @@ public final class ClaimAligner {
         int n = all.size();
         List<Map<String, Integer>> keys = new ArrayList<>(n);
         Map<String, Integer> df = new HashMap<>();
+        dev.parallax.comparator.text.ContentKeys contentKeys = new dev.parallax.comparator.text.ContentKeys();
         for (ClaimRef c : all) {
-            Map<String, Integer> k = ClaimFeatures.keys(c, maxWordsPerClaim);
+            Map<String, Integer> k = ClaimFeatures.keys(c, maxWordsPerClaim, contentKeys);
             keys.add(k);
             for (String key : k.keySet()) df.merge(key, 1, Integer::sum);
         }
@@ -273,6 +274,8 @@ public final class ClaimAligner {
         private final int[][] grams;
 
         private final double[] vectorNorms;
+        /** The vectors widened to ints once: the JIT runs an int dot product several components at a time, not a byte one. */
+        private final int[][] wideVectors;
         private final int[] speaker;
 
         Similarity(List<ClaimRef> all, int[][] keyIds, double[][] keyWeights, double[] norms, byte[][] vectors, int[][] grams) {
@@ -284,6 +287,7 @@ public final class ClaimAligner {
             this.vectors = vectors;
             int n = all.size();
             vectorNorms = new double[n];
+            wideVectors = new int[n][];
             speaker = new int[n];
             Map<String, Integer> speakerIds = new HashMap<>();
             for (int i = 0; i < n; i++) {
@@ -291,6 +295,7 @@ public final class ClaimAligner {
                 long sq = 0;
                 if (v != null) for (byte x : v) sq += x * x;
                 vectorNorms[i] = Math.sqrt((double) sq);
+                wideVectors[i] = Meaning.widen(v);
                 String id = all.get(i).claim().speakerId();
                 speaker[i] = id == null ? -1 : speakerIds.computeIfAbsent(id, x -> speakerIds.size());
             }
@@ -298,10 +303,15 @@ public final class ClaimAligner {
 
         /** {@link Meaning#cosine} with the norms computed once per statement. */
         private double cosine(int a, int b) {
-            byte[] x = vectors[a], y = vectors[b];
+            int[] x = wideVectors[a], y = wideVectors[b];
             if (vectorNorms[a] == 0 || vectorNorms[b] == 0) return 0;
+            // summed in int chunks short enough never to overflow (8192 products of at most 128 * 128): exact
             long dot = 0;
-            for (int i = 0; i < x.length; i++) dot += x[i] * y[i];
+            for (int from = 0; from < x.length; from += 8192) {
+                int to = Math.min(x.length, from + 8192), chunk = 0;
+                for (int i = from; i < to; i++) chunk += x[i] * y[i];
+                dot += chunk;
+            }
             return dot / (vectorNorms[a] * vectorNorms[b]);
         }
 

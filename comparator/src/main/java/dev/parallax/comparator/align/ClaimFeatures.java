@@ -1,5 +1,6 @@
 package dev.parallax.comparator.align;
 
+import dev.parallax.comparator.text.ContentKeys;
 import dev.parallax.comparator.text.Word;
 import dev.parallax.comparator.text.Words;
 import dev.parallax.core.model.EntityMention;
@@ -16,6 +17,11 @@ public final class ClaimFeatures {
     private ClaimFeatures() {}
 
     public static Map<String, Integer> keys(ClaimRef ref, int maxWords) {
+        return keys(ref, maxWords, new ContentKeys());
+    }
+
+    /** {@link #keys(ClaimRef, int)} with each word's content key looked up in {@code contentKeys}, shared across claims. */
+    public static Map<String, Integer> keys(ClaimRef ref, int maxWords, ContentKeys contentKeys) {
         Map<String, Integer> keys = new TreeMap<>();
         String text = ref.text();
         int base = ref.claim().start();
@@ -30,7 +36,7 @@ public final class ClaimFeatures {
                     break;
                 }
             }
-            String key = in != null ? "@" + in.entityId() : Words.contentKey(w.text());
+            String key = in != null ? "@" + in.entityId() : contentKeys.of(w.text());
             if (key != null) keys.merge(key, 1, Integer::sum);
         }
         // the day a claim names is part of the fact, however it is written ("on Friday", "24 May", "Friday, May 24")
@@ -52,7 +58,8 @@ public final class ClaimFeatures {
      * particles ("북한에" / "북한은", "атаки" / "атаках") and so never meet as whole-word keys.
      */
     public static int[] grams(ClaimRef ref, int maxWords) {
-        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+        int[] out = new int[16];
+        int size = 0;
         int count = 0;
         for (Word w : Words.split(ref.text(), ref.claim().start())) {
             if (++count > maxWords) break;
@@ -60,8 +67,15 @@ public final class ClaimFeatures {
             if (Words.contentKeyOfFolded(folded) == null) continue;
             String padded = "\u0002" + folded + "\u0003";
             int[] cps = padded.codePoints().toArray();
-            for (int i = 0; i + 3 <= cps.length; i++) out.add((cps[i] * 31 + cps[i + 1]) * 31 + cps[i + 2]);
+            for (int i = 0; i + 3 <= cps.length; i++) {
+                if (size == out.length) out = java.util.Arrays.copyOf(out, size * 2);
+                out[size++] = (cps[i] * 31 + cps[i + 1]) * 31 + cps[i + 2];
+            }
         }
-        return out.stream().mapToInt(Integer::intValue).toArray();
+        // sorted and distinct, without boxing every trigram into a sorted set
+        java.util.Arrays.sort(out, 0, size);
+        int distinct = 0;
+        for (int i = 0; i < size; i++) if (distinct == 0 || out[i] != out[distinct - 1]) out[distinct++] = out[i];
+        return java.util.Arrays.copyOf(out, distinct);
     }
 }

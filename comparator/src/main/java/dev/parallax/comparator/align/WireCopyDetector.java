@@ -43,13 +43,16 @@ public final class WireCopyDetector {
         return out;
     }
 
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L, FNV_PRIME = 0x100000001b3L;
+
     long[] sketch(String text) {
         List<Word> words = Words.split(text.length() > 400_000 ? text.substring(0, 400_000) : text);
+        // each word folded and encoded once, not once per shingle it falls in (five times)
+        byte[][] folded = new byte[words.size()][];
+        for (int i = 0; i < folded.length; i++) folded[i] = Words.fold(words.get(i).text()).getBytes(StandardCharsets.UTF_8);
         TreeSet<Long> smallest = new TreeSet<>();
         for (int i = 0; i + 5 <= Math.max(words.size(), 5) && i < words.size(); i++) {
-            StringBuilder b = new StringBuilder();
-            for (int k = i; k < Math.min(i + 5, words.size()); k++) b.append(Words.fold(words.get(k).text())).append(' ');
-            long h = hash(b.toString());
+            long h = shingleHash(folded, i, Math.min(i + 5, words.size()));
             if (smallest.size() < sketchSize) smallest.add(h);
             else if (h < smallest.last() && !smallest.contains(h)) {
                 smallest.pollLast();
@@ -57,6 +60,19 @@ public final class WireCopyDetector {
             }
         }
         return smallest.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /**
+     * The shingle of words {@code from} to {@code to}: FNV-1a over their folded UTF-8 bytes, each word followed by a
+     * space, with the high bits folded down.
+     */
+    private static long shingleHash(byte[][] words, int from, int to) {
+        long h = FNV_OFFSET;
+        for (int k = from; k < to; k++) {
+            for (byte x : words[k]) h = (h ^ x) * FNV_PRIME;
+            h = (h ^ ' ') * FNV_PRIME;
+        }
+        return h ^ (h >>> 29);
     }
 
     /** Bottom-k estimate: among the k smallest hashes of the union, the share present in both. */
@@ -75,15 +91,6 @@ public final class WireCopyDetector {
             taken++;
         }
         return (double) both / taken;
-    }
-
-    private static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (byte x : s.getBytes(StandardCharsets.UTF_8)) {
-            h ^= x;
-            h *= 0x100000001b3L;
-        }
-        return h ^ (h >>> 29);
     }
 
     private static int find(int[] p, int i) {

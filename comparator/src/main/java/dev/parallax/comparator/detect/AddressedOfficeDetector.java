@@ -1,6 +1,5 @@
 package dev.parallax.comparator.detect;
 
-import dev.parallax.comparator.event.EventGrouper;
 import dev.parallax.comparator.report.DiscrepancyType;
 import dev.parallax.comparator.report.Severity;
 import dev.parallax.core.entity.Gazetteer;
@@ -98,7 +97,7 @@ public final class AddressedOfficeDetector implements DiscrepancyDetector {
 
     @Override
     public List<Finding> detect(EventContext ctx) {
-        LocalDate day = EventGrouper.eventDate(ctx.accounts());
+        LocalDate day = ctx.eventDay();
         if (day == null) return List.of();
         // account index|addressee|office -> the first such address: one slip per transcript, person and office
         Map<String, Slip> slips = new TreeMap<>();

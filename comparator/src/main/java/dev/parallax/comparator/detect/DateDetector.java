@@ -22,8 +22,10 @@ public final class DateDetector implements DiscrepancyDetector {
             "(?i)\\b(press conference|news conference|talks|meeting|summit|signing|ceremony)\\b");
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|"
             + "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
+    // the lookahead skips every position no day or month starts at (a digit or a month's capital) before trying both
+    // forms: the same matches and groups
     private static final java.util.regex.Pattern DAY_MONTH = java.util.regex.Pattern.compile(
-            "\\b(\\d{1,2}) " + MONTH + "\\b|\\b" + MONTH + " (\\d{1,2})\\b");
+            "(?=[\\dJFMASOND])(?:\\b(\\d{1,2}) " + MONTH + "\\b|\\b" + MONTH + " (\\d{1,2})\\b)");
 
     @Override
     public List<Finding> detect(EventContext ctx) {
@@ -305,8 +307,8 @@ public final class DateDetector implements DiscrepancyDetector {
         }
         if (remarks.isEmpty()) return List.of();
         java.time.LocalDate first = null;
-        for (var a : accounts) {
-            java.time.LocalDate d = dev.parallax.comparator.event.EventDates.dating(a).event();
+        for (int i = 0; i < accounts.size(); i++) {
+            java.time.LocalDate d = ctx.dating(i).event();
             if (d != null && (first == null || d.isBefore(first))) first = d;
         }
         if (first == null) return List.of();

@@ -4,7 +4,11 @@ import dev.parallax.comparator.ComparisonConfig.DetectorRules;
 import dev.parallax.comparator.align.AlignedGroup;
 import dev.parallax.comparator.align.ClaimRef;
 import dev.parallax.comparator.diff.PassageDiffer;
+import dev.parallax.comparator.event.EventDates;
+import dev.parallax.comparator.event.EventGrouper;
+import dev.parallax.comparator.text.ContentKeys;
 import dev.parallax.core.model.AnalyzedArticle;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,23 +20,88 @@ import java.util.Set;
  * What detectors see of one event: its accounts, aligned claim groups (singletons included), which
  * accounts are copies of one source, and word diffs of aligned claims computed once and shared.
  *
+ * <p>One context serves one comparison on one thread (detectors run one after another): its caches are plain
+ * maps, filled on first asking and dropped with the context, so what they hold is bounded by the event.
+ *
  * @param copyRoot     for each account index, the first account of its copy cluster
  * @param participants the people who take part ({@link dev.parallax.comparator.event.Participants#of}), most named first
+ * @param days         the event's day, each account's dating and whether its opening reads as a preview, worked out once
+ * @param contentKeys  the content key of each word of the event's accounts ({@link dev.parallax.comparator.text.Words#contentKey}), worked out once
  */
 public record EventContext(String eventId, List<AnalyzedArticle> accounts, List<AlignedGroup> groups, int[] copyRoot,
                            List<String> participants, DetectorRules rules, PassageDiffer differ,
                            Map<Pair, PassageDiffer.Result> diffCache, Map<Span, byte[]> vectorCache,
-                           Map<Span, PassageDiffer.Passage> passageCache) {
+                           Map<Span, PassageDiffer.Passage> passageCache, Days days, ContentKeys contentKeys) {
 
     public EventContext(String eventId, List<AnalyzedArticle> accounts, List<AlignedGroup> groups, int[] copyRoot,
                         List<String> participants, DetectorRules rules, PassageDiffer differ) {
-        this(eventId, accounts, groups, copyRoot, List.copyOf(participants), rules, differ, new HashMap<>(), new HashMap<>(), new HashMap<>());
+        this(eventId, accounts, groups, copyRoot, List.copyOf(participants), rules, differ, new HashMap<>(), new HashMap<>(), new HashMap<>(),
+                new Days(accounts), new ContentKeys());
+    }
+
+    /** The event's day ({@link EventGrouper#eventDate} of its accounts), or null: worked out once per event. */
+    public LocalDate eventDay() {
+        return days.eventDay();
+    }
+
+    /** When the account's event took place and when it appeared ({@link EventDates#dating}): worked out once per account. */
+    public EventDates.Dating dating(int account) {
+        return days.dating(account);
+    }
+
+    /**
+     * The event's day, its accounts' datings and whether their openings read as previews, on first asking: several
+     * detectors ask them for every account, and the event's day weighs the dating of every account.
+     */
+    public static final class Days {
+        private final List<AnalyzedArticle> accounts;
+        private final EventDates.Dating[] datings;
+        /** Per account: 0 not read yet, else 1 + whether its opening tells the meeting as still to come. */
+        private final byte[] previews;
+        private LocalDate eventDay;
+        private boolean eventDayKnown;
+
+        Days(List<AnalyzedArticle> accounts) {
+            this.accounts = accounts;
+            this.datings = new EventDates.Dating[accounts.size()];
+            this.previews = new byte[accounts.size()];
+        }
+
+        boolean previewOpening(int account) {
+            if (previews[account] == 0) previews[account] = (byte) (EventContext.previewOpening(accounts.get(account)) ? 2 : 1);
+            return previews[account] == 2;
+        }
+
+        LocalDate eventDay() {
+            if (!eventDayKnown) {
+                eventDay = EventGrouper.eventDate(accounts);
+                eventDayKnown = true;
+            }
+            return eventDay;
+        }
+
+        EventDates.Dating dating(int account) {
+            EventDates.Dating d = datings[account];
+            if (d == null) datings[account] = d = EventDates.dating(accounts.get(account));
+            return d;
+        }
     }
 
     /** Word changes from claim {@code a} to claim {@code b}, diffed once. */
     public PassageDiffer.Result diff(ClaimRef a, ClaimRef b) {
         Span ka = Span.of(a), kb = Span.of(b);
-        return diffCache.computeIfAbsent(new Pair(ka, kb), k -> differ.diff(a.article().text(), passage(ka, a), b.article().text(), passage(kb, b)));
+        return diffCache.computeIfAbsent(new Pair(ka, kb), k -> differ.diff(a.article().text(), passage(ka, a.article().text()),
+                b.article().text(), passage(kb, b.article().text())));
+    }
+
+    /**
+     * Word changes from words {@code [aStart, aEnd)} of {@code a}'s account to words {@code [bStart, bEnd)} of
+     * {@code b}'s (the quoted words of two statements, say): each passage split once per event, however many it is
+     * diffed against. The result is not kept (nor reported as truncated): callers diff each pair once.
+     */
+    public PassageDiffer.Result diff(ClaimRef a, int aStart, int aEnd, ClaimRef b, int bStart, int bEnd) {
+        String ta = a.article().text(), tb = b.article().text();
+        return differ.diff(ta, passage(new Span(a.account(), aStart, aEnd), ta), tb, passage(new Span(b.account(), bStart, bEnd), tb));
     }
 
     /** A statement by its account's index in the event and its offsets: a cheap key. */
@@ -45,9 +114,9 @@ public record EventContext(String eventId, List<AnalyzedArticle> accounts, List<
     /** Two statements diffed one against the other. */
     public record Pair(Span left, Span right) {}
 
-    /** A statement split into words once per event, however many statements it is diffed against. */
-    private PassageDiffer.Passage passage(Span key, ClaimRef c) {
-        return passageCache.computeIfAbsent(key, k -> PassageDiffer.Passage.of(c.article().text(), c.claim().start(), c.claim().end()));
+    /** A statement (or a part of one) split into words once per event, however many passages it is diffed against. */
+    private PassageDiffer.Passage passage(Span key, String text) {
+        return passageCache.computeIfAbsent(key, k -> PassageDiffer.Passage.of(text, k.start(), k.end()));
     }
 
     /**
@@ -66,13 +135,13 @@ public record EventContext(String eventId, List<AnalyzedArticle> accounts, List<
      * before the event's day. Unknown days count as after.
      */
     public boolean beforeTheEvent(int account) {
-        java.time.LocalDate event = dev.parallax.comparator.event.EventGrouper.eventDate(accounts);
-        var dating = dev.parallax.comparator.event.EventDates.dating(accounts.get(account));
-        java.time.LocalDate published = dating.published() != null ? dating.published()
-                : dating.source() == dev.parallax.comparator.event.EventDates.Source.DATELINE ? dating.event() : null;
+        LocalDate event = eventDay();
+        EventDates.Dating dating = dating(account);
+        LocalDate published = dating.published() != null ? dating.published()
+                : dating.source() == EventDates.Source.DATELINE ? dating.event() : null;
         // an undated account whose opening tells the meeting in the future ("may take place in Sochi on
         // Friday", "will hold talks") was written before it
-        if (published == null) return previewOpening(accounts.get(account));
+        if (published == null) return days.previewOpening(account);
         return event != null && published.isBefore(event);
     }
 

@@ -1,6 +1,5 @@
 package dev.parallax.comparator.detect;
 
-import dev.parallax.comparator.event.EventGrouper;
 import dev.parallax.comparator.report.DiscrepancyType;
 import dev.parallax.comparator.report.Severity;
 import dev.parallax.core.entity.Gazetteer;
@@ -45,7 +44,7 @@ public final class OfficeHolderDetector implements DiscrepancyDetector {
 
     @Override
     public List<Finding> detect(EventContext ctx) {
-        LocalDate day = EventGrouper.eventDate(ctx.accounts());
+        LocalDate day = ctx.eventDay();
         if (day == null) return List.of();
         List<String> participants = ctx.participants();
         Map<String, Stand> stands = new TreeMap<>();

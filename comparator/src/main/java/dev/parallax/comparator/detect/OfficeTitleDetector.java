@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * One person given different offices by different outlets: "Premier Han Zheng" / "Vice President Han
@@ -84,6 +85,18 @@ public final class OfficeTitleDetector implements DiscrepancyDetector {
             "state", "general", "first", "of", "the", "affairs", "finance", "interior", "leader");
 
     /** The office the words right before the mention give the person, or null. */
+    // the title's wording, compiled once (each title of each account is read)
+    private static final Pattern COMMA_SPACE = Pattern.compile(",\\s");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DEPUTY = Pattern.compile(".*\\b(vice[- ]president|deputy prime minister|vice[- ]premier|deputy premier)\\b.*");
+    private static final Pattern HEAD_OF_GOVERNMENT = Pattern.compile(".*\\b(prime minister|premier|chancellor)\\b.*");
+    private static final Pattern HEAD_OF_STATE = Pattern.compile(".*\\b(president|chairman|king|queen|emperor)\\b.*");
+    private static final Pattern MINISTER = Pattern.compile(".*\\b(minister|secretary)\\b.*");
+    private static final Pattern LEADER = Pattern.compile(".*\\bleader\\b.*");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}{4,}");
+    private static final Pattern DEMONYM_ENDING = Pattern.compile(".*(ian|an|ese|ish|ia|a|y|e|i|us|ch)$");
+
     static Title title(AnalyzedArticle a, EntityMention m) {
         String text = a.text();
         int start = m.start(), end = m.end();
@@ -98,7 +111,7 @@ public final class OfficeTitleDetector implements DiscrepancyDetector {
                 Word w = before.get(k);
                 String gap = text.substring(w.end(), k + 1 < before.size() ? before.get(k + 1).start() : start);
                 // "The Belarusian Defence Minister, Viktor Khrenin": a comma may set the name off its title
-                if (gap.contains("\n") || (!gap.isBlank() && !(k == before.size() - 1 && gap.matches(",\\s")))) break;
+                if (gap.contains("\n") || (!gap.isBlank() && !(k == before.size() - 1 && COMMA_SPACE.matcher(gap).matches()))) break;
                 String f = Words.fold(w.text());
                 if (!TITLE_WORDS.contains(f) && !(w.capitalized() && demonym(w.text()) != null)) break;
                 first = k;
@@ -108,13 +121,13 @@ public final class OfficeTitleDetector implements DiscrepancyDetector {
             start = before.get(first).start();
             words = text.substring(start, m.start());
         }
-        String f = words.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String f = SPACES.matcher(words.toLowerCase(Locale.ROOT)).replaceAll(" ");
         Office office;
-        if (f.matches(".*\\b(vice[- ]president|deputy prime minister|vice[- ]premier|deputy premier)\\b.*")) office = Office.DEPUTY;
-        else if (f.matches(".*\\b(prime minister|premier|chancellor)\\b.*")) office = Office.HEAD_OF_GOVERNMENT;
-        else if (f.matches(".*\\b(president|chairman|king|queen|emperor)\\b.*")) office = Office.HEAD_OF_STATE;
-        else if (f.matches(".*\\b(minister|secretary)\\b.*")) office = Office.MINISTER;
-        else if (f.matches(".*\\bleader\\b.*")) office = Office.GENERIC;
+        if (DEPUTY.matcher(f).matches()) office = Office.DEPUTY;
+        else if (HEAD_OF_GOVERNMENT.matcher(f).matches()) office = Office.HEAD_OF_GOVERNMENT;
+        else if (HEAD_OF_STATE.matcher(f).matches()) office = Office.HEAD_OF_STATE;
+        else if (MINISTER.matcher(f).matches()) office = Office.MINISTER;
+        else if (LEADER.matcher(f).matches()) office = Office.GENERIC;
         else return null;
         String country = null;
         for (Word w : Words.split(words)) {
@@ -129,7 +142,7 @@ public final class OfficeTitleDetector implements DiscrepancyDetector {
 
     /** The country a demonym or a country name stands for, reduced to its first letters; null for other words. */
     static String demonym(String word) {
-        String w = word.replaceAll("['’]s$", "");
+        String w = POSSESSIVE.matcher(word).replaceAll("");
         if (!Character.isUpperCase(w.codePointAt(0))) return null;
         String f = Words.fold(w).replace(".", "");
         switch (f) {
@@ -137,8 +150,8 @@ public final class OfficeTitleDetector implements DiscrepancyDetector {
             case "uk", "british", "britain" -> { return "uk"; }
             default -> { }
         }
-        if (!f.matches("\\p{L}{4,}") || TITLE_WORDS.contains(f)) return null;
-        if (!f.matches(".*(ian|an|ese|ish|ia|a|y|e|i|us|ch)$")) return null;
+        if (!LETTERS.matcher(f).matches() || TITLE_WORDS.contains(f)) return null;
+        if (!DEMONYM_ENDING.matcher(f).matches()) return null;
         return f.substring(0, 4);
     }
 }

@@ -6,6 +6,7 @@ import dev.parallax.comparator.align.ClaimRef;
 import dev.parallax.comparator.align.ClaimSource;
 import dev.parallax.comparator.report.DiscrepancyType;
 import dev.parallax.comparator.report.Severity;
+import dev.parallax.comparator.text.ContentKeys;
 import dev.parallax.core.model.AnalyzedArticle;
 import dev.parallax.core.model.Claim;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ public final class OmissionDetector implements DiscrepancyDetector {
             statementsOf.add(refs);
         }
         List<List<Set<String>>> sentenceKeys = new ArrayList<>();
-        for (int a = 0; a < ctx.accounts().size(); a++) sentenceKeys.add(sentenceKeys(a, ctx.accounts().get(a)));
+        for (int a = 0; a < ctx.accounts().size(); a++) sentenceKeys.add(sentenceKeys(a, ctx.accounts().get(a), ctx.contentKeys()));
         // how rare each key is among the event's sentences: "two presidents talked" shares nothing specific
         Map<String, Integer> df = new HashMap<>();
         int sentences = 0;
@@ -81,16 +82,17 @@ public final class OmissionDetector implements DiscrepancyDetector {
             for (ClaimRef c : g.members()) accounts.add(c.account());
             int carrying = ctx.independent(agreeing(ctx, g));
             double worth = g.members().stream().mapToDouble(c -> c.claim().checkWorthiness()).max().orElse(0);
-            if (specific(g)) worth = Math.max(worth, SPECIFIC_WORTH); // a figure is checkable whatever the analyzer scored
+            boolean specific = specific(g);
+            if (specific) worth = Math.max(worth, SPECIFIC_WORTH); // a figure is checkable whatever the analyzer scored
             // if (carrying >= 2) worth = Math.max(worth, SPECIFIC_WORTH); // two sources chose to report it
             if (worth < ctx.rules().omissionMinCheckWorthiness()) continue;
             boolean majority = carrying >= 2 && carrying < total && (double) carrying / total > ctx.rules().omissionMajority();
-            boolean lone = carrying == 1 && specific(g);
+            boolean lone = carrying == 1 && specific;
             if (!majority && !lone) continue;
             Set<String> covering = covering(ctx, g, groupOf, refAt, claimsOf);
             Set<String> carriedRoots = new TreeSet<>();
             for (int a : accounts) carriedRoots.add(ctx.source(a));
-            List<Set<String>> memberKeys = g.members().stream().map(c -> (Set<String>) new java.util.HashSet<>(ClaimFeatures.keys(c, 400).keySet())).toList();
+            List<Set<String>> memberKeys = g.members().stream().map(c -> (Set<String>) new java.util.HashSet<>(ClaimFeatures.keys(c, 400, ctx.contentKeys()).keySet())).toList();
             Set<String> core = core(memberKeys, g.members().size());
             List<Evidence> ev = g.members().stream().map(c -> new Evidence(c.article(), c.claim().start(), c.claim().end())).toList();
 
@@ -177,10 +179,10 @@ public final class OmissionDetector implements DiscrepancyDetector {
     }
 
     /** Every sentence of an account, as content keys: the rewording may sit in a sentence that is no claim. */
-    private static List<Set<String>> sentenceKeys(int account, AnalyzedArticle article) {
+    private static List<Set<String>> sentenceKeys(int account, AnalyzedArticle article, ContentKeys contentKeys) {
         List<Set<String>> out = new ArrayList<>();
-        for (Claim s : ClaimSource.fromSentences(article)) out.add(new java.util.HashSet<>(ClaimFeatures.keys(new ClaimRef(account, article, s), 400).keySet()));
-        for (Claim c : article.claims()) out.add(new java.util.HashSet<>(ClaimFeatures.keys(new ClaimRef(account, article, c), 400).keySet()));
+        for (Claim s : ClaimSource.fromSentences(article)) out.add(new java.util.HashSet<>(ClaimFeatures.keys(new ClaimRef(account, article, s), 400, contentKeys).keySet()));
+        for (Claim c : article.claims()) out.add(new java.util.HashSet<>(ClaimFeatures.keys(new ClaimRef(account, article, c), 400, contentKeys).keySet()));
         return out;
     }
 
@@ -238,8 +240,10 @@ public final class OmissionDetector implements DiscrepancyDetector {
         return out;
     }
 
+    // the lookahead skips, before trying the alternatives, every position no figure starts at (a digit or the first
+    // letter of a number word): the same matches, found without trying them all at every letter
     private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(
-            "(?i)\\b(\\d[\\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|"
+            "(?i)(?=[\\dotfsenhmb])\\b(\\d[\\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|"
             + "hundred|thousand|million|billion)\\s+(hours?|days?|weeks?|months?|years?|minutes?|per ?cent|percent|troops|"
             + "soldiers|people|km|kilometres|kilometers|miles|dollars|euros|roubles|rubles|tonnes|tons|cubic|aircraft|jets|tanks)\\b"
             + "|[$€£]\\s?\\d");

@@ -69,9 +69,8 @@ public final class QuoteWordingDetector implements DiscrepancyDetector {
                         // share words besides the names any two remarks on the subject share
                         if (Double.isNaN(close) && sharedContentWords(ra, rb, !(verbatim(a) && verbatim(b))) < 2) continue;
                         // two transcripts each hold the speaker's words as said: words that mostly differ are two remarks
-                        if (transcript(a) && transcript(b) && ChangeScan.equalShare(ctx.differ().diff(a.article().text(), wa[0], wa[1],
-                                b.article().text(), wb[0], wb[1])) < SAME_TRANSCRIPT) continue;
-                        PassageDiffer.Result d = ctx.differ().diff(a.article().text(), wa[0], wa[1], b.article().text(), wb[0], wb[1]);
+                        if (transcript(a) && transcript(b) && ChangeScan.equalShare(ctx.diff(a, wa[0], wa[1], b, wb[0], wb[1])) < SAME_TRANSCRIPT) continue;
+                        PassageDiffer.Result d = ctx.diff(a, wa[0], wa[1], b, wb[0], wb[1]);
                         // two quotations of the speaker's words are read whole, not sentence by sentence: a quotation
                         // running over two sentences of the record differs from each sentence only by where it stops
                         EditedQuotation.Reading whole = EditedQuotation.read(ctx.differ(), a, b);
@@ -143,7 +142,7 @@ public final class QuoteWordingDetector implements DiscrepancyDetector {
                     if (covered.contains(a.articleId() + "@" + wa[0]) && covered.contains(b.articleId() + "@" + wb[0])) continue;
                     String ra = a.article().text().substring(wa[0], wa[1]), rb = b.article().text().substring(wb[0], wb[1]);
                     if (words(ra) < MIN_WORDS || words(rb) < MIN_WORDS) continue;
-                    PassageDiffer.Result d = ctx.differ().diff(a.article().text(), wa[0], wa[1], b.article().text(), wb[0], wb[1]);
+                    PassageDiffer.Result d = ctx.diff(a, wa[0], wa[1], b, wb[0], wb[1]);
                     if (ChangeScan.equalShare(d) < SAME_WORDS || Speech.changedContentWords(d) < MIN_CHANGED_WORDS || excerpt(d)
                             || onlyFigures(d)) continue;
                     differing.put(a, true);

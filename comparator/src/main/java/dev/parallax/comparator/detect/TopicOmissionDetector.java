@@ -85,7 +85,7 @@ public final class TopicOmissionDetector implements DiscrepancyDetector {
         participants.addAll(ctx.participants());
         Set<String> metPeople = new TreeSet<>();
         // previews, once per account: the event's day is worked out from all of them
-        java.time.LocalDate eventDay = dev.parallax.comparator.event.EventGrouper.eventDate(ctx.accounts());
+        java.time.LocalDate eventDay = ctx.eventDay();
         boolean[] preview = new boolean[n];
         for (int i = 0; i < n; i++) preview[i] = ctx.beforeTheEvent(i);
         for (int i = 0; i < n; i++) {
