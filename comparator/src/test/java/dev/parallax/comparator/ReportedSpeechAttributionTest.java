@@ -102,4 +102,22 @@ class ReportedSpeechAttributionTest {
                 desk());
         assertEquals(List.of(), found, evidence(found));
     }
+
+    @Test
+    void staysSilentWhenASpokesmanIsCreditedRatherThanALeader() {
+        List<Discrepancy> found = attribution(transcript(PUTIN_TURN),
+                wire("Kremlin spokesman Dmitry Peskov described their energy work as a pillar of security for the entire continent."),
+                account("Lantern Desk", "2031-05-16", "Vladimir Putin met Xi Jinping in Beijing on Thursday, May 16, 2031, at the start of a two-day state visit.\n\n"
+                        + "Peskov said grain and fertiliser sales to China had doubled, and Xi said exchanges between universities would grow."));
+        assertEquals(List.of(), found, evidence(found));
+    }
+
+    @Test
+    void staysSilentForAPreviewWrittenBeforeTheMeeting() {
+        AnalyzedArticle preview = account("Harbour Wire", "2031-05-14", "Russian President Vladimir Putin will travel to Beijing for talks with Chinese President Xi Jinping on Thursday, May 16, 2031.\n\n"
+                + "Putin, in an interview on Tuesday, described their energy work as a pillar of security for the entire continent.\n\n"
+                + "The two delegations are expected to discuss student exchanges and new border crossings for trucks.");
+        List<Discrepancy> found = attribution(transcript(PUTIN_TURN), preview, desk());
+        assertEquals(List.of(), found, evidence(found));
+    }
 }

@@ -64,6 +64,15 @@ public final class ReportedSpeechAttributionDetector implements DiscrepancyDetec
             + "|hailed|praised)\\b");
     /** Words that give the statement to more than one speaker. */
     private static final Pattern JOINT = Pattern.compile("(?i)\\b(both|leaders|sides|two presidents|two men|jointly|together)\\b|\\s(?:and|&)\\s");
+    /** The words of a title and the name words that may follow it up to the name ("President of China Xi", "spokesman Dmitry"). */
+    private static final String TO_NAME = ")\\s+(?:(?:of|the|\\p{Lu}[\\p{L}.'’-]*),?\\s+){0,4}$";
+    /** A leader's office right before the name ("Russian President Vladimir Putin", "Prime Minister Kishida"). */
+    private static final Pattern OFFICE = Pattern.compile("(?i:\\b(?:president|prime minister|premier|chancellor|chairman|king|queen"
+            + "|emperor|leader)" + TO_NAME);
+    private static final Pattern OFFICE_IN_NAME = Pattern.compile("(?i)\\b(president|prime minister|premier|chancellor|chairman)\\b");
+    /** A relay's title right before the name ("Kremlin spokesman Dmitry Peskov", "press secretary Karine Jean-Pierre"). */
+    private static final Pattern RELAY_TITLE = Pattern.compile("(?i:\\b(?:spokes(?:man|woman|person)|press secretary|aide|adviser|advisor)"
+            + TO_NAME);
     /** Who relays, rather than says: a spokesman, an agency. */
     private static final Pattern RELAYS = Pattern.compile("(?i)spokes(?:man|woman|person)|press secretary|agency|aide|adviser");
     /** Where the reported clause ends: a sourcing phrase, another verb of saying, the next quotation. */
@@ -87,8 +96,7 @@ public final class ReportedSpeechAttributionDetector implements DiscrepancyDetec
 
     @Override
     public List<Finding> detect(EventContext ctx) {
-        Set<String> participants = new LinkedHashSet<>();
-        for (String p : ctx.participants()) if (p.startsWith("person:")) participants.add(p);
+        Set<String> participants = leaders(ctx);
         if (participants.size() < 2) return List.of();
         List<Transcript> transcripts = new ArrayList<>();
         for (int i = 0; i < ctx.accounts().size(); i++) {
@@ -110,6 +118,29 @@ public final class ReportedSpeechAttributionDetector implements DiscrepancyDetec
                     }
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * The participants who lead a side: called by a leader's office somewhere in the event ("Russian President Vladimir
+     * Putin", a turn labelled "Prime Minister Kishida") and never by a spokesman's or an aide's. A spokesman quoted in
+     * most accounts is a participant by count, but what he says is the relay of what a leader said, not a rival claim.
+     */
+    static Set<String> leaders(EventContext ctx) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String p : ctx.participants()) {
+            if (!p.startsWith("person:")) continue;
+            boolean office = false, relays = false;
+            for (AnalyzedArticle a : ctx.accounts()) {
+                for (EntityMention m : a.mentions()) {
+                    if (!p.equals(m.entityId())) continue;
+                    String before = a.text().substring(Math.max(0, m.start() - 48), m.start());
+                    office |= OFFICE.matcher(before).find() || OFFICE_IN_NAME.matcher(m.surface()).find();
+                    relays |= RELAY_TITLE.matcher(before).find();
+                }
+            }
+            if (office && !relays) out.add(p);
         }
         return out;
     }
@@ -175,15 +206,19 @@ public final class ReportedSpeechAttributionDetector implements DiscrepancyDetec
         return new int[] {start, stop.find() ? stop.start() : end};
     }
 
-    /** The participant named last before the verb, within reach, or null. */
+    /**
+     * The participant named last before the verb, within reach, or null; null too when another person is named between
+     * them ("the talks with Xi, Peskov said": the one named next to the verb speaks, and he is no participant).
+     */
     private static EntityMention subject(AnalyzedArticle a, Sentence s, int verb, Set<String> participants) {
-        EntityMention best = null;
+        EntityMention best = null, nearest = null;
         for (EntityMention m : a.mentions()) {
-            if (m.kind() != EntityKind.PERSON || m.entityId() == null || !participants.contains(m.entityId())) continue;
+            if (m.kind() != EntityKind.PERSON || m.entityId() == null) continue;
             if (m.start() < s.start() || m.end() > verb || verb - m.end() > SUBJECT_REACH) continue;
-            if (best == null || m.start() > best.start()) best = m;
+            if (nearest == null || m.start() > nearest.start()) nearest = m;
+            if (participants.contains(m.entityId()) && (best == null || m.start() > best.start())) best = m;
         }
-        return best;
+        return best != null && nearest.entityId().equals(best.entityId()) ? best : null;
     }
 
     /** Whether another participant is named with the subject as one ("Xi and Putin called ..."). */
