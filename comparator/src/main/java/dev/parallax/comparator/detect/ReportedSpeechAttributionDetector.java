@@ -40,7 +40,8 @@ import java.util.regex.Pattern;
  * <p>Stays silent when the credited speaker also says it in the transcript; when the report gives the words to both
  * ("the leaders", "Xi and Putin", "the two sides"); when the other account has no speaker turns (a readout or joint
  * statement speaks in its own voice); when the one credited is no participant (a spokesman, an agency); when the report
- * appeared before the meeting (a preview tells what a leader said elsewhere); and for the transcript's own outlet.
+ * appeared before the meeting (a preview tells what a leader said elsewhere); for the transcript's own outlet; and for a
+ * sentence {@link AttributionDetector} already reports (its claim group gives the words to two speakers).
  * Severity is LOW when the credited speaker has no turn in the transcript (the page may stop before he speaks), MEDIUM
  * when he speaks and says nothing like it.
  */
@@ -105,10 +106,15 @@ public final class ReportedSpeechAttributionDetector implements DiscrepancyDetec
         }
         List<Finding> out = new ArrayList<>();
         if (transcripts.isEmpty()) return out;
+        // a statement whose claim group already gives the words to two speakers is AttributionDetector's finding
+        List<Evidence> reported = new ArrayList<>();
+        for (Finding f : new AttributionDetector().detect(ctx)) reported.addAll(f.evidence());
         for (int r = 0; r < ctx.accounts().size(); r++) {
             AnalyzedArticle report = ctx.accounts().get(r);
             if (isTranscript(report) || ctx.beforeTheEvent(r)) continue;
             for (Reported said : reported(report, r, participants)) {
+                if (reported.stream().anyMatch(e -> e.article() == report && e.start() < said.sentence().end()
+                        && said.sentence().start() < e.end())) continue;
                 for (Transcript t : transcripts) {
                     if (ctx.sameOutlet(r, t.account()) || ctx.copyRoot()[r] == ctx.copyRoot()[t.account()]) continue;
                     Finding f = check(ctx, said, t);
