@@ -120,4 +120,15 @@ class ReportedSpeechAttributionTest {
         List<Discrepancy> found = attribution(transcript(PUTIN_TURN), preview, desk());
         assertEquals(List.of(), found, evidence(found));
     }
+
+    @Test
+    void aNearVerbatimRenderingTheClaimGroupAlreadyReportsIsReportedOnce() {
+        String line = " said their joint work on oil, gas and the northern sea route had become a pillar of energy security for the entire Eurasian continent.";
+        List<Discrepancy> found = attribution(transcript(PUTIN_TURN), wire("Putin" + line),
+                account("Lantern Desk", "2031-05-16", "Vladimir Putin met Xi Jinping in Beijing on Thursday, May 16, 2031, at the start of a two-day state visit.\n\n"
+                        + "Xi" + line));
+        String ev = evidence(found);
+        assertEquals(1, found.size(), ev);
+        assertTrue(ev.contains("Putin said their joint work") && ev.contains("Xi said their joint work"), ev);
+    }
 }
