@@ -22,6 +22,7 @@ public final class Detectors {
                 new TimeZoneDayDetector(),
                 new PlaceDetector(),
                 new AttributionDetector(),
+                new ReportedSpeechAttributionDetector(),
                 new QuoteWordingDetector(),
                 new OmissionDetector(),
                 new TopicOmissionDetector(),
