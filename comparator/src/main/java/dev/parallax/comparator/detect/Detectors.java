@@ -26,6 +26,7 @@ public final class Detectors {
                 new OmissionDetector(),
                 new TopicOmissionDetector(),
                 new ClauseOmissionDetector(),
+                new RepeatedFactOmissionDetector(),
                 new HedgeDetector(),
                 new SpellingDetector());
     }
