@@ -27,6 +27,7 @@ public final class Detectors {
                 new TopicOmissionDetector(),
                 new ClauseOmissionDetector(),
                 new RepeatedFactOmissionDetector(),
+                new ReducedRemarksDetector(),
                 new HedgeDetector(),
                 new SpellingDetector());
     }
