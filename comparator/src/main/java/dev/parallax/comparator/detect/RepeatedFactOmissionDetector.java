@@ -15,7 +15,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -112,7 +114,7 @@ public final class RepeatedFactOmissionDetector implements DiscrepancyDetector {
     /** Two pages of one outlet, not copies of one page, in one language. */
     private static boolean twoPagesOfOneOutlet(EventContext ctx, int i, int j) {
         return ctx.source(i).equals(ctx.source(j)) && ctx.copyRoot()[i] != ctx.copyRoot()[j]
-                && java.util.Objects.equals(ctx.accounts().get(i).language(), ctx.accounts().get(j).language());
+                && Objects.equals(ctx.accounts().get(i).language(), ctx.accounts().get(j).language());
     }
 
     /** Whether two statements tell one fact: close in meaning, and sharing most of the shorter one's words. */
@@ -162,7 +164,7 @@ public final class RepeatedFactOmissionDetector implements DiscrepancyDetector {
             var figure = figures.entrySet().iterator().next();
             return new Fact(figure.getKey(), null, "'" + figure.getValue() + "'");
         }
-        java.util.Map<String, String> names = names(s);
+        Map<String, String> names = names(s);
         names.keySet().retainAll(names(t).keySet());
         if (!names.isEmpty()) {
             var name = names.entrySet().iterator().next();
@@ -176,7 +178,7 @@ public final class RepeatedFactOmissionDetector implements DiscrepancyDetector {
      * "dollar"): the first figure of each unit, as written.
      */
     static Map<String, String> figures(String text) {
-        Map<String, String> out = new java.util.TreeMap<>();
+        Map<String, String> out = new TreeMap<>();
         Matcher m = FIGURE.matcher(text);
         while (m.find()) {
             if (m.group(2) != null) {
@@ -213,8 +215,8 @@ public final class RepeatedFactOmissionDetector implements DiscrepancyDetector {
      * in a word for a document, a plan, a programme or a body ("National Security Strategy", "Coastal Shield Programme"),
      * cut after that word and without the article or the capital of the sentence's first word before them.
      */
-    static java.util.Map<String, String> names(ClaimRef c) {
-        java.util.Map<String, String> out = new java.util.TreeMap<>();
+    static Map<String, String> names(ClaimRef c) {
+        Map<String, String> out = new TreeMap<>();
         Matcher m = NAME.matcher(c.text());
         while (m.find()) {
             List<String> words = new ArrayList<>(List.of(m.group().split("\\s+")));
@@ -241,7 +243,7 @@ public final class RepeatedFactOmissionDetector implements DiscrepancyDetector {
             int k = p.account();
             if (ctx.source(k).equals(ctx.source(s.account()))) continue;
             AnalyzedArticle other = ctx.accounts().get(k);
-            if (!java.util.Objects.equals(other.language(), s.article().language())) continue;
+            if (!Objects.equals(other.language(), s.article().language())) continue;
             if (fact.names() != null && Words.fold(other.text()).contains(fact.names())) return List.of();
             boolean covers = around.contains(k);
             for (ClaimRef o : p.statements()) {
