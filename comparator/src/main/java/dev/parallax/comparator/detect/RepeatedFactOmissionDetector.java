@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * and the press-conference transcript of one government office. An outlet that tells a fact twice stands by it; what
  * {@link OmissionDetector} asks of two independent sources (that one writer's idiosyncrasy is not taken for everyone
  * else's omission) the second page of one outlet does not give, so the fact must also be concrete: a figure with its
- * unit ("nearly four and a half hours", "30 percent", "$185 billion"), or a name other than a person's or a place's
+ * unit ("close to three and a half hours", "12 percent", "$40 billion"), or a name other than a person's or a place's
  * (a strategy, a programme, a body) written alike in both statements.
  *
  * <p>The two statements tell one fact when they are close in meaning and share most of the shorter one's words. The fact
@@ -212,7 +212,7 @@ public final class RepeatedFactOmissionDetector implements DiscrepancyDetector {
 
     /**
      * The names of things the statement writes, by their folded words, as written: two capitalized words or more ending
-     * in a word for a document, a plan, a programme or a body ("National Security Strategy", "Coastal Shield Programme"),
+     * in a word for a document, a plan, a programme or a body ("National Maritime Strategy", "Coastal Shield Programme"),
      * cut after that word and without the article or the capital of the sentence's first word before them.
      */
     static Map<String, String> names(ClaimRef c) {
