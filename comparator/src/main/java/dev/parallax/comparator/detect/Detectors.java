@@ -27,6 +27,8 @@ public final class Detectors {
                 new OmissionDetector(),
                 new TopicOmissionDetector(),
                 new ClauseOmissionDetector(),
+                new RepeatedFactOmissionDetector(),
+                new ReducedRemarksDetector(),
                 new HedgeDetector(),
                 new SpellingDetector());
     }
