@@ -29,7 +29,7 @@ public record ComparisonConfig(EventRules events, AlignmentRules alignment, Dete
     public record EventRules(PairWeights weights, double threshold, double attachThreshold, int dateToleranceDays,
                              int maxSpanDays, int termsPerArticle, int maxCandidatesPerBlock) {
         public static EventRules defaults() {
-            return new EventRules(PairWeights.defaults(), 0.7, 0.5, 2, 3, 64, 30);
+            return new EventRules(PairWeights.defaults(), 0.7, 0.4, 2, 3, 64, 30);
         }
 
         public EventRules withThreshold(double newThreshold) {
@@ -73,7 +73,7 @@ public record ComparisonConfig(EventRules events, AlignmentRules alignment, Dete
                               double places, double things, double sameDay, double dayApart, double daysApart,
                               double undated, double sameLanguage, double specifics, double dateHint) {
         public static PairWeights defaults() {
-            return new PairWeights(-1.82, 0.37, 0.63, 0.85, 1.91, 0.29, 0.99, 0.83, 1.42, 0.92, -0.60, -1.75, -0.14, 2.39, 1.53);
+            return new PairWeights(-1.82, 0.37, 0.63, 0.35, 1.91, 0.29, 0.99, 0.83, 1.42, 0.92, -0.60, -1.75, -0.14, 2.39, 1.53);
         }
 
         public double[] asArray() {

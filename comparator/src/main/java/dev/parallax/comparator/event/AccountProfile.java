@@ -105,11 +105,15 @@ record AccountProfile(String id, String language, byte[] lead, int[] terms, doub
         double[] w = new double[terms];
         for (int t = 0; t < terms; t++) {
             int id = packed[2 * t];
-            w[t] = (1 + Math.log(packed[2 * t + 1])) * Math.log(1.0 + (double) n / df[id]);
+            // a word no other account of the batch uses can match nothing: weighed, it would only take a place among
+            // the kept terms and lower every cosine of the account (the rarest words score highest by TF-IDF)
+            w[t] = n > 1 && df[id] < 2 ? 0 : (1 + Math.log(packed[2 * t + 1])) * Math.log(1.0 + (double) n / df[id]);
         }
         // terms by weight, highest first, ties by word id (ids are distinct, so the order is total)
         int[] order = byWeight(w, packed);
-        int keep = Math.min(terms, termsPerArticle);
+        int weighed = 0;
+        for (double x : w) if (x > 0) weighed++;
+        int keep = Math.min(weighed, termsPerArticle);
         // the kept terms in word-id order: packed lists terms by id, so their positions sorted are that order
         int[] kept = Arrays.copyOf(order, keep);
         Arrays.sort(kept);

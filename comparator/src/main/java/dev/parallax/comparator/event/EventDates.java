@@ -59,6 +59,11 @@ public final class EventDates {
 
     /** Days the text names this far from publication are background ("the 2014 annexation"), not the event. */
     static final int BACKGROUND_DAYS = 10;
+    /**
+     * The weight a background day needs to be the event day all the same: named in the opening or more than once
+     * (a mention past the opening, far from publication, weighs a quarter).
+     */
+    static final double BACKGROUND_ALONE = 0.5;
     /** Mentions in the opening sentences (title, lead) say what the story is about. */
     static final int OPENING_SENTENCES = 3;
 
@@ -78,7 +83,7 @@ public final class EventDates {
         if (text != null) return new Dating(text, Source.TEXT, published);
         if (header != null) return new Dating(header, Source.PUBLICATION, published);
         if (address != null) return new Dating(address, Source.ADDRESS, published);
-        PartialDates.Partial partial = PartialDates.strongest(a.times(), a.language());
+        PartialDates.Partial partial = PartialDates.strongest(a.times(), a.language(), a.text());
         // a dateline that names its day without a year ("5 Apr. (EUROPE PRESS) –") says the day of the year first
         MonthDay datelineDay = a.dateline() == null || a.dateline().text() == null ? null : DatelineYearResolver.monthDay(a.dateline().text());
         if (datelineDay != null) partial = new PartialDates.Partial(datelineDay, 0, partial.dayOfWeek());
@@ -103,6 +108,8 @@ public final class EventDates {
         Map<LocalDate, Double> weights = new TreeMap<>();
         for (TimeExpression t : a.times()) {
             if (t.from() == null || !t.from().equals(t.to()) || t.granularity() != Granularity.DAY) continue;
+            // "the first meeting since the August 9 election": a day something runs from is before the event
+            if (PartialDates.since(a.text(), t.start())) continue;
             double w = t.start() < openingEnd ? 2 : 1;
             if (published != null && Math.abs(t.from().toEpochDay() - published.toEpochDay()) > BACKGROUND_DAYS) w *= 0.25;
             weights.merge(t.from(), w, Double::sum);
@@ -121,6 +128,10 @@ public final class EventDates {
                 bestWeight = w;
             }
         }
+        // a day far from publication named once, past the opening ("the offensive that began on June 4"), is background
+        // only: it does not outweigh the publication day
+        if (best != null && published != null && Math.abs(best.toEpochDay() - published.toEpochDay()) > BACKGROUND_DAYS
+                && bestWeight < BACKGROUND_ALONE) return null;
         return best;
     }
 

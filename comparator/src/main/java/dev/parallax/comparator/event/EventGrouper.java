@@ -417,11 +417,21 @@ public final class EventGrouper {
             }
         }
 
-        /** The highest probability of a pair with one account in each group. */
+        /**
+         * The highest probability of a pair with one account in each group, or -1 when the days or places of any pair
+         * rule it out: an undated account that names the 22nd of February is no account of a meeting another of the
+         * group's accounts puts on the 14th of September, however close it is to a third that names no day.
+         */
         private double closestPair(int a, int b) {
             double best = 0;
             int[] x = members[a], y = members[b];
-            for (int i = 0, m = size[a]; i < m; i++) for (int j = 0, k = size[b]; j < k; j++) best = Math.max(best, scorer.probability(x[i], y[j]));
+            for (int i = 0, m = size[a]; i < m; i++) {
+                for (int j = 0, k = size[b]; j < k; j++) {
+                    double p = scorer.probability(x[i], y[j]);
+                    if (p < 0) return -1;
+                    best = Math.max(best, p);
+                }
+            }
             return PairFeatures.round(best);
         }
 

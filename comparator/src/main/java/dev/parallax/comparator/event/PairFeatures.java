@@ -61,7 +61,7 @@ final class PairFeatures {
         f[3] = round(cosine(a, b));
         AccountProfile.Names an = a.names(), bn = b.names();
         if (an.people().length == 0 || bn.people().length == 0) f[5] = 1;
-        else f[4] = overlap(an.people(), bn.people());
+        else f[4] = peopleOverlap(an.people(), bn.people());
         f[6] = an.places().length == 0 || bn.places().length == 0 ? 0 : overlap(an.places(), bn.places());
         f[7] = an.things().length == 0 || bn.things().length == 0 ? 0 : overlap(an.things(), bn.things());
         f[12] = sameLanguage ? 1 : 0;
@@ -167,6 +167,20 @@ final class PairFeatures {
         }
         return dot;
     }
+
+    /**
+     * The people two accounts share, as {@link #overlap} does, except that an account naming one main person
+     * only is one side of a meeting when the other names two or more: a readout of one leader's day ("the
+     * President met...", the other leader named once) shares that leader with every meeting he holds, so it
+     * counts as half a match, not a full one ({@link #SIDES_OF_A_MEETING}).
+     */
+    static double peopleOverlap(int[] a, int[] b) {
+        int fewer = Math.min(a.length, b.length), more = Math.max(a.length, b.length);
+        return (double) shared(a, b) / Math.max(fewer, Math.min(SIDES_OF_A_MEETING, more));
+    }
+
+    /** A meeting has two sides: one person against two or more is one of them. */
+    static final int SIDES_OF_A_MEETING = 2;
 
     /**
      * Shared / the fewer of the two: a short account naming two of the three people counts fully for those two.

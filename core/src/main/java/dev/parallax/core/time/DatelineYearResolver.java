@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  *   <li>without a publication date, the year the page states for itself in a copyright line it dropped
  *       ("© 2024 ...");</li>
  *   <li>else the latest year the article names ("In 2023, ..."): a report is not dated before the
- *       years it writes about. Years that look ahead ("until 2030", "by 2030") are not counted. That year
+ *       years it writes about. Years that look ahead ("until 2030", "by 2030") are not counted, nor those of
+ *       a sentence about what is to come ("the two sides will adopt a doctrine in 2024"). That year
  *       is only a floor ("his first visit since June 2019" in a report of 2022): when the lead sentence
  *       says on which weekday it happened ("arrived ... on Monday"), the first year from the floor on, within
  *       a week of years, whose dateline day falls on that weekday;</li>
@@ -157,10 +158,26 @@ public final class DatelineYearResolver {
         return null;
     }
 
+    /**
+     * Words of a sentence that speaks of what is to come ("the two sides will adopt a doctrine in 2024", "is to
+     * be signed in 2024"): the years it names may lie after the report, so they are no floor for its year. Participles
+     * ("as planned in 2017", "as scheduled") tell of the past and are not among them.
+     */
+    private static final Set<String> PLANNING = Set.of("will", "shall", "plan", "plans", "planning", "upcoming", "intends",
+            "intend", "aims");
+
+    private static boolean looksAhead(List<Token> tokens) {
+        for (Token t : tokens) if (PLANNING.contains(t.norm())) return true;
+        return false;
+    }
+
     private static Integer latestYearNamed(List<Sentence> sentences) {
         Integer latest = null;
         for (Sentence s : sentences) {
             List<Token> tokens = s.tokens();
+            if (looksAhead(tokens)) {
+                continue;
+            }
             for (int k = 0; k < tokens.size(); k++) {
                 String t = tokens.get(k).text();
                 if (t.length() != 4 || !(t.startsWith("19") || t.startsWith("20"))

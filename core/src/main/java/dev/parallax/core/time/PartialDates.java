@@ -36,8 +36,9 @@ public final class PartialDates {
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3),
             Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
             Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
-    private static final Pattern NAME_DAY = Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})\\b");
-    private static final Pattern DAY_NAME = Pattern.compile("(?i)\\b(\\d{1,2})\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b");
+    /** "June 12", "September 15th": an ordinal's ending is part of the day. */
+    private static final Pattern NAME_DAY = Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b");
+    private static final Pattern DAY_NAME = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b");
     /** "27 декабря", "10. April", "5 de junio": a day before a month name of another language. */
     private static final Pattern DAY_OTHER_NAME = Pattern.compile("(?u)(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(?:de\\s+)?(\\p{L}{3,11})(?!\\p{L})");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})\\b(?![/.]\\d)");
@@ -77,14 +78,36 @@ public final class PartialDates {
 
     /** The most telling of an article's unresolved days: a day of the year before a day of the month before a weekday. */
     public static Partial strongest(List<TimeExpression> times, String language) {
+        return strongest(times, language, null);
+    }
+
+    /**
+     * {@link #strongest(List, String)}, leaving out the days {@code text} names as the point something runs from
+     * ({@link #since}): "the first meeting since the August 9 election" names a day before the event.
+     */
+    public static Partial strongest(List<TimeExpression> times, String language, String text) {
         Partial best = new Partial(null, 0, null);
         for (TimeExpression t : times) {
+            if (text != null && since(text, t.start())) continue;
             Partial p = of(t, language);
             if (p.monthDay() != null) return p;
             if (best.dayOfMonth() == 0 && p.dayOfMonth() != 0) best = new Partial(null, p.dayOfMonth(), best.dayOfWeek());
             if (best.dayOfWeek() == null && p.dayOfWeek() != null) best = new Partial(null, best.dayOfMonth(), p.dayOfWeek());
         }
         return best;
+    }
+
+    /** "since" at most this many characters before a day, in its sentence, makes the day a point in the past. */
+    private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b[^.;!?\\n]{0,80}$");
+
+    /**
+     * Whether the day expression starting at {@code start} is the point something runs from: "since" before it in its
+     * sentence ("for the first time since the August 9 election", "since Belarus erupted in protest after a vote on
+     * August 9"). Such a day lies before the story's event, whatever it is, so it says nothing of the event's day.
+     */
+    public static boolean since(String text, int start) {
+        if (start <= 0 || start > text.length()) return false;
+        return SINCE.matcher(text.substring(Math.max(0, start - 100), start)).find();
     }
 
     private static MonthDay monthDay(String s, String language) {

@@ -187,9 +187,14 @@ public final class TimeExpressionExtractor {
     private static final Pattern FUTURE = Pattern.compile(
             "(?i)\\b(will|'ll|shall|plans?\\s+to|planning\\s+to|(?:is|are)\\s+(?:expected|scheduled|due|set|going)\\s+to|expects?\\s+to|intends?\\s+to|upcoming|next)\\b");
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]{1,400}\"|\u201c[^\u201d]{1,400}\u201d");
-    /** A verb of the past just before a weekday: "said Wednesday", "saying on Monday", "told reporters Tuesday", "met on Friday". */
+    /**
+     * A verb of the past just before a weekday, or before its object of up to three words: "said Wednesday", "saying
+     * on Monday", "told reporters Tuesday", "met on Friday", "made a short trip Monday". A word of the future among
+     * them ("said talks would resume Monday") leaves the weekday to the sentence.
+     */
     private static final Pattern PAST_JUST_BEFORE = Pattern.compile(
-            "(?i)\\b(said|saying|told(?: \\p{L}+){0,2}?|stated|declared|announced|met|held|signed|spoke|wrote|added)(?: on)?\\s*$");
+            "(?i)\\b(said|saying|told|stated|declared|announced|met|held|signed|spoke|wrote|added|paid|made|visited|hosted|"
+            + "received|welcomed|arrived|began|opened)(?: (?!(?:will|would|shall|to|could|may|might)\\b)\\p{L}+){0,3}?(?: on)?\\s*$");
     private static final Pattern A_ALONE = Pattern.compile("(?i)an?");
     private static final Pattern A_DURATION_CONTEXT = Pattern.compile(
             "(?i)(?:for|within|after|over|about|nearly|almost|than|past|last|in|some|around|only|just)\\s*$");
@@ -419,7 +424,7 @@ public final class TimeExpressionExtractor {
                 DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
                 String w = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
                 // a weekday a verb of the past governs is past whatever else the sentence says of the future
-                boolean past = PAST_JUST_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find();
+                boolean past = PAST_JUST_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find();
                 int direction = switch (w) {
                     case "last", "past" -> -1;
                     case "next" -> 1;
