@@ -50,7 +50,7 @@ class RepeatedFactOmissionTest {
             + "Formal talks with the delegations are set for Tuesday.";
     private static final String SECOND_DAY = "Presidents Teodor Brask and Ilse Marwick held formal talks with their delegations in Velgrad "
             + "on Tuesday, a day after their first meeting. "
-            + "On Monday the two presidents talked for close to 3 1/2 hours before breaking for dinner, officials in Velgrad said. "
+            + "On Monday the two presidents kept talking for close to 3 1/2 hours and only then went in to dinner, officials in Velgrad said. "
             + "The leaders signed a grain agreement and a plan for a new rail link. "
             + "Marwick invited Brask to visit Norland next spring. "
             + "Brask accepted the invitation. "
@@ -77,8 +77,8 @@ class RepeatedFactOmissionTest {
 
     @Test
     void aDetailOneWireToldOnlyOnceStaysSilent() {
-        String secondDayWithoutLength = SECOND_DAY.replace("On Monday the two presidents talked for close to 3 1/2 hours before breaking "
-                + "for dinner, officials in Velgrad said. ", "The grain price was the hardest question, officials in Velgrad said. ");
+        String secondDayWithoutLength = SECOND_DAY.replace("On Monday the two presidents kept talking for close to 3 1/2 hours and only then "
+                + "went in to dinner, officials in Velgrad said. ", "The grain price was the hardest question, officials in Velgrad said. ");
         List<Discrepancy> found = repeated(account("Harbor Wire", "2031-03-17", FIRST_DAY),
                 account("Harbor Wire", "2031-03-18", secondDayWithoutLength), account("Presidential Office of Velgrad", "2031-03-18", OFFICE));
         assertEquals(List.of(), found, shown(found));
