@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Accounts without any date (no publication date, no dateline, no day in the text) still join
+ * Accounts without a date (no publication date, no dateline, no year) still join
  * events: they are compared with stored accounts that name the same people and places.
  */
 @QuarkusTest
@@ -65,14 +65,18 @@ class UndatedAccountsTest {
         return event;
     }
 
-    /** Two foreign ministers meeting in Sochi, told without a single date. */
+    /**
+     * Two foreign ministers meeting in Sochi, told without a date: no publication date, no year, only the day of
+     * the year both name (with a handful of accounts to compare, shared words are no specifics of a story, and two
+     * undated pages need something of their day in common to be taken for one meeting).
+     */
     private static Map<String, Object> ministers(String topic, String tag, int i) {
         String outlet = "Ledger " + tag + " " + (char) ('A' + i);
         String text = (i == 0
                 ? "Russian Foreign Minister Sergei Lavrov and his Belarusian counterpart Vladimir Makei met in Sochi "
-                + "to discuss the " + topic + " pipeline and the rules for border crossings.\n\n"
-                : "Foreign ministers Sergei Lavrov of Russia and Vladimir Makei of Belarus held talks in Sochi about "
-                + "the " + topic + " pipeline and the rules for border crossings.\n\n")
+                + "on 14 March to discuss the " + topic + " pipeline and the rules for border crossings.\n\n"
+                : "Foreign ministers Sergei Lavrov of Russia and Vladimir Makei of Belarus held talks in Sochi on 14 "
+                + "March about the " + topic + " pipeline and the rules for border crossings.\n\n")
                 + "Lavrov said the two countries would open " + (i == 0 ? 4 : 6) + " new border crossings.\n\n"
                 + "Makei told reporters that the " + topic + " pipeline would carry gas to both countries.\n\n"
                 + "The ministers met at a seaside residence, " + outlet + " reported.";
