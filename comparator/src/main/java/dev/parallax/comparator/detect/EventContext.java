@@ -27,16 +27,71 @@ import java.util.Set;
  * @param participants the people who take part ({@link dev.parallax.comparator.event.Participants#of}), most named first
  * @param days         the event's day, each account's dating and whether its opening reads as a preview, worked out once
  * @param contentKeys  the content key of each word of the event's accounts ({@link dev.parallax.comparator.text.Words#contentKey}), worked out once
+ * @param statements   each account's statements and the accounts aligned with each, worked out on first asking
  */
 public record EventContext(String eventId, List<AnalyzedArticle> accounts, List<AlignedGroup> groups, int[] copyRoot,
                            List<String> participants, DetectorRules rules, PassageDiffer differ,
                            Map<Pair, PassageDiffer.Result> diffCache, Map<Span, byte[]> vectorCache,
-                           Map<Span, PassageDiffer.Passage> passageCache, Days days, ContentKeys contentKeys) {
+                           Map<Span, PassageDiffer.Passage> passageCache, Days days, ContentKeys contentKeys,
+                           Statements statements) {
 
     public EventContext(String eventId, List<AnalyzedArticle> accounts, List<AlignedGroup> groups, int[] copyRoot,
                         List<String> participants, DetectorRules rules, PassageDiffer differ) {
         this(eventId, accounts, groups, copyRoot, List.copyOf(participants), rules, differ, new HashMap<>(), new HashMap<>(), new HashMap<>(),
-                new Days(accounts), new ContentKeys());
+                new Days(accounts), new ContentKeys(), new Statements(accounts, groups));
+    }
+
+    /** The account's statements ({@link dev.parallax.comparator.align.ClaimSource#statements}) in text order: read once per event. */
+    public List<ClaimRef> statements(int account) {
+        return statements.of(account);
+    }
+
+    /**
+     * The accounts whose statements are aligned with this one (its claim group's accounts, its own included), or none
+     * when no group holds it: which accounts tell the part of the event a statement belongs to.
+     */
+    public Set<Integer> alignedWith(ClaimRef statement) {
+        return statements.alignedWith(statement);
+    }
+
+    /** Each account's statements and, for each statement of a claim group, the accounts of that group, on first asking. */
+    public static final class Statements {
+        private final List<AnalyzedArticle> accounts;
+        private final List<AlignedGroup> groups;
+        private final List<List<ClaimRef>> byAccount;
+        private Map<Long, Set<Integer>> aligned;
+
+        Statements(List<AnalyzedArticle> accounts, List<AlignedGroup> groups) {
+            this.accounts = accounts;
+            this.groups = groups;
+            this.byAccount = new java.util.ArrayList<>(java.util.Collections.nCopies(accounts.size(), null));
+        }
+
+        List<ClaimRef> of(int account) {
+            List<ClaimRef> l = byAccount.get(account);
+            if (l == null) {
+                AnalyzedArticle a = accounts.get(account);
+                l = dev.parallax.comparator.align.ClaimSource.statements(a).stream().map(c -> new ClaimRef(account, a, c)).toList();
+                byAccount.set(account, l);
+            }
+            return l;
+        }
+
+        Set<Integer> alignedWith(ClaimRef c) {
+            if (aligned == null) {
+                aligned = new HashMap<>();
+                for (AlignedGroup g : groups) {
+                    Set<Integer> members = new java.util.TreeSet<>();
+                    for (ClaimRef m : g.members()) members.add(m.account());
+                    for (ClaimRef m : g.members()) aligned.put(key(m), members);
+                }
+            }
+            return aligned.getOrDefault(key(c), Set.of());
+        }
+
+        private static long key(ClaimRef c) {
+            return ((long) c.account() << 32) | (c.claim().start() & 0xffffffffL);
+        }
     }
 
     /** The event's day ({@link EventGrouper#eventDate} of its accounts), or null: worked out once per event. */

@@ -143,13 +143,13 @@ public final class PlaceDetector implements DiscrepancyDetector {
             var after = ChangeScan.wordAfter(a.text(), stop);
             if (after != null && after.end() <= end && a.text().substring(stop, after.start()).matches(" ")
                     && ChangeScan.PLACE_WORDS.contains(Words.fold(after.text())) && !after.capitalized()) stop = after.end();
-            String surface = a.text().substring(m.start(), stop);
-            if (!wellFormed(Words.split(surface))) continue;
-            boolean venue = Words.split(surface).stream()
+            List<Word> surface = Words.split(a.text().substring(m.start(), stop));
+            if (!wellFormed(surface)) continue;
+            boolean venue = surface.stream()
                     .anyMatch(w -> ChangeScan.PLACE_WORDS.contains(Words.fold(w.text())) && !Words.fold(w.text()).equals("kremlin"));
             // a venue is known by its words, not its id: "Independence Palace" is the "Palace of Independence"
             java.util.TreeSet<String> words = new java.util.TreeSet<>();
-            for (var w : Words.split(surface)) {
+            for (var w : surface) {
                 String k = Words.contentKey(w.text());
                 if (k != null) words.add(venueKey(k));
             }

@@ -1,16 +1,12 @@
 package dev.parallax.comparator.detect;
 
-import dev.parallax.comparator.align.AlignedGroup;
 import dev.parallax.comparator.align.ClaimRef;
-import dev.parallax.comparator.align.ClaimSource;
 import dev.parallax.comparator.report.DiscrepancyType;
 import dev.parallax.comparator.report.Severity;
 import dev.parallax.core.model.AnalyzedArticle;
-import dev.parallax.core.model.Claim;
 import dev.parallax.core.model.EntityKind;
 import dev.parallax.core.model.EntityMention;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +31,12 @@ public final class ReducedRemarksDetector implements DiscrepancyDetector {
     private static final Pattern BARE = Pattern.compile("(?i)\\b(?:also\\s+|then\\s+|briefly\\s+)*(?:made|delivered|gave)\\s+"
             + "(?:(?:brief|short|opening|closing|their|his|her)\\s+)?(?:statements?|remarks|speeches|addresses|an?\\s+(?:statement|speech|address))"
             + "(?:\\s+as\\s+well)?(?=\\s*(?:[.;!]|$))");
+    /**
+     * What every {@link #BARE} match holds, read over a whole account at once (no word boundary or end of clause, which
+     * a statement's region decides): an account without it has no mention to read its statements for.
+     */
+    private static final Pattern SPOKE = Pattern.compile("(?i)(?:made|delivered|gave)\\s+(?:(?:brief|short|opening|closing|their|his|her)\\s+)?"
+            + "(?:statements?|remarks|speeches|addresses|an?\\s+(?:statement|speech|address))");
     /** Statements on either side of the mention this far apart in its account are the part of the event it belongs to. */
     static final int AROUND = 2;
     /** Between the people named and the word of speaking, this many characters at most (a list of names and titles). */
@@ -43,23 +45,12 @@ public final class ReducedRemarksDetector implements DiscrepancyDetector {
     @Override
     public List<Finding> detect(EventContext ctx) {
         int n = ctx.accounts().size();
-        List<List<ClaimRef>> statements = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            AnalyzedArticle a = ctx.accounts().get(i);
-            List<ClaimRef> refs = new ArrayList<>();
-            for (Claim c : ClaimSource.statements(a)) refs.add(new ClaimRef(i, a, c));
-            statements.add(refs);
-        }
-        Map<String, Set<Integer>> alignedWith = new HashMap<>();
-        for (AlignedGroup g : ctx.groups()) {
-            Set<Integer> accounts = new TreeSet<>();
-            for (ClaimRef c : g.members()) accounts.add(c.account());
-            for (ClaimRef c : g.members()) alignedWith.put(c.account() + ":" + c.claim().start(), accounts);
-        }
         List<Finding> out = new ArrayList<>();
         for (int d = 0; d < n; d++) {
             AnalyzedArticle a = ctx.accounts().get(d);
-            List<ClaimRef> own = statements.get(d);
+            // most accounts never reduce anyone's remarks to a mention: their statements are not read for it
+            if (!SPOKE.matcher(a.text()).find()) continue;
+            List<ClaimRef> own = ctx.statements(d);
             for (int at = 0; at < own.size(); at++) {
                 ClaimRef s = own.get(at);
                 Matcher m = BARE.matcher(a.text()).region(s.claim().start(), s.claim().end());
@@ -67,15 +58,12 @@ public final class ReducedRemarksDetector implements DiscrepancyDetector {
                     int from = clauseStart(a.text(), s.claim().start(), m.start());
                     // the accounts telling the statements around the mention tell the same part of the event
                     Set<Integer> around = new TreeSet<>();
-                    for (int k = Math.max(0, at - AROUND); k <= Math.min(own.size() - 1, at + AROUND); k++) {
-                        ClaimRef x = own.get(k);
-                        around.addAll(alignedWith.getOrDefault(x.account() + ":" + x.claim().start(), Set.of()));
-                    }
+                    for (int k = Math.max(0, at - AROUND); k <= Math.min(own.size() - 1, at + AROUND); k++) around.addAll(ctx.alignedWith(own.get(k)));
                     for (String person : speakers(a, from, m.start())) {
                         Map<String, ClaimRef> words = new LinkedHashMap<>(); // source -> first statement given to him
                         for (int k : around) {
                             if (ctx.source(k).equals(ctx.source(d))) continue;
-                            for (ClaimRef c : statements.get(k)) {
+                            for (ClaimRef c : ctx.statements(k)) {
                                 if (person.equals(c.claim().speakerId())) {
                                     words.putIfAbsent(ctx.source(k), c);
                                     break;

@@ -1,16 +1,12 @@
 package dev.parallax.comparator.detect;
 
-import dev.parallax.comparator.align.AlignedGroup;
 import dev.parallax.comparator.align.ClaimFeatures;
 import dev.parallax.comparator.align.ClaimRef;
-import dev.parallax.comparator.align.ClaimSource;
 import dev.parallax.comparator.report.DiscrepancyType;
 import dev.parallax.comparator.report.Severity;
 import dev.parallax.comparator.text.Words;
 import dev.parallax.core.model.AnalyzedArticle;
-import dev.parallax.core.model.Claim;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -61,37 +57,21 @@ public final class RepeatedFactOmissionDetector implements DiscrepancyDetector {
             + "|dollars|euros|yen|roubles|rubles|tonnes|tons|aircraft|jets|tanks|missiles)\\b"
             + "|([$€£¥])\\s?\\d[\\d.,]*(?:\\s+(?:million|billion|trillion))?");
 
-    private record Page(int account, List<ClaimRef> statements) {}
-
     @Override
     public List<Finding> detect(EventContext ctx) {
         int n = ctx.accounts().size();
-        List<Page> pages = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            AnalyzedArticle a = ctx.accounts().get(i);
-            List<ClaimRef> refs = new ArrayList<>();
-            for (Claim c : ClaimSource.statements(a)) refs.add(new ClaimRef(i, a, c));
-            pages.add(new Page(i, refs));
-        }
-        // for each statement in a group, the accounts its group holds
-        Map<String, Set<Integer>> alignedWith = new HashMap<>();
-        for (AlignedGroup g : ctx.groups()) {
-            Set<Integer> accounts = new TreeSet<>();
-            for (ClaimRef c : g.members()) accounts.add(c.account());
-            for (ClaimRef c : g.members()) alignedWith.put(key(c), accounts);
-        }
         List<Finding> out = new ArrayList<>();
         Set<String> reported = new HashSet<>();
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 if (!twoPagesOfOneOutlet(ctx, i, j)) continue;
-                for (ClaimRef s : pages.get(i).statements()) {
-                    for (ClaimRef t : pages.get(j).statements()) {
+                for (ClaimRef s : ctx.statements(i)) {
+                    for (ClaimRef t : ctx.statements(j)) {
                         if (reported.contains(key(s)) || reported.contains(key(t))) continue;
                         if (!sameFact(ctx, s, t)) continue;
                         Fact fact = concrete(s, t);
                         if (fact == null) continue;
-                        List<String> missing = leftOutBy(ctx, pages, alignedWith, s, t, fact);
+                        List<String> missing = leftOutBy(ctx, s, t, fact);
                         if (missing.isEmpty()) continue;
                         reported.add(key(s));
                         reported.add(key(t));
@@ -233,20 +213,18 @@ public final class RepeatedFactOmissionDetector implements DiscrepancyDetector {
      * The other outlets that tell the part of the event the fact belongs to but not the fact; empty when one of them
      * tells it in any words (then nobody left it out).
      */
-    private static List<String> leftOutBy(EventContext ctx, List<Page> pages, Map<String, Set<Integer>> alignedWith,
-                                          ClaimRef s, ClaimRef t, Fact fact) {
+    private static List<String> leftOutBy(EventContext ctx, ClaimRef s, ClaimRef t, Fact fact) {
         Set<Integer> around = new TreeSet<>();
-        around.addAll(aroundIt(pages.get(s.account()), s, alignedWith));
-        around.addAll(aroundIt(pages.get(t.account()), t, alignedWith));
+        around.addAll(aroundIt(ctx, s));
+        around.addAll(aroundIt(ctx, t));
         List<String> missing = new ArrayList<>();
-        for (Page p : pages) {
-            int k = p.account();
+        for (int k = 0; k < ctx.accounts().size(); k++) {
             if (ctx.source(k).equals(ctx.source(s.account()))) continue;
             AnalyzedArticle other = ctx.accounts().get(k);
             if (!Objects.equals(other.language(), s.article().language())) continue;
             if (fact.names() != null && Words.fold(other.text()).contains(fact.names())) return List.of();
             boolean covers = around.contains(k);
-            for (ClaimRef o : p.statements()) {
+            for (ClaimRef o : ctx.statements(k)) {
                 double close = Math.max(meaning(ctx, o, s), meaning(ctx, o, t));
                 if (close >= TOLD || fact.tellsIt(o)) return List.of();
                 if (close >= COVERS) covers = true;
@@ -263,13 +241,13 @@ public final class RepeatedFactOmissionDetector implements DiscrepancyDetector {
     static final int AROUND = 2;
 
     /** The accounts that tell one of the statements around the fact in its page: their claims are aligned with it. */
-    private static Set<Integer> aroundIt(Page page, ClaimRef fact, Map<String, Set<Integer>> alignedWith) {
+    private static Set<Integer> aroundIt(EventContext ctx, ClaimRef fact) {
         Set<Integer> out = new TreeSet<>();
-        List<ClaimRef> l = page.statements();
+        List<ClaimRef> l = ctx.statements(fact.account());
         int at = l.indexOf(fact);
         for (int d = -AROUND; d <= AROUND; d++) {
             if (d == 0 || at + d < 0 || at + d >= l.size()) continue;
-            out.addAll(alignedWith.getOrDefault(key(l.get(at + d)), Set.of()));
+            out.addAll(ctx.alignedWith(l.get(at + d)));
         }
         return out;
     }

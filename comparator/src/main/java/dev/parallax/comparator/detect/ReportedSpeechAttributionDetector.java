@@ -106,23 +106,26 @@ public final class ReportedSpeechAttributionDetector implements DiscrepancyDetec
         }
         List<Finding> out = new ArrayList<>();
         if (transcripts.isEmpty()) return out;
-        // a statement whose claim group already gives the words to two speakers is AttributionDetector's finding
-        List<Evidence> reported = new ArrayList<>();
-        for (Finding f : new AttributionDetector().detect(ctx)) reported.addAll(f.evidence());
+        // a statement whose claim group already gives the words to two speakers is AttributionDetector's finding; its
+        // findings are worked out only when this check has one of its own to weigh against them
+        List<Evidence> reported = null;
         for (int r = 0; r < ctx.accounts().size(); r++) {
             AnalyzedArticle report = ctx.accounts().get(r);
             if (isTranscript(report) || ctx.beforeTheEvent(r)) continue;
             for (Reported said : reported(report, r, participants)) {
-                if (reported.stream().anyMatch(e -> e.article() == report && e.start() < said.sentence().end()
-                        && said.sentence().start() < e.end())) continue;
+                Finding found = null;
                 for (Transcript t : transcripts) {
                     if (ctx.sameOutlet(r, t.account()) || ctx.copyRoot()[r] == ctx.copyRoot()[t.account()]) continue;
-                    Finding f = check(ctx, said, t);
-                    if (f != null) {
-                        out.add(f);
-                        break;
-                    }
+                    found = check(ctx, said, t);
+                    if (found != null) break;
                 }
+                if (found == null) continue;
+                if (reported == null) {
+                    reported = new ArrayList<>();
+                    for (Finding f : new AttributionDetector().detect(ctx)) reported.addAll(f.evidence());
+                }
+                if (reported.stream().noneMatch(e -> e.article() == report && e.start() < said.sentence().end()
+                        && said.sentence().start() < e.end())) out.add(found);
             }
         }
         return out;
