@@ -117,12 +117,11 @@ public final class QuoteWordingDetector implements DiscrepancyDetector {
         Map<String, List<ClaimRef>> bySpeaker = new TreeMap<>();
         for (int i = 0; i < ctx.accounts().size(); i++) {
             var article = ctx.accounts().get(i);
-            List<dev.parallax.core.model.Claim> statements = dev.parallax.comparator.align.ClaimSource.statements(article);
             for (var q : article.quotes()) {
                 if (q.kind() == dev.parallax.core.model.QuoteKind.INDIRECT || q.speakerId() == null) continue;
-                for (var st : statements) {
+                for (ClaimRef ref : ctx.statements(i)) {
+                    var st = ref.claim();
                     if (st.start() > q.start() || q.start() >= st.end()) continue;
-                    ClaimRef ref = new ClaimRef(i, article, st);
                     if (q.equals(Speech.quote(ref)) && q.speakerId().equals(Speech.speaker(ref))) {
                         bySpeaker.computeIfAbsent(q.speakerId(), k -> new ArrayList<>()).add(ref);
                     }
