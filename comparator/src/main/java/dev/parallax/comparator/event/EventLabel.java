@@ -1,0 +1,112 @@
+package dev.parallax.comparator.event;
+
+import dev.parallax.core.model.AnalyzedArticle;
+import dev.parallax.core.model.EntityKind;
+import dev.parallax.core.model.EntityMention;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/** An event's label: who met, where and when, as a reader of the accounts would say it. */
+public final class EventLabel {
+    private EventLabel() {}
+
+    /**
+     * "Putin and Xi in Moscow, 2023-03-21": the participants (people who act in the accounts, by the one word
+     * they are most often called, else their most common full name) and where the meeting took place (the
+     * dateline most accounts were filed from, else the place the openings put it in with "in"/"at", else the
+     * place most openings name). A place mentioned in passing is not where it happened.
+     */
+    public static String of(List<AnalyzedArticle> members, LocalDate date, List<String> participants) {
+        Map<String, Map<String, Integer>> oneWord = new HashMap<>(), full = new HashMap<>();
+        for (AnalyzedArticle a : members) {
+            if (!a.readsAsEnglish()) continue;
+            for (EntityMention m : a.mentions()) {
+                if (m.entityId() == null || m.kind() != EntityKind.PERSON || m.match() == dev.parallax.core.model.MatchKind.ROLE) continue;
+                // a transcript's speaker label ("PRIME MINISTER SUNAK:") writes the name in capitals: the same name
+                String surface = capitalsFolded(m.surface().strip().replaceAll("\\s+", " "));
+                if (surface.isEmpty() || !Character.isUpperCase(surface.codePointAt(0))) continue;
+                (surface.contains(" ") ? full : oneWord).computeIfAbsent(m.entityId(), k -> new TreeMap<>()).merge(surface, 1, Integer::sum);
+            }
+        }
+        List<String> people = new ArrayList<>();
+        for (String id : participants) {
+            if (people.size() >= 3) break;
+            Map<String, Integer> names = oneWord.containsKey(id) ? oneWord.get(id) : full.get(id);
+            if (names == null) {
+                // named only in accounts in other languages: the gazetteer's name, not a headline in another script
+                dev.parallax.core.entity.Gazetteer.defaults().entity(id).ifPresent(e -> people.add(e.name()));
+                continue;
+            }
+            names.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                    .map(Map.Entry::getKey).ifPresent(people::add);
+        }
+        if (people.isEmpty()) {
+            String title = members.stream().map(a -> a.meta() == null ? null : a.meta().title()).filter(Objects::nonNull)
+                    .sorted().findFirst().orElse("event");
+            return title + (date == null ? "" : ", " + date);
+        }
+        String where = datelinePlace(members);
+        if (where == null) where = locatedPlace(members);
+        return String.join(" and ", people) + (where == null ? "" : " in " + where) + (date == null ? "" : ", " + date);
+    }
+
+    /** A name with its words in capitals written in title case ("SUNAK" -> "Sunak", "KISHIDA Fumio" -> "Kishida Fumio"). */
+    static String capitalsFolded(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        for (String w : name.split(" ", -1)) {
+            if (b.length() > 0) b.append(' ');
+            boolean capitals = w.codePoints().filter(Character::isLetter).count() >= 2
+                    && w.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+            b.append(capitals ? w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT) : w);
+        }
+        return b.toString();
+    }
+
+    /** The place the accounts' openings most often put the meeting in ("in Singapore", "at the Kremlin"), as written. */
+    private static String locatedPlace(List<AnalyzedArticle> members) {
+        Map<String, Integer> accounts = new HashMap<>();
+        Map<String, Map<String, Integer>> surfaces = new HashMap<>();
+        for (AnalyzedArticle a : members) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (MeetingVenue.Venue v : MeetingVenue.of(a, 3)) {
+                EntityMention m = v.mention();
+                if (seen.add(m.entityId())) accounts.merge(m.entityId(), 1, Integer::sum);
+                String the = v.withThe() && !m.surface().strip().toLowerCase(java.util.Locale.ROOT).startsWith("the ") ? "the " : "";
+                surfaces.computeIfAbsent(m.entityId(), k -> new TreeMap<>()).merge(the + m.surface().strip(), 1, Integer::sum);
+            }
+        }
+        return accounts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(e -> surfaces.get(e.getKey()).entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null))
+                .orElse(null);
+    }
+
+    /** The dateline place most accounts share (ties: alphabetical), in title case, or null. */
+    private static String datelinePlace(List<AnalyzedArticle> members) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (AnalyzedArticle a : members) {
+            if (a.dateline() == null || a.dateline().place() == null || a.dateline().place().isBlank()) continue;
+            counts.merge(titleCase(a.dateline().place().strip()), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static String titleCase(String place) {
+        StringBuilder b = new StringBuilder(place.length());
+        boolean start = true;
+        for (char c : place.toCharArray()) {
+            b.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            start = c == ' ' || c == '-' || c == '.';
+        }
+        // "THE KREMLIN, MOSCOW" is "in the Kremlin, Moscow"
+        return b.toString().startsWith("The ") ? "the" + b.substring(3) : b.toString();
+    }
+}
