@@ -78,4 +78,42 @@ class EventLabelsTest {
                         + "talks on trade. Lukashenko said he was satisfied."));
         assertEquals("Lukashenko and Putin in the Kremlin, Moscow, 2031-05-06", label);
     }
+
+    @Test
+    void anAgencyDatelineIsWhereTheStoryWasFiledNotWhereTheOpeningPutsTheMeeting() {
+        // a wire filed from its Moscow desk says in its first sentence that the talks are in Sochi
+        String label = label(
+                account("Wire", "2031-09-15", null, "MOSCOW, Sept 15 (Wire) - Alexander Lukashenko flew to Sochi on Monday for "
+                        + "talks with Vladimir Putin on a new loan. The Kremlin said the talks would last several hours."),
+                account("Herald", "2031-09-15", null, "Vladimir Putin received Alexander Lukashenko in Sochi on Monday and promised "
+                        + "him a loan. Lukashenko thanked Putin for his support."),
+                account("Courier", "2031-09-16", null, "The two presidents met in Sochi on Monday. Putin offered Lukashenko a loan "
+                        + "and Lukashenko promised closer ties."));
+        assertEquals("Lukashenko and Putin in Sochi, 2031-09-15", label);
+    }
+
+    @Test
+    void aDatelineStandsWhenOnlyALaterSentenceNamesAnotherPlace() {
+        // stays: the first sentence says nothing of where; a minister's trip to Kyiv further down is no venue of the meeting
+        String label = label(
+                account("Wire", "2031-09-12", null, "WASHINGTON, Sept 12 (Wire) - Joe Biden and Keir Starmer ended their talks on "
+                        + "Friday without a decision on long-range missiles. The two foreign ministers had travelled to Kyiv "
+                        + "earlier in the week to hear Ukraine's case."),
+                account("Herald", "2031-09-12", null, "Joe Biden received Keir Starmer on Friday. Biden said Ukraine would prevail, "
+                        + "and Starmer said the coming weeks would be decisive."));
+        assertEquals("Biden and Starmer in Washington, 2031-09-12", label);
+    }
+
+    @Test
+    void aDatelineNamingTheVenueTownStands() {
+        // stays: "MINSK" and a meeting at the Palace of Independence agree (the palace lies in Minsk)
+        String label = label(
+                account("Wire", "2031-05-23", null, "MINSK, May 23 (Wire) - Vladimir Putin and Alexander Lukashenko held talks at "
+                        + "the Palace of Independence on Friday about joint exercises."),
+                account("Herald", "2031-05-23", null, "MINSK, May 23 (Herald) - Putin and Lukashenko met at the Palace of "
+                        + "Independence on Friday and discussed joint exercises."),
+                account("Courier", "2031-05-23", null, "Putin and Lukashenko met at the Palace of Independence on Friday and "
+                        + "spoke about joint exercises."));
+        assertEquals("Lukashenko and Putin in Minsk, 2031-05-23", label);
+    }
 }

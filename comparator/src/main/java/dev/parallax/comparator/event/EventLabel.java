@@ -51,8 +51,7 @@ public final class EventLabel {
                     .sorted().findFirst().orElse("event");
             return title + (date == null ? "" : ", " + date);
         }
-        String where = datelinePlace(members);
-        if (where == null) where = locatedPlace(members);
+        String where = placeOfMeeting(members);
         return String.join(" and ", people) + (where == null ? "" : " in " + where) + (date == null ? "" : ", " + date);
     }
 
@@ -68,35 +67,83 @@ public final class EventLabel {
         return b.toString();
     }
 
-    /** The place the accounts' openings most often put the meeting in ("in Singapore", "at the Kremlin"), as written. */
-    private static String locatedPlace(List<AnalyzedArticle> members) {
-        Map<String, Integer> accounts = new HashMap<>();
-        Map<String, Map<String, Integer>> surfaces = new HashMap<>();
+    /**
+     * Where the meeting took place: the dateline most accounts were filed from, else the place the accounts' openings most
+     * often put the meeting in ("in Singapore", "at the Kremlin"), as written. A dateline is where a story was filed,
+     * which is not always where the meeting was: one that the first sentence of its own account contradicts ("MOSCOW —
+     * ... talks in Sochi": an agency writes from its desk) does not count, and one that disagrees with the place more accounts'
+     * openings name gives way to that place.
+     */
+    private static String placeOfMeeting(List<AnalyzedArticle> members) {
+        Map<String, Integer> datelines = new TreeMap<>(), accounts = new TreeMap<>();
+        Map<String, Map<String, Integer>> surfaces = new TreeMap<>();
         for (AnalyzedArticle a : members) {
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            for (MeetingVenue.Venue v : MeetingVenue.of(a, 3)) {
+            List<MeetingVenue.Venue> venues = MeetingVenue.of(a, 3);
+            java.util.Set<String> seen = new java.util.TreeSet<>();
+            for (MeetingVenue.Venue v : venues) {
                 EntityMention m = v.mention();
                 if (seen.add(m.entityId())) accounts.merge(m.entityId(), 1, Integer::sum);
                 String the = v.withThe() && !m.surface().strip().toLowerCase(java.util.Locale.ROOT).startsWith("the ") ? "the " : "";
                 surfaces.computeIfAbsent(m.entityId(), k -> new TreeMap<>()).merge(the + m.surface().strip(), 1, Integer::sum);
             }
+            if (a.dateline() == null || a.dateline().place() == null || a.dateline().place().isBlank()) continue;
+            String dateline = a.dateline().place().strip();
+            // the sentence under the dateline is the one that says where the meeting is: a place further down ("Blinken,
+            // who had travelled to Kyiv") is no contradiction
+            List<String> first = MeetingVenue.of(a, 1).stream().map(v -> v.mention().entityId()).distinct().toList();
+            if (first.isEmpty() || first.stream().anyMatch(v -> agrees(dateline, v))) datelines.merge(titleCase(dateline), 1, Integer::sum);
         }
-        return accounts.entrySet().stream()
+        Map.Entry<String, Integer> dateline = mostCommon(datelines), venue = mostCommon(accounts);
+        String located = venue == null ? null
+                : surfaces.get(venue.getKey()).entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        if (dateline == null) return located;
+        if (venue == null || agrees(dateline.getKey(), venue.getKey())) return dateline.getKey();
+        return venue.getValue() > dateline.getValue() ? located : dateline.getKey();
+    }
+
+    /** The entry with the highest count, ties to the alphabetically first key; null when there is none. */
+    private static Map.Entry<String, Integer> mostCommon(Map<String, Integer> counts) {
+        return counts.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .map(e -> surfaces.get(e.getKey()).entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null))
                 .orElse(null);
     }
 
-    /** The dateline place most accounts share (ties: alphabetical), in title case, or null. */
-    private static String datelinePlace(List<AnalyzedArticle> members) {
-        Map<String, Integer> counts = new TreeMap<>();
-        for (AnalyzedArticle a : members) {
-            if (a.dateline() == null || a.dateline().place() == null || a.dateline().place().isBlank()) continue;
-            counts.merge(titleCase(a.dateline().place().strip()), 1, Integer::sum);
+    /**
+     * Whether a dateline names the venue (an entity id), a place the venue lies in, or a place within it: "The Kremlin,
+     * Moscow" and the Kremlin, "SOCHI" and Russia agree; "MOSCOW" and Sochi do not.
+     */
+    static boolean agrees(String dateline, String venue) {
+        for (String place : placesNamed(dateline)) {
+            if (place.equals(venue) || GAZETTEER.within(venue, place) || GAZETTEER.within(place, venue)) return true;
         }
-        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .map(Map.Entry::getKey).orElse(null);
+        return false;
+    }
+
+    private static final dev.parallax.core.entity.Gazetteer GAZETTEER = dev.parallax.core.entity.Gazetteer.defaults();
+
+    /** Places of the gazetteer by each of their names, folded. */
+    private static final Map<String, String> PLACE_NAMES = placeNames();
+
+    private static Map<String, String> placeNames() {
+        Map<String, String> out = new TreeMap<>();
+        for (dev.parallax.core.model.Entity e : GAZETTEER.entities()) {
+            if (e.kind() != EntityKind.PLACE) continue;
+            out.putIfAbsent(dev.parallax.comparator.text.Words.fold(e.name()), e.id());
+            for (String alias : e.aliases()) out.putIfAbsent(dev.parallax.comparator.text.Words.fold(alias), e.id());
+        }
+        return Map.copyOf(out);
+    }
+
+    /** The gazetteer places a dateline names, part by part ("THE KREMLIN, MOSCOW": the Kremlin and Moscow). */
+    private static List<String> placesNamed(String dateline) {
+        List<String> out = new ArrayList<>();
+        for (String part : dateline.split("[,/(]")) {
+            String name = dev.parallax.comparator.text.Words.fold(part.replace(")", "").strip());
+            if (name.startsWith("the ")) name = name.substring(4);
+            String id = PLACE_NAMES.get(name);
+            if (id != null) out.add(id);
+        }
+        return out;
     }
 
     private static String titleCase(String place) {
