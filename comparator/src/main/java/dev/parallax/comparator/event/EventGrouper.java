@@ -99,6 +99,7 @@ public final class EventGrouper {
             clusters.link(a, b, p);
         }
         clusters.agglomerate(rules.threshold(), rules.maxSpanDays());
+        clusters.joinByDatedAccounts(rules.threshold(), rules.maxSpanDays());
         clusters.attachUndatedGroups(rules.attachThreshold(), ATTACH_MARGIN);
         clusters.attachLoners(rules.attachThreshold(), ATTACH_MARGIN, rules.maxSpanDays());
 
@@ -240,6 +241,10 @@ public final class EventGrouper {
             this.profiles = profiles;
         }
 
+        boolean dated(int a) {
+            return profiles[a].dated();
+        }
+
         /** The probability that a and b report one event, or -1 when their days rule it out. */
         double probability(int a, int b) {
             // accounts further apart than the tolerance are never linked directly, but within an event's span they
@@ -324,6 +329,62 @@ public final class EventGrouper {
                 if (l == null) continue;
                 for (int k = 0; k < l.keys.length; k++) if (l.keys[k] >= 0) offer(queue, root, l.keys[k], l.values[k], threshold);
             }
+        }
+
+        /**
+         * Two groups whose dated accounts read as one event join, however far apart their undated accounts are: pages
+         * with no day got into a group by their likeness to some of its accounts, and their pairs with the other group
+         * (each with the penalty of a pair without a day) pull the mean over every pair under the threshold, so that one
+         * meeting's coverage stays in two groups of the same day and place. Here only the pairs of a dated account of
+         * one group and a dated account of the other count: when their mean reaches {@code threshold} and the days of
+         * both stay within {@code maxSpanDays}, the groups join. Only groups that hold an undated account are weighed so
+         * (without one, the mean over every pair has already decided); pairs are taken closest first, ties by root, until
+         * none is left.
+         */
+        void joinByDatedAccounts(double threshold, int maxSpanDays) {
+            while (true) {
+                double best = -1;
+                int bestA = -1, bestB = -1;
+                for (int a = 0; a < parent.length; a++) {
+                    if (parent[a] != a || links[a] == null || undated(a)) continue;
+                    for (int b : links[a].sortedKeys()) {
+                        if (b <= a || undated(b) || (!holdsUndated(a) && !holdsUndated(b))) continue;
+                        long lo = min(minDay[a], minDay[b]), hi = Math.max(maxDay[a], maxDay[b]);
+                        if (hi - lo > maxSpanDays) continue;
+                        double mean = datedMean(a, b);
+                        if (mean >= threshold && mean > best) {
+                            best = mean;
+                            bestA = a;
+                            bestB = b;
+                        }
+                    }
+                }
+                if (bestA < 0) return;
+                merge(bestA, bestB, min(minDay[bestA], minDay[bestB]), Math.max(maxDay[bestA], maxDay[bestB]));
+            }
+        }
+
+        /** Whether a group holds an account without a day. */
+        private boolean holdsUndated(int root) {
+            for (int k = 0; k < size[root]; k++) if (!scorer.dated(members[root][k])) return true;
+            return false;
+        }
+
+        /** The mean probability over pairs of a dated account of each group (pairs their days rule out count 0). */
+        private double datedMean(int a, int b) {
+            double sum = 0;
+            int pairs = 0;
+            for (int i = 0; i < size[a]; i++) {
+                int x = members[a][i];
+                if (!scorer.dated(x)) continue;
+                for (int j = 0; j < size[b]; j++) {
+                    int y = members[b][j];
+                    if (!scorer.dated(y)) continue;
+                    sum += Math.max(0, scorer.probability(x, y));
+                    pairs++;
+                }
+            }
+            return pairs == 0 ? 0 : PairFeatures.round(sum / pairs);
         }
 
         /**
