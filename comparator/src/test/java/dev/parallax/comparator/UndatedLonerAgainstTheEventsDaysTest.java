@@ -52,6 +52,9 @@ class UndatedLonerAgainstTheEventsDaysTest {
                 + "armies would keep training together. The leaders then went skiing and had lunch.");
         ComparisonReport r = Comparison.withDefaults().compare(List.of(wire, herald, digest, winter));
         assertTrue(events(r).stream().noneMatch(e -> e.contains(winter.id()) && e.contains(wire.id())), events(r).toString());
+        // and its reason says so, instead of "too little in common" with an account it is very like
+        String reason = r.unassignedReasons().get(winter.id());
+        assertTrue(reason != null && reason.contains("rule this one out"), String.valueOf(r.unassignedReasons()));
         // stays silent: without a day of its own, the digest of the loan meeting joins the event by its closest account
         ComparisonReport loan = Comparison.withDefaults().compare(List.of(wire, herald, digest));
         assertEquals(Set.of(Set.of(wire.id(), herald.id(), digest.id())), events(loan), loan.unassignedReasons().toString());

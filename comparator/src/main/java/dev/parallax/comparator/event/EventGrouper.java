@@ -200,24 +200,31 @@ public final class EventGrouper {
         AnalyzedArticle o = articles.get(nearestOf);
         String who = o.name()
                 + (o.meta() != null && o.meta().title() != null ? ", \"" + shorten(o.meta().title()) + "\"" : "");
-        if (nearest >= rules.threshold()) {
-            // alike to one account, yet left alone: say what about its event kept it out
-            Clusters.Offer offer = clusters.offer(i);
-            // an undated account is weighed by its closest account in each event, a dated one by the mean over the event
-            String measure = clusters.undated(i) ? "by the closest account of each" : "on average";
-            if (offer.event() >= 0 && offer.best() < rules.attachThreshold()) {
-                return String.format(Locale.ROOT, "%s; alike to one account (%s, probability %.2f) but not to its event as a whole: "
-                        + "%.2f on average over its %d accounts, joining needs %.2f", dated, who, nearest, offer.best(), offer.size(),
-                        rules.attachThreshold());
-            }
-            if (offer.event() >= 0 && offer.best() - offer.second() < ATTACH_MARGIN) {
+        Clusters.Offer offer = clusters.offer(i);
+        // an undated account is weighed by its closest account in each event, a dated one by the mean over the event
+        String measure = clusters.undated(i) ? "by the closest account of each" : "on average";
+        if (offer.event() >= 0 && offer.best() >= rules.attachThreshold()) {
+            // close enough to an event, yet left alone: say what about the events kept it out
+            if (offer.best() - offer.second() < ATTACH_MARGIN) {
                 return String.format(Locale.ROOT, "%s; as close to two events (%.2f and %.2f %s; the closest account %s): "
                         + "left for a person to place", dated, offer.best(), offer.second(), measure, who);
             }
-            if (offer.event() >= 0) {
-                return String.format(Locale.ROOT, "%s; alike to the event of %s (%.2f %s), but joining it would stretch that "
-                        + "event over more than %d days", dated, who, offer.best(), measure, rules.maxSpanDays());
-            }
+            return String.format(Locale.ROOT, "%s; alike to the event of %s (%.2f %s), but joining it would stretch that "
+                    + "event over more than %d days", dated, who, offer.best(), measure, rules.maxSpanDays());
+        }
+        if (offer.event() >= 0 && nearest >= rules.threshold()) {
+            return String.format(Locale.ROOT, "%s; alike to one account (%s, probability %.2f) but not to its event as a whole: "
+                    + "%.2f on average over its %d accounts, joining needs %.2f", dated, who, nearest, offer.best(), offer.size(),
+                    rules.attachThreshold());
+        }
+        if (offer.event() < 0 && clusters.sizeOf(nearestOf) >= 2) {
+            // the closest account's event holds another account whose days or places rule this one out
+            return String.format(Locale.ROOT, "%s; alike to one account (%s, probability %.2f), but another account of its "
+                    + "event puts the meeting on days or in places that rule this one out", dated, who, nearest);
+        }
+        if (offer.event() >= 0) {
+            return String.format(Locale.ROOT, "%s; too little in common with the event of the closest account (%s): %.2f %s, "
+                    + "joining needs %.2f", dated, who, offer.best(), measure.replace(" of each", ""), rules.attachThreshold());
         }
         return String.format(Locale.ROOT, "%s; too little in common with the closest account (%s): probability %.2f, "
                 + "joining needs %.2f", dated, who, nearest, rules.threshold());
@@ -401,6 +408,11 @@ public final class EventGrouper {
             Links l = links[i];
             if (undated(i)) return nearest(i, c -> size[c] >= 2, c -> closestPair(i, c));
             return nearest(i, c -> size[c] >= 2, c -> PairFeatures.round(l.get(c) / size[c]));
+        }
+
+        /** How many accounts the group of account {@code i} holds. */
+        int sizeOf(int i) {
+            return size[find(i)];
         }
 
         /** A group none of whose accounts has a day. */
