@@ -45,6 +45,15 @@ class EntityLinkerTest {
     }
 
     @Test
+    void meetingPlacesAsRussianAndGermanReportsWriteThem() {
+        // where Putin and Lukashenko meet, in the cases a Russian report puts them in ("в Сочи", "на Валааме", "в Петербурге")
+        assertLinks("Переговоры прошли в Сочи.", "Сочи", "place:sochi", MatchKind.ALIAS);
+        assertLinks("Лидеры встретились на Валааме.", "Валааме", "place:valaam", MatchKind.FUZZY);
+        assertLinks("Встреча состоялась в Петербурге.", "Петербурге", "place:st-petersburg", MatchKind.ALIAS);
+        assertLinks("Die Gespräche fanden in Sotschi statt.", "Sotschi", "place:sochi", MatchKind.ALIAS);
+    }
+
+    @Test
     void longestMatchWins() {
         assertLinks("A session of the Supreme State Council of the Union State opened.",
                 "Supreme State Council of the Union State", "org:supreme-state-council", MatchKind.ALIAS);
