@@ -9,6 +9,7 @@ import dev.parallax.core.model.AnalyzedArticle;
 import dev.parallax.core.model.RawArticle;
 import dev.parallax.core.model.SourceFormat;
 import dev.parallax.meaning.MiniLmSentenceEncoder;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.OffsetDateTime;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * A report of a meeting names other days beside the meeting's: the day a plan is to be done, a deadline, the day of the
  * leaders' previous meeting, a day a speaker names, a day an aside recalls. None of them is the day an account gives
  * for its meeting, neither as an undated account's day of the year nor as a dated account's event day; the meeting's
- * own day, even a future one in a preview, still is. With the real analyzer; every account here is written for this test.
+ * own day, even a future one in a preview, still is. A weekday or a date in another language or script is read. With
+ * the real analyzer; every account here is written for this test.
  */
 class MeetingDayAmongOtherDaysTest {
     private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(AnalyzerConfig.defaults().withEncoder(MiniLmSentenceEncoder.shared()));
@@ -92,5 +94,26 @@ class MeetingDayAmongOtherDaysTest {
         EventDates.Dating own = dating(null, "Vladimir Putin and Alexander Lukashenko met in St Petersburg. They spoke in private. "
                 + "Lukashenko brought a map of the border. The talks on July 23 ran late into the evening.");
         assertEquals(MonthDay.of(7, 23), own.yearless(), own.toString());
+    }
+
+    @Test
+    void aWeekdayOrADateInAnotherLanguageIsRead() {
+        EventDates.Dating german = EventDates.dating(account(null, "de", "Alexander Lukaschenko hat in Moskau einen Durchbruch "
+                + "angekündigt, sagte er am Donnerstag nach dem Treffen mit Wladimir Putin."));
+        assertEquals(DayOfWeek.THURSDAY, german.partial().dayOfWeek(), german.toString());
+        EventDates.Dating russian = EventDates.dating(account(null, "ru", "Владимир Путин и Александр Лукашенко начали в пятницу "
+                + "переговоры в Кремле."));
+        assertEquals(DayOfWeek.FRIDAY, russian.partial().dayOfWeek(), russian.toString());
+        EventDates.Dating arabic = EventDates.dating(account(null, null, "التقى الرئيس الروسي فلاديمير بوتين، اليوم الأحد، نظيره "
+                + "البيلاروسي ألكسندر لوكاشينكو في سان بطرسبرج."));
+        assertEquals(DayOfWeek.SUNDAY, arabic.partial().dayOfWeek(), arabic.toString());
+        // a Russian date under an English headline is read by its script
+        EventDates.Dating cyrillic = dating(null, "Putin and Lukashenko hold talks in Sochi\n\n23 мая 2031\n\nThe presidents of Belarus and "
+                + "Russia are meeting in Sochi to discuss the economy.");
+        assertEquals(LocalDate.of(2031, 5, 23), cyrillic.event(), cyrillic.toString());
+        // stays silent: "среда" alone is also "milieu", no Wednesday
+        EventDates.Dating milieu = EventDates.dating(account(null, "ru", "Владимир Путин и Александр Лукашенко обсудили деловую "
+                + "среду двух стран."));
+        assertEquals(null, milieu.partial().dayOfWeek(), milieu.toString());
     }
 }
