@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
  * A report of a meeting names other days beside the meeting's: the day a plan is to be done, a deadline, the day of the
  * leaders' previous meeting, a day a speaker names, a day an aside recalls. None of them is the day an account gives
  * for its meeting, neither as an undated account's day of the year nor as a dated account's event day; the meeting's
- * own day, even a future one in a preview, still is. A weekday or a date in another language or script is read. With
- * the real analyzer; every account here is written for this test.
+ * own day, even a future one in a preview, still is. A weekday or a date in another language or script, and a page's
+ * date stamp line, are read. With the real analyzer; every account here is written for this test.
  */
 class MeetingDayAmongOtherDaysTest {
     private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(AnalyzerConfig.defaults().withEncoder(MiniLmSentenceEncoder.shared()));
@@ -115,5 +115,17 @@ class MeetingDayAmongOtherDaysTest {
         EventDates.Dating milieu = EventDates.dating(account(null, "ru", "Владимир Путин и Александр Лукашенко обсудили деловую "
                 + "среду двух стран."));
         assertEquals(null, milieu.partial().dayOfWeek(), milieu.toString());
+    }
+
+    @Test
+    void aDateStampLineTheCleanerDropsStillDatesThePage() {
+        String body = "Vladimir Putin had a telephone conversation with Alexander Lukashenko.\n\n"
+                + "The presidents discussed the situation in Belarus and cooperation against the epidemic.\n\n";
+        EventDates.Dating stamped = dating(null, "Telephone conversation with Alexander Lukashenko\n\nAugust 24, 2031\n\n" + body
+                + "August 24, 2031\n");
+        assertEquals(LocalDate.of(2031, 8, 24), stamped.event(), stamped.toString());
+        // stays undated: nothing in the page says its day
+        EventDates.Dating bare = dating(null, "Telephone conversation with Alexander Lukashenko\n\n" + body);
+        assertEquals(null, bare.event(), bare.toString());
     }
 }

@@ -3,12 +3,14 @@ package dev.parallax.comparator.event;
 import dev.parallax.core.model.AnalyzedArticle;
 import dev.parallax.core.model.Granularity;
 import dev.parallax.core.model.Quote;
+import dev.parallax.core.model.Removal;
 import dev.parallax.core.model.QuoteKind;
 import dev.parallax.core.model.Sentence;
 import dev.parallax.core.model.TimeExpression;
 import dev.parallax.core.time.DatelineYearResolver;
 import dev.parallax.core.time.DayRoles;
 import dev.parallax.core.time.PartialDates;
+import dev.parallax.core.time.TimeExpressionExtractor;
 import dev.parallax.core.time.UrlDates;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -27,7 +29,7 @@ import java.util.TreeMap;
  * When the event an account reports took place, and when the account appeared. The event day is the
  * dateline's date, else the day the text names (early mentions count more, background days far from
  * publication, asides and quotations less, days of plans, deadlines and earlier meetings not at all), else the
- * publication day, else the day the page's address carries. A report
+ * publication day (the header's, else a date stamp line the cleaner dropped), else the day the page's address carries. A report
  * published days later still dates the event by its text; a page that prints no date at all is often
  * still filed under its day ({@link UrlDates}).
  */
@@ -92,17 +94,43 @@ public final class EventDates {
                 : a.meta().published().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
         LocalDate address = a.meta() == null ? null
                 : UrlDates.find(a.meta().url()).filter(UrlDates.UrlDate::isDay).map(UrlDates.UrlDate::from).orElse(null);
-        LocalDate published = header != null ? header : address;
+        LocalDate stamp = header != null ? null : stampDay(a);
+        LocalDate published = header != null ? header : stamp != null ? stamp : address;
         if (a.dateline() != null && a.dateline().date() != null) return new Dating(a.dateline().date(), Source.DATELINE, published);
         LocalDate text = textDay(a, published);
         if (text != null) return new Dating(text, Source.TEXT, published);
         if (header != null) return new Dating(header, Source.PUBLICATION, published);
+        if (stamp != null) return new Dating(stamp, Source.PUBLICATION, published);
         if (address != null) return new Dating(address, Source.ADDRESS, published);
         PartialDates.Partial partial = yearlessDays(a);
         // a dateline that names its day without a year ("5 Apr. (EUROPE PRESS) –") says the day of the year first
         MonthDay datelineDay = a.dateline() == null || a.dateline().text() == null ? null : DatelineYearResolver.monthDay(a.dateline().text());
         if (datelineDay != null) partial = new PartialDates.Partial(datelineDay, 0, partial.dayOfWeek());
         return new Dating(null, Source.NONE, null, partial);
+    }
+
+    private static final TimeExpressionExtractor STAMP_READER = new TimeExpressionExtractor();
+    /** A date stamp is a short line: a day with its year, perhaps a time. */
+    private static final int STAMP_LENGTH = 40;
+
+    /**
+     * The day of the page's date stamp when the cleaner dropped it: a line that is nothing but a day with its year
+     * ("August 24, 2020" above and below a short statement, removed as a label the page repeats). The page says
+     * when it appeared even though the line is no article text.
+     */
+    static LocalDate stampDay(AnalyzedArticle a) {
+        for (Removal r : a.removed()) {
+            String line = r.text() == null ? "" : r.text().strip();
+            if (line.isEmpty() || line.length() > STAMP_LENGTH) continue;
+            List<TimeExpression> ts = STAMP_READER.extract(line, 0, null);
+            if (ts.size() != 1) continue;
+            TimeExpression t = ts.get(0);
+            boolean wholeLine = t.start() == 0 && line.substring(t.end()).replaceAll("[\\p{Punct}\\s]", "").isEmpty();
+            if (wholeLine && t.granularity() == Granularity.DAY && !t.relative() && t.from() != null && t.from().equals(t.to())) {
+                return t.from();
+            }
+        }
+        return null;
     }
 
     static final PartialDates.Partial NO_PARTIAL = new PartialDates.Partial(null, 0, null);
