@@ -52,6 +52,10 @@ class MeetingDayAmongOtherDaysTest {
         EventDates.Dating summit = dating(null, "The two-day summit starting on June 9 brings Vladimir Putin and Alexander Lukashenko "
                 + "to Sochi. Deployment plans are on the agenda.");
         assertEquals(MonthDay.of(6, 9), summit.yearless(), summit.toString());
+        // stays dated: the day something was agreed, in a sentence that also speaks of the future
+        EventDates.Dating agreed = dating(null, "Vladimir Putin and Alexander Lukashenko agreed on June 9 that the missiles will be "
+                + "stationed in Belarus. The storage sites are nearly ready.");
+        assertEquals(MonthDay.of(6, 9), agreed.yearless(), agreed.toString());
     }
 
     @Test

@@ -19,17 +19,18 @@ public final class DayRoles {
             + "|reuni\\w*|encuentro\\w*|cumbre|incontr\\w*|colloqu\\w*|vertice|visita\\w*|bertemu|pertemuan|kunjungan|berkunjung"
             + "|görüş\\w*|ziyaret\\w*)\\b|회담|방문|만나|会談|会谈|訪問|访问|会见|會見");
     /**
-     * Words of what is still to come: "will", "would" (the future of reported speech), "is to", "planned", "scheduled",
-     * "expected", "due", "going to".
+     * Words of what is still to come: "will", "would" (the future of reported speech), "is to", "plans to", "planned",
+     * "scheduled", "is expected", "is due", "going to" (not the nouns "a plan", "due to the weather").
      */
-    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|would|'ll|shall|going\\s+to|(?:is|are)\\s+to|plans?|planned"
-            + "|planning|scheduled|expected|due|set\\s+to|intends?)\\b");
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|would|'ll|shall|going\\s+to|(?:is|are)\\s+to|plans?\\s+to"
+            + "|planned|planning\\s+to|scheduled|(?:is|are)\\s+expected|expected\\s+to|(?:is|are)\\s+due|set\\s+to|intends?\\s+to)\\b");
     /**
      * A verb of the past governing the day, or its object of up to three words: "said on Friday", "announced Monday",
      * "met on July 7": the day is when that was done, whatever the sentence says of the future.
      */
     private static final Pattern PAST_JUST_BEFORE = Pattern.compile("(?i)\\b(said|saying|told|stated|declared|announced|met|held|"
-            + "signed|spoke|wrote|added|paid|made|visited|hosted|received|welcomed|arrived|began|opened|reported)"
+            + "signed|spoke|wrote|added|paid|made|visited|hosted|received|welcomed|arrived|began|opened|reported|agreed|discussed|"
+            + "approved|unveiled|launched|promised|pledged|confirmed|denied|called|urged|warned|insisted|noted|stressed|thanked)"
             + "(?: (?!(?:will|would|shall|to|could|may|might)\\b)\\p{L}+){0,3}?(?: on)?\\s*$");
     /**
      * A day something must be done by or runs until, or the day after which it happens: "by December 1", "until
