@@ -2,11 +2,17 @@ package dev.parallax.comparator.event;
 
 import dev.parallax.core.model.AnalyzedArticle;
 import dev.parallax.core.model.Granularity;
+import dev.parallax.core.model.Quote;
+import dev.parallax.core.model.Removal;
+import dev.parallax.core.model.QuoteKind;
 import dev.parallax.core.model.Sentence;
 import dev.parallax.core.model.TimeExpression;
 import dev.parallax.core.time.DatelineYearResolver;
+import dev.parallax.core.time.DayRoles;
 import dev.parallax.core.time.PartialDates;
+import dev.parallax.core.time.TimeExpressionExtractor;
 import dev.parallax.core.time.UrlDates;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
@@ -22,7 +28,8 @@ import java.util.TreeMap;
 /**
  * When the event an account reports took place, and when the account appeared. The event day is the
  * dateline's date, else the day the text names (early mentions count more, background days far from
- * publication less), else the publication day, else the day the page's address carries. A report
+ * publication, asides and quotations less, days of plans, deadlines and earlier meetings not at all), else the
+ * publication day (the header's, else a date stamp line the cleaner dropped), else the day the page's address carries. A report
  * published days later still dates the event by its text; a page that prints no date at all is often
  * still filed under its day ({@link UrlDates}).
  */
@@ -64,6 +71,16 @@ public final class EventDates {
      * (a mention past the opening, far from publication, weighs a quarter).
      */
     static final double BACKGROUND_ALONE = 0.5;
+    /**
+     * The weight a day needs to be the event day rather than the publication day, or to be the day an undated account
+     * gives: one mention in a sentence that reports a meeting. A day named only in an aside or a speaker's words
+     * ({@link #ASIDE}, {@link #QUOTED}) says less than that.
+     */
+    static final double NAMED_ALONE = 1;
+    /** A mention past the opening in a sentence that names no meeting: often another matter's day. */
+    static final double ASIDE = 0.5;
+    /** A day in a speaker's words other than their "today": the day of what they speak of, seldom the meeting's. */
+    static final double QUOTED = 0.25;
     /** Mentions in the opening sentences (title, lead) say what the story is about. */
     static final int OPENING_SENTENCES = 3;
 
@@ -77,17 +94,43 @@ public final class EventDates {
                 : a.meta().published().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
         LocalDate address = a.meta() == null ? null
                 : UrlDates.find(a.meta().url()).filter(UrlDates.UrlDate::isDay).map(UrlDates.UrlDate::from).orElse(null);
-        LocalDate published = header != null ? header : address;
+        LocalDate stamp = header != null ? null : stampDay(a);
+        LocalDate published = header != null ? header : stamp != null ? stamp : address;
         if (a.dateline() != null && a.dateline().date() != null) return new Dating(a.dateline().date(), Source.DATELINE, published);
         LocalDate text = textDay(a, published);
         if (text != null) return new Dating(text, Source.TEXT, published);
         if (header != null) return new Dating(header, Source.PUBLICATION, published);
+        if (stamp != null) return new Dating(stamp, Source.PUBLICATION, published);
         if (address != null) return new Dating(address, Source.ADDRESS, published);
-        PartialDates.Partial partial = PartialDates.strongest(a.times(), a.language(), a.text());
+        PartialDates.Partial partial = yearlessDays(a);
         // a dateline that names its day without a year ("5 Apr. (EUROPE PRESS) –") says the day of the year first
         MonthDay datelineDay = a.dateline() == null || a.dateline().text() == null ? null : DatelineYearResolver.monthDay(a.dateline().text());
         if (datelineDay != null) partial = new PartialDates.Partial(datelineDay, 0, partial.dayOfWeek());
         return new Dating(null, Source.NONE, null, partial);
+    }
+
+    private static final TimeExpressionExtractor STAMP_READER = new TimeExpressionExtractor();
+    /** A date stamp is a short line: a day with its year, perhaps a time. */
+    private static final int STAMP_LENGTH = 40;
+
+    /**
+     * The day of the page's date stamp when the cleaner dropped it: a line that is nothing but a day with its year
+     * ("August 24, 2020" above and below a short statement, removed as a label the page repeats). The page says
+     * when it appeared even though the line is no article text.
+     */
+    static LocalDate stampDay(AnalyzedArticle a) {
+        for (Removal r : a.removed()) {
+            String line = r.text() == null ? "" : r.text().strip();
+            if (line.isEmpty() || line.length() > STAMP_LENGTH) continue;
+            List<TimeExpression> ts = STAMP_READER.extract(line, 0, null);
+            if (ts.size() != 1) continue;
+            TimeExpression t = ts.get(0);
+            boolean wholeLine = t.start() == 0 && line.substring(t.end()).replaceAll("[\\p{Punct}\\s]", "").isEmpty();
+            if (wholeLine && t.granularity() == Granularity.DAY && !t.relative() && t.from() != null && t.from().equals(t.to())) {
+                return t.from();
+            }
+        }
+        return null;
     }
 
     static final PartialDates.Partial NO_PARTIAL = new PartialDates.Partial(null, 0, null);
@@ -108,9 +151,8 @@ public final class EventDates {
         Map<LocalDate, Double> weights = new TreeMap<>();
         for (TimeExpression t : a.times()) {
             if (t.from() == null || !t.from().equals(t.to()) || t.granularity() != Granularity.DAY) continue;
-            // "the first meeting since the August 9 election": a day something runs from is before the event
-            if (PartialDates.since(a.text(), t.start())) continue;
-            double w = t.start() < openingEnd ? 2 : 1;
+            double w = mentionWeight(a, t, openingEnd);
+            if (w == 0) continue;
             if (published != null && Math.abs(t.from().toEpochDay() - published.toEpochDay()) > BACKGROUND_DAYS) w *= 0.25;
             weights.merge(t.from(), w, Double::sum);
         }
@@ -132,7 +174,101 @@ public final class EventDates {
         // only: it does not outweigh the publication day
         if (best != null && published != null && Math.abs(best.toEpochDay() - published.toEpochDay()) > BACKGROUND_DAYS
                 && bestWeight < BACKGROUND_ALONE) return null;
+        // nor does a day near it named only in an aside or a quotation
+        if (best != null && published != null && Math.abs(best.toEpochDay() - published.toEpochDay()) <= BACKGROUND_DAYS
+                && bestWeight < NAMED_ALONE - 1e-9) return null;
         return best;
+    }
+
+    /**
+     * What the days an account names without a year still say of its meeting's day: the day of the year, else of the
+     * month, and a weekday, each the one named with the most weight ({@link #mentionWeight}) and at least
+     * {@link #NAMED_ALONE}; between equal weights the one named first.
+     */
+    static PartialDates.Partial yearlessDays(AnalyzedArticle a) {
+        int openingEnd = openingEnd(a);
+        Map<MonthDay, Double> monthDays = new LinkedHashMap<>();
+        Map<Integer, Double> daysOfMonth = new LinkedHashMap<>();
+        Map<DayOfWeek, Double> weekdays = new LinkedHashMap<>();
+        for (TimeExpression t : a.times()) {
+            PartialDates.Partial p = PartialDates.of(t, a.language());
+            if (p.isEmpty()) continue;
+            double w = mentionWeight(a, t, openingEnd);
+            if (w == 0) continue;
+            if (p.monthDay() != null) monthDays.merge(p.monthDay(), w, Double::sum);
+            if (p.dayOfMonth() != 0) daysOfMonth.merge(p.dayOfMonth(), w, Double::sum);
+            if (p.dayOfWeek() != null) weekdays.merge(p.dayOfWeek(), w, Double::sum);
+        }
+        MonthDay monthDay = heaviest(monthDays);
+        if (monthDay != null) return new PartialDates.Partial(monthDay, 0, heaviest(weekdays));
+        Integer dayOfMonth = heaviest(daysOfMonth);
+        return new PartialDates.Partial(null, dayOfMonth == null ? 0 : dayOfMonth, heaviest(weekdays));
+    }
+
+    private static <K> K heaviest(Map<K, Double> weights) {
+        K best = null;
+        double bestWeight = 0;
+        for (Map.Entry<K, Double> e : weights.entrySet()) {
+            if (e.getValue() > bestWeight + 1e-9) {
+                best = e.getKey();
+                bestWeight = e.getValue();
+            }
+        }
+        return bestWeight >= NAMED_ALONE - 1e-9 ? best : null;
+    }
+
+    /**
+     * How much one mention of a day says the account's event took place on it: 0 for the day of something else (the
+     * point something runs from, a plan's or a deadline's day, the previous meeting's: {@link DayRoles}); more in the
+     * opening; less in a quotation (what a speaker says of another day than the one they speak on) and in an aside
+     * past the opening whose sentence names no meeting ("on July 20, it was reported that ..."), unless it is the
+     * writer's or speaker's own "today".
+     */
+    static double mentionWeight(AnalyzedArticle a, TimeExpression t, int openingEnd) {
+        // "the first meeting since the August 9 election": a day something runs from is before the event
+        if (PartialDates.since(a.text(), t.start())) return 0;
+        Sentence s = sentenceOf(a, t.start());
+        if (s != null && DayRoles.otherThanTheMeeting(a.text(), s.start(), s.end(), t.start(), t.end())) return 0;
+        boolean opening = t.start() < openingEnd;
+        double w = opening ? 2 : 1;
+        if (ownDay(t)) return w;
+        if (quoted(a, t)) w *= QUOTED;
+        if (!opening && s != null && !DayRoles.namesMeeting(s.text())) w *= ASIDE;
+        return w;
+    }
+
+    /**
+     * "Today", "tonight": the writer's or the speaker's own day, which a live report or a remark at the table shares with
+     * the meeting whatever the sentence is about ("who is on the menu tonight").
+     */
+    private static boolean ownDay(TimeExpression t) {
+        String w = t.surface() == null ? "" : t.surface().toLowerCase(Locale.ROOT);
+        return w.contains("today") || w.contains("tonight");
+    }
+
+    /**
+     * A day inside quotation marks or a transcript's turn: a speaker at a meeting names its day "today"; a date, a
+     * weekday, "tomorrow" or "yesterday" in their words is mostly another day they speak of.
+     */
+    private static boolean quoted(AnalyzedArticle a, TimeExpression t) {
+        for (Quote q : a.quotes()) {
+            if (q.kind() == QuoteKind.INDIRECT) continue;
+            if (t.start() >= q.start() && t.end() <= q.end()) return true;
+        }
+        return false;
+    }
+
+    private static Sentence sentenceOf(AnalyzedArticle a, int offset) {
+        List<Sentence> ss = a.sentences();
+        int lo = 0, hi = ss.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = ss.get(mid);
+            if (offset < s.start()) hi = mid - 1;
+            else if (offset >= s.end()) lo = mid + 1;
+            else return s;
+        }
+        return null;
     }
 
     private static int openingEnd(AnalyzedArticle a) {

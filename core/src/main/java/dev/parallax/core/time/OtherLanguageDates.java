@@ -100,6 +100,58 @@ final class OtherLanguageDates {
             "rabu", DayOfWeek.WEDNESDAY, "kamis", DayOfWeek.THURSDAY, "jumat", DayOfWeek.FRIDAY, "jum'at", DayOfWeek.FRIDAY,
             "sabtu", DayOfWeek.SATURDAY, "minggu", DayOfWeek.SUNDAY);
 
+    private static final Map<String, DayOfWeek> WEEKDAY_WORDS = new HashMap<>();
+
+    private static void weekdays(String words) {
+        String[] w = words.split(" ");
+        for (int i = 0; i < 7; i++) {
+            for (String form : w[i].split("/")) {
+                WEEKDAY_WORDS.put(form, DayOfWeek.of(i + 1));
+            }
+        }
+    }
+
+    static {
+        // Monday first: German, French, Spanish, Italian, Portuguese, Romanian, Russian and Ukrainian (accusative, as
+        // after "в"/"у"), Arabic
+        weekdays("montag dienstag mittwoch donnerstag freitag samstag/sonnabend sonntag");
+        weekdays("lundi mardi mercredi jeudi vendredi samedi dimanche");
+        weekdays("lunes martes miércoles/miercoles jueves viernes sábado/sabado domingo");
+        weekdays("lunedì/lunedi martedì/martedi mercoledì/mercoledi giovedì/giovedi venerdì/venerdi sabato domenica");
+        weekdays("segunda-feira terça-feira/terca-feira quarta-feira quinta-feira sexta-feira sábado/sabado domingo");
+        weekdays("luni marți/marti miercuri joi vineri sâmbătă/sambata duminică/duminica");
+        weekdays("понедельник вторник среду четверг пятницу субботу воскресенье");
+        weekdays("понеділок вівторок середу четвер п'ятницю/п’ятницю суботу неділю");
+        weekdays("الاثنين/الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد");
+    }
+
+    /** The weekday a weekday name of one of these languages stands for ("Donnerstag", "пятницу", "vineri"), or null. */
+    static DayOfWeek weekday(String word) {
+        return WEEKDAY_WORDS.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A weekday in a Latin-script language: German, French and Romanian names alone ("am Donnerstag", "jeudi", "vineri"),
+     * the Italian and Portuguese ones that are no given names ("giovedì", "quinta-feira"), and after an article or "on"
+     * the Spanish, Italian and Portuguese ones that also are ("el domingo", "sabato", "no domingo"). Romanian "luni" is
+     * also "months" and is left out.
+     */
+    private static final Pattern LATIN_WEEKDAY = Pattern.compile("(?iu)(?<![\\p{L}-])("
+            + "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
+            + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+            + "|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi"
+            + "|segunda-feira|terça-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira"
+            + "|marți|miercuri|vineri|sâmbătă|duminică"
+            + "|(?<=\\b(?:el|este|del|al|il|di|lo|la|questo|questa|no|neste|nesse|o)\\s)(?:lunes|martes|miércoles|miercoles|jueves|viernes"
+            + "|sábado|sabado|domingo|sabato|domenica))(?![\\p{L}-])");
+    /** A Russian or Ukrainian weekday after "в"/"во"/"у" ("в пятницу", "у четвер"): "среда" alone is also "milieu". */
+    private static final Pattern CYRILLIC_WEEKDAY = Pattern.compile("(?iu)(?<![\\p{L}])(?:в|во|у)\\s+"
+            + "(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер"
+            + "|п['’]ятницю|суботу|неділю)(?![\\p{L}])");
+    /** An Arabic weekday after "يوم" (day) or "اليوم" (today): "اليوم الأحد", today, Sunday. */
+    private static final Pattern ARABIC_WEEKDAY = Pattern.compile("(?:اليوم|يوم)\\s*[،,]?\\s*"
+            + "(الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد)");
+
     private final TimeResolver resolver;
 
     OtherLanguageDates(TimeResolver resolver) {
@@ -107,7 +159,7 @@ final class OtherLanguageDates {
     }
 
     /** Which families a text may hold, from its characters: most English sentences try none. */
-    private record Scripts(boolean digit, boolean hangul, boolean han, boolean cyrillic, boolean dotted) {}
+    private record Scripts(boolean digit, boolean hangul, boolean han, boolean cyrillic, boolean dotted, boolean arabic) {}
 
     private static Scripts scripts(String text) {
         boolean digit = false;
@@ -115,6 +167,7 @@ final class OtherLanguageDates {
         boolean han = false;
         boolean cyrillic = false;
         boolean dotted = false;
+        boolean arabic = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
@@ -126,9 +179,11 @@ final class OtherLanguageDates {
                 han = true;
             } else if (c >= 0x0400 && c <= 0x04FF) {
                 cyrillic = true;
+            } else if (c >= 0x0600 && c <= 0x06FF) {
+                arabic = true;
             }
         }
-        return new Scripts(digit, hangul, han, cyrillic, dotted);
+        return new Scripts(digit, hangul, han, cyrillic, dotted, arabic);
     }
 
     /**
@@ -138,17 +193,28 @@ final class OtherLanguageDates {
      *                    nearest to it
      */
     void extract(String text, int base, LocalDate ref, boolean latinMonths, boolean anchored, List<TimeExpression> out) {
+        Scripts s = scripts(text);
         if (!latinMonths) {
-            // English text: of these, only a dotted timestamp line can occur in it
-            if (text.indexOf('.') > 0 && scripts(text).dotted()) {
+            // English text: a dotted timestamp line, and a date in another script ("23 мая 2022" under an English
+            // headline): the script, not the text's language, says how to read it
+            if (s.dotted()) {
                 Matcher m = DOTTED.matcher(text);
                 while (m.find()) {
                     add(out, text, base, m, date(num(m, 3), num(m, 2), num(m, 1)), false);
                 }
             }
+            if (s.hangul() && s.digit()) {
+                korean(text, base, ref, out);
+            }
+            if (s.han() && s.digit()) {
+                cjk(text, base, ref, out);
+            }
+            if (s.cyrillic()) {
+                cyrillic(text, base, ref, s.digit(), out);
+                weekdays(CYRILLIC_WEEKDAY, text, base, ref, anchored, out);
+            }
             return;
         }
-        Scripts s = scripts(text);
         if (s.dotted()) {
             Matcher m = DOTTED.matcher(text);
             while (m.find()) {
@@ -163,8 +229,13 @@ final class OtherLanguageDates {
         }
         if (s.cyrillic()) {
             cyrillic(text, base, ref, s.digit(), out);
+            weekdays(CYRILLIC_WEEKDAY, text, base, ref, anchored, out);
+        }
+        if (s.arabic()) {
+            weekdays(ARABIC_WEEKDAY, text, base, ref, anchored, out);
         }
         if (latinMonths) {
+            weekdays(LATIN_WEEKDAY, text, base, ref, anchored, out);
             if (s.digit()) {
                 Matcher m = DAY_MONTH_LATIN.matcher(text);
                 while (m.find()) {
@@ -267,6 +338,21 @@ final class OtherLanguageDates {
                     : ref == null ? null : resolver.month(Month.of(month), null, ref, 0);
             out.add(new TimeExpression(base + m.start(), base + m.end(), m.group(), span == null ? null : span.from(),
                     span == null ? null : span.to(), Granularity.MONTH, null, false));
+        }
+    }
+
+    /** A weekday of {@code pattern} (its first group the weekday's name), read like an English one. */
+    private void weekdays(Pattern pattern, String text, int base, LocalDate ref, boolean anchored, List<TimeExpression> out) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            DayOfWeek day = weekday(m.group(1));
+            if (day == null) {
+                continue;
+            }
+            TimeResolver.Span span = ref == null ? null
+                    : anchored ? resolver.nearestWeekday(day, ref) : resolver.weekday(day, ref, 0);
+            out.add(new TimeExpression(base + m.start(), base + m.end(), m.group(), span == null ? null : span.from(),
+                    span == null ? null : span.to(), Granularity.DAY, null, true));
         }
     }
 

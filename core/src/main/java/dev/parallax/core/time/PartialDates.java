@@ -59,6 +59,8 @@ public final class PartialDates {
             Map.entry("четверг", DayOfWeek.THURSDAY), Map.entry("пятницу", DayOfWeek.FRIDAY), Map.entry("субботу", DayOfWeek.SATURDAY),
             Map.entry("воскресенье", DayOfWeek.SUNDAY));
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+    /** A word with its hyphen or apostrophe, as in "quinta-feira", "п'ятницю". */
+    private static final Pattern JOINED_WORD = Pattern.compile("[\\p{L}'’-]+");
 
     /** What an unresolved day expression still says; empty for a resolved one or one that says nothing of a day. */
     public static Partial of(TimeExpression t, String language) {
@@ -73,6 +75,8 @@ public final class PartialDates {
         DayOfWeek weekday = null;
         Matcher w = WORD.matcher(s.toLowerCase(Locale.ROOT));
         while (w.find() && weekday == null) weekday = WEEKDAYS.get(w.group());
+        Matcher j = JOINED_WORD.matcher(s.toLowerCase(Locale.ROOT));
+        while (weekday == null && j.find()) weekday = OtherLanguageDates.weekday(j.group());
         return new Partial(md, dom, weekday);
     }
 
