@@ -45,10 +45,16 @@ public final class EventDates {
      * @param published the day the account appeared (its publication date, else its address's day), or null
      * @param partial   for an account with no event day, what the days its text names without a year still say
      *                  ("June 12", "on Tuesday", "8일"): enough to tell a June meeting from a February one
+     * @param notBefore for an account with no event day, the latest year its text tells as past ("In 2023, Russia moved
+     *                  weapons to Belarus"): its meeting took place in that year or later; 0 when it tells none
      */
-    public record Dating(LocalDate event, Source source, LocalDate published, PartialDates.Partial partial) {
+    public record Dating(LocalDate event, Source source, LocalDate published, PartialDates.Partial partial, int notBefore) {
         public Dating(LocalDate event, Source source, LocalDate published) {
-            this(event, source, published, NO_PARTIAL);
+            this(event, source, published, NO_PARTIAL, 0);
+        }
+
+        public Dating(LocalDate event, Source source, LocalDate published, PartialDates.Partial partial) {
+            this(event, source, published, partial, 0);
         }
 
         /** The day and month the text names without a year, or null. */
@@ -106,7 +112,34 @@ public final class EventDates {
         // a dateline that names its day without a year ("5 Apr. (EUROPE PRESS) –") says the day of the year first
         MonthDay datelineDay = a.dateline() == null || a.dateline().text() == null ? null : DatelineYearResolver.monthDay(a.dateline().text());
         if (datelineDay != null) partial = new PartialDates.Partial(datelineDay, 0, partial.dayOfWeek());
-        return new Dating(null, Source.NONE, null, partial);
+        return new Dating(null, Source.NONE, null, partial, pastYear(a));
+    }
+
+    /**
+     * The latest year the text names in a sentence about what has been, not what is to come: "In 2023, Russia moved some
+     * of its tactical weapons to Belarus" is told in 2023 or later, so the meeting it reports is not one of 2022. Years
+     * in a sentence of plans ("will be ready by 2030"), years as periods ("gas prices for 2022") and years in quotations
+     * say nothing of when the story was written; only "in 2023" and "since 2020" count.
+     */
+    private static final java.util.regex.Pattern IN_A_YEAR = java.util.regex.Pattern.compile("(?i)\\b(in|since)\\s+$");
+
+    /** Words of a plan, which may name a year still to come in a sentence with no verb of the future ("plans are in place"). */
+    private static final java.util.regex.Pattern PLANS = java.util.regex.Pattern.compile(
+            "(?i)\\b(plans?|planned|prepar\\w*|approv\\w*|next|upcoming|target\\w*|goal|aim\\w*|to\\s+be)\\b");
+
+    static int pastYear(AnalyzedArticle a) {
+        int latest = 0;
+        for (TimeExpression t : a.times()) {
+            if (t.relative() || t.from() == null || t.surface() == null) continue;
+            int year = t.from().getYear();
+            if (year <= latest || !t.surface().contains(Integer.toString(year)) || quoted(a, t)) continue;
+            // "in 2023" or "since 2020" tells when something was; "for 2022", "by 2024", "2024-2026" name a period of plans
+            if (!IN_A_YEAR.matcher(a.text().substring(Math.max(0, t.start() - 7), t.start())).find()) continue;
+            Sentence s = sentenceOf(a, t.start());
+            if (s == null || DayRoles.speaksOfTheFuture(s.text()) || PLANS.matcher(s.text()).find()) continue;
+            latest = year;
+        }
+        return latest;
     }
 
     private static final TimeExpressionExtractor STAMP_READER = new TimeExpressionExtractor();

@@ -46,6 +46,8 @@ final class PairFeatures {
             // a day named without a year still tells a June meeting from a February one
             java.time.MonthDay x = monthDay(a), y = monthDay(b);
             if (x != null && y != null && EventDates.yearlessGap(x, y) > dateToleranceDays) return false;
+            // an undated account that tells of a later year as past reports no meeting before that year
+            if (beforeItsPast(a, b) || beforeItsPast(b, a)) return false;
             // with no day on either side, two openings that put the meeting in places the other never names are two meetings
             if (!a.dated() && !b.dated() && elsewhere(a, b)) return false;
             f[11] = 1;
@@ -76,6 +78,12 @@ final class PairFeatures {
      * Kremlin", "the Palace of Independence") lies in a town the gazetteer does not record, so it never counts
      * against one ("at the Kremlin" and "in Moscow" are one meeting).
      */
+    /** Whether dated account {@code a} reports a meeting before the year that undated account {@code b} tells of as past. */
+    private static boolean beforeItsPast(AccountProfile a, AccountProfile b) {
+        int year = b.dating().notBefore();
+        return a.dated() && year != 0 && a.dating().event().getYear() < year;
+    }
+
     static boolean elsewhere(AccountProfile a, AccountProfile b) {
         if (a.venues().length == 0 || b.venues().length == 0) return false;
         List<String> av = List.of(a.venues()), bv = List.of(b.venues());

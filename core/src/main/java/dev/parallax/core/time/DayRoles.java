@@ -48,6 +48,11 @@ public final class DayRoles {
     private static final Pattern PRIOR_MEETING = Pattern.compile("(?iU)\\b((?:previous|last|prior|preceding|earlier)\\s+"
             + "(?:meeting|talks|visit|summit|encounter|conversation)|last\\s+met|met\\s+(?:last|previously))\\b[^.;!?\\n]{0,80}$");
 
+    /** Whether {@code sentence} speaks of what is still to come ("will", "plans to", "is expected"). */
+    public static boolean speaksOfTheFuture(String sentence) {
+        return sentence != null && FUTURE.matcher(sentence).find();
+    }
+
     /** Whether {@code sentence} speaks of a meeting (met, talks, visit, arrived, встреча, Treffen ...). */
     public static boolean namesMeeting(String sentence) {
         return sentence != null && MEETING.matcher(sentence).find();
