@@ -268,7 +268,8 @@ public final class Comparison {
             fidelity.add(id == null ? c.fidelity() : c.fidelity().withDiscrepancy(id));
         }
         List<Discrepancy> ranked = new DiscrepancyRanker().rank(new ArrayList<>(discrepancies.values()), againstRecord);
-        LocalDate date = EventGrouper.eventDate(members);
+        // the accounts' datings are worked out once, by the event's context, when no account was left out of it
+        LocalDate date = accounts.size() == members.size() ? ctx.eventDay() : EventGrouper.eventDate(members);
         if (accounts.size() < members.size()) participants = dev.parallax.comparator.event.Participants.of(members, PARTICIPANTS);
         List<String> places = new ArrayList<>(venues(members, 4));
         members.stream().filter(a -> a.dateline() != null && a.dateline().place() != null)

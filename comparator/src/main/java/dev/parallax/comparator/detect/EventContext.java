@@ -129,7 +129,9 @@ public record EventContext(String eventId, List<AnalyzedArticle> accounts, List<
 
         LocalDate eventDay() {
             if (!eventDayKnown) {
-                eventDay = EventGrouper.eventDate(accounts);
+                List<EventDates.Dating> all = new java.util.ArrayList<>(accounts.size());
+                for (int i = 0; i < accounts.size(); i++) all.add(dating(i));
+                eventDay = EventGrouper.eventDateOf(all);
                 eventDayKnown = true;
             }
             return eventDay;

@@ -207,7 +207,7 @@ public final class TopicOmissionDetector implements DiscrepancyDetector {
                 java.time.LocalDate day = t.to() != null ? t.to() : t.from();
                 if (named == null || day.isAfter(named)) named = day;
             }
-            java.time.LocalDate p = dev.parallax.comparator.event.EventDates.dating(m.article()).published();
+            java.time.LocalDate p = dev.parallax.comparator.event.EventDates.published(m.article());
             if (p != null && (published == null || p.isBefore(published))) published = p;
         }
         return named != null ? named : published;
@@ -228,7 +228,7 @@ public final class TopicOmissionDetector implements DiscrepancyDetector {
 
     /** Whether the account appeared, by its known publication day, before the given day. */
     private static boolean publishedBefore(AnalyzedArticle a, java.time.LocalDate day) {
-        java.time.LocalDate p = dev.parallax.comparator.event.EventDates.dating(a).published();
+        java.time.LocalDate p = dev.parallax.comparator.event.EventDates.published(a);
         return day != null && p != null && p.isBefore(day);
     }
 

@@ -95,11 +95,30 @@ public final class EventDates {
         return new Inferred(d.event(), d.fromText());
     }
 
-    public static Dating dating(AnalyzedArticle a) {
-        LocalDate header = a.meta() == null || a.meta().published() == null ? null
+    /**
+     * The day the account appeared: its publication date, else its date stamp line, else its address's day; null
+     * when none says. What {@link #dating} gives as {@code published}, without reading the text's days.
+     */
+    public static LocalDate published(AnalyzedArticle a) {
+        LocalDate header = header(a);
+        if (header != null) return header;
+        LocalDate stamp = stampDay(a);
+        return stamp != null ? stamp : address(a);
+    }
+
+    private static LocalDate header(AnalyzedArticle a) {
+        return a.meta() == null || a.meta().published() == null ? null
                 : a.meta().published().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-        LocalDate address = a.meta() == null ? null
+    }
+
+    private static LocalDate address(AnalyzedArticle a) {
+        return a.meta() == null ? null
                 : UrlDates.find(a.meta().url()).filter(UrlDates.UrlDate::isDay).map(UrlDates.UrlDate::from).orElse(null);
+    }
+
+    public static Dating dating(AnalyzedArticle a) {
+        LocalDate header = header(a);
+        LocalDate address = address(a);
         LocalDate stamp = header != null ? null : stampDay(a);
         LocalDate published = header != null ? header : stamp != null ? stamp : address;
         if (a.dateline() != null && a.dateline().date() != null) return new Dating(a.dateline().date(), Source.DATELINE, published);

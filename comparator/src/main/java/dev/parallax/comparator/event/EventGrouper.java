@@ -747,9 +747,13 @@ public final class EventGrouper {
 
     /** For labels: the date most members agree on (a day from the text counts double). */
     public static LocalDate eventDate(List<AnalyzedArticle> members) {
+        return eventDateOf(members.stream().map(EventDates::dating).toList());
+    }
+
+    /** {@link #eventDate} from the members' datings, worked out before. */
+    public static LocalDate eventDateOf(List<EventDates.Dating> datings) {
         Map<LocalDate, Integer> counts = new TreeMap<>();
-        for (AnalyzedArticle a : members) {
-            EventDates.Dating d = EventDates.dating(a);
+        for (EventDates.Dating d : datings) {
             if (d.event() != null) counts.merge(d.event(), d.fromText() ? 2 : 1, Integer::sum);
         }
         return counts.entrySet().stream().max(Map.Entry.<LocalDate, Integer>comparingByValue()
