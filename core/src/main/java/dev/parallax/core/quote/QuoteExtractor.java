@@ -533,7 +533,11 @@ public final class QuoteExtractor {
                     continue;
                 }
                 int from = Math.max(s.start(), verbStart - 80);
-                SpeakerResolver.Speaker speaker = speakers.before(text, from, verbStart + (m.group().length()), mentions);
+                // "Putin, standing next to Lukashenko, said that ...": the subject, not the person the aside names
+                SpeakerResolver.Speaker speaker = speakers.subjectBeforeAside(text, s.start(), verbStart, mentions);
+                if (speaker == null) {
+                    speaker = speakers.before(text, from, verbStart + (m.group().length()), mentions);
+                }
                 if (speaker == null) {
                     continue;
                 }
