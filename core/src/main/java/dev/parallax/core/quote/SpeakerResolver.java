@@ -130,6 +130,9 @@ public final class SpeakerResolver {
      */
     public Speaker subjectBeforeAside(String text, int sentenceStart, int verbStart, List<EntityMention> mentions) {
         String lead = text.substring(sentenceStart, verbStart).stripTrailing();
+        if (COORDINATED.matcher(lead).find()) {
+            return subjectOfCoordinatedVerb(text, sentenceStart, sentenceStart + lead.length() - 3, mentions);
+        }
         if (!lead.endsWith(",")) {
             return null;
         }
@@ -165,6 +168,52 @@ public final class SpeakerResolver {
         }
         return of(subject);
     }
+
+    /** A speech verb right after "and": the second verb of a predicate the sentence's subject governs. */
+    private static final Pattern COORDINATED = Pattern.compile("(?:^|[\\s,])and$");
+    /** A leading phrase set off by a comma before the subject: "On Monday,", "After the talks with Lukashenko,". */
+    private static final Pattern LEADING_PHRASE = Pattern.compile("^(?:On|In|At|After|Before|During|Following|Earlier|Later"
+            + "|Speaking|Meanwhile|Separately|Afterwards|Then|Also)\\b[^,]{0,80},\\s*");
+
+    /**
+     * "Putin praised Lukashenko for the harvest and said the bridge would open in spring": a speech
+     * verb coordinated with the sentence's first verb by "and" has the sentence's subject as its speaker, not the
+     * person the first verb's object names. The subject is the first person named in the main clause (after a leading
+     * phrase such as "On Monday," or "After the talks with X,"), within a short lead; null, so the caller's reading
+     * stands, when a speech verb comes between the subject and "and", when two people are the subject together
+     * ("Putin and Lukashenko met and said"), or when nobody else is named before the verb.
+     */
+    private Speaker subjectOfCoordinatedVerb(String text, int sentenceStart, int andStart, List<EntityMention> mentions) {
+        java.util.regex.Matcher leading = LEADING_PHRASE.matcher(text.substring(sentenceStart, andStart));
+        int clauseStart = leading.find() ? sentenceStart + leading.end() : sentenceStart;
+        EntityMention subject = firstSpeakerIn(mentions, clauseStart, andStart);
+        if (subject == null || subject.kind() != EntityKind.PERSON) {
+            return null;
+        }
+        String before = text.substring(clauseStart, subject.start());
+        if (wordsBefore(before, before.length()) > SUBJECT_LEAD_WORDS || before.contains(",")) {
+            return null;
+        }
+        int subjectEnd = subject.end();
+        for (EntityMention m : mentions) {
+            if (m.start() >= subjectEnd && m.end() <= andStart && java.util.Objects.equals(m.entityId(), subject.entityId())
+                    && text.substring(subjectEnd, m.start()).isBlank()) {
+                subjectEnd = m.end();
+            }
+        }
+        String predicate = text.substring(subjectEnd, andStart);
+        if (JOINED_AFTER.matcher(predicate).lookingAt() || VERB.find(predicate)) {
+            return null;
+        }
+        EntityMention last = lastSpeakerIn(mentions, subjectEnd, andStart);
+        if (last == null || java.util.Objects.equals(last.entityId(), subject.entityId())) {
+            return null;
+        }
+        return of(subject);
+    }
+
+    /** "and Lukashenko", "& Lukashenko" right after the subject: two people are the subject together. */
+    private static final Pattern JOINED_AFTER = Pattern.compile("\\s*(?:and|&)\\s+\\p{Lu}");
 
     /**
      * The speaker the words {@code [from, to)} name by themselves, without a speech verb ("with
