@@ -15,6 +15,7 @@ public final class Detectors {
                 new SharedOrOwnDetector(),
                 new BodyNameDetector(),
                 new OfficeTitleDetector(),
+                new ContestedOfficeDetector(),
                 new OfficeHolderDetector(),
                 new AddressedOfficeDetector(),
                 new ConflictNameDetector(),

@@ -60,7 +60,11 @@ public final class OmissionDetector implements DiscrepancyDetector {
             statementsOf.add(refs);
         }
         List<List<Set<String>>> sentenceKeys = new ArrayList<>();
-        for (int a = 0; a < ctx.accounts().size(); a++) sentenceKeys.add(sentenceKeys(a, ctx.accounts().get(a), ctx.contentKeys()));
+        List<List<Set<String>>> sentenceFigures = new ArrayList<>();
+        for (int a = 0; a < ctx.accounts().size(); a++) {
+            sentenceKeys.add(sentenceKeys(a, ctx.accounts().get(a), ctx.contentKeys()));
+            sentenceFigures.add(sentenceFigures(ctx.accounts().get(a)));
+        }
         // how rare each key is among the event's sentences: "two presidents talked" shares nothing specific
         Map<String, Integer> df = new HashMap<>();
         int sentences = 0;
@@ -99,11 +103,21 @@ public final class OmissionDetector implements DiscrepancyDetector {
             // sources that drop the claim although they tell what surrounds it
             List<String> missing = new ArrayList<>();
             boolean reworded = false;
+            if (lone) {
+                // a lone claim is flagged for its figure: any account stating that figure carries it, wherever it tells it
+                for (int a : peers) {
+                    if (!carriedRoots.contains(ctx.source(a)) && tellsTheFigure(sentenceKeys.get(a), sentenceFigures.get(a), g, memberKeys)) {
+                        reworded = true;
+                        break;
+                    }
+                }
+            }
             for (int a : peers) {
                 String source = ctx.source(a);
                 if (carriedRoots.contains(source)) continue;
                 if (!covering.contains(source)) continue;
-                if (tellsLoosely(sentenceKeys.get(a), core, memberKeys, weight) || tellsInOtherWords(ctx, statementsOf.get(a), g)) {
+                if (tellsLoosely(sentenceKeys.get(a), core, memberKeys, weight) || tellsInOtherWords(ctx, statementsOf.get(a), g)
+                        || tellsTheFigure(sentenceKeys.get(a), sentenceFigures.get(a), g, memberKeys)) {
                     reworded = true;
                     continue;
                 }
@@ -165,6 +179,68 @@ public final class OmissionDetector implements DiscrepancyDetector {
             }
         }
         return false;
+    }
+
+    /** Keys besides the figure a sentence must share with a carrier's statement to tell that figure of it. */
+    static final int FIGURE_COMPANIONS = 2;
+
+    /**
+     * Whether one of the account's sentences states a carrier's figure ("4,500", "March 3") with at least
+     * {@link #FIGURE_COMPANIONS} of that carrier's other keys: "4,500 staff of the tractor works in Minsk downed tools
+     * over wages" tells the figure of "some 4,500 workers struck at the Minsk tractor plant for unpaid wages, a day
+     * before the minister resigned", however much else the carrier's sentence fuses into it. A figure is what makes a lone claim
+     * worth flagging, so an account stating it has not left the claim out (how the two give it is NUMBER's or
+     * HEDGE's to compare). Figures of one or two digits alone ("2", "28" aside a day) are too common to count unless
+     * they are a day of a month.
+     */
+    private static boolean tellsTheFigure(List<Set<String>> sentences, List<Set<String>> figures, AlignedGroup g,
+                                          List<Set<String>> memberKeys) {
+        for (int m = 0; m < g.members().size(); m++) {
+            Set<String> own = figures(g.members().get(m).text());
+            if (own.isEmpty()) continue;
+            for (int i = 0; i < sentences.size(); i++) {
+                if (java.util.Collections.disjoint(own, figures.get(i))) continue;
+                int companions = 0;
+                for (String k : sentences.get(i)) {
+                    if (memberKeys.get(m).contains(k) && !FIGURE_KEY.matcher(k).matches()) companions++;
+                }
+                if (companions >= FIGURE_COMPANIONS) return true;
+            }
+        }
+        return false;
+    }
+
+    /** A key that is only a figure: not one of the companions a figure needs. */
+    private static final java.util.regex.Pattern FIGURE_KEY = java.util.regex.Pattern.compile("[\\d.,]+");
+    /** A number of three digits or more (thousands separators allowed), or a day of a month ("August 9", "9 August"). */
+    private static final java.util.regex.Pattern DISTINCT_FIGURE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})\\b"
+            + "|(\\d{1,2})\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b"
+            + "|(\\d{1,3}(?:,\\d{3})+|\\d{3,})(?![\\d,]))");
+
+    /** The distinct figures of a text, normalized: "100,000" and "100000" as "100000", a day as "aug-9". */
+    static Set<String> figures(String text) {
+        Set<String> out = new TreeSet<>();
+        java.util.regex.Matcher m = DISTINCT_FIGURE.matcher(text);
+        while (m.find()) {
+            if (m.group(1) != null) out.add(m.group(1).toLowerCase(java.util.Locale.ROOT) + "-" + Integer.parseInt(m.group(2)));
+            else if (m.group(3) != null) out.add(m.group(4).toLowerCase(java.util.Locale.ROOT) + "-" + Integer.parseInt(m.group(3)));
+            else {
+                String digits = m.group(5).replace(",", "");
+                // a year is a date, not a figure of the claim
+                if (digits.length() == 4 && (digits.startsWith("19") || digits.startsWith("20"))) continue;
+                out.add(digits);
+            }
+        }
+        return out;
+    }
+
+    /** Each sentence's figures, in the order of {@link #sentenceKeys}. */
+    private static List<Set<String>> sentenceFigures(AnalyzedArticle article) {
+        List<Set<String>> out = new ArrayList<>();
+        for (Claim s : ClaimSource.fromSentences(article)) out.add(figures(s.text()));
+        for (Claim c : article.claims()) out.add(figures(c.text()));
+        return out;
     }
 
     /** Keys at least half of the carriers share (all keys of a lone claim). */

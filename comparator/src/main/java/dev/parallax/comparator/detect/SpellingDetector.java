@@ -46,12 +46,14 @@ public final class SpellingDetector implements DiscrepancyDetector {
             for (int i = 0; i < folded.length; i++) folded[i] = Words.fold(words.get(i).text());
             wordsOf.add(words);
             foldedOf.add(folded);
-            for (int wi = 0; wi < words.size(); wi++) {
-                Word w = words.get(wi);
+            List<Word> spelled = compoundsSplit(words);
+            for (int wi = 0; wi < spelled.size(); wi++) {
+                Word w = spelled.get(wi);
+                String foldedWord = spelled == words ? folded[wi] : Words.fold(w.text());
                 // the last word of an excerpt that stops mid-word ("... said Zelens") is not a way of spelling a name
                 if (w.end() == cut) continue;
                 if (!w.capitalized()) {
-                    lowercase.add(folded[wi]);
+                    lowercase.add(foldedWord);
                     continue;
                 }
                 if (w.text().length() < 4 || w.numeric()) continue;
@@ -75,7 +77,7 @@ public final class SpellingDetector implements DiscrepancyDetector {
                     linkedOf.computeIfAbsent(a.language() + "|" + spelling, k -> new java.util.TreeSet<>()).add(key);
                 }
                 Map<String, List<Evidence>> forms = families.computeIfAbsent(key, k -> new LinkedHashMap<>());
-                List<Evidence> ev = forms.computeIfAbsent(folded[wi], f -> new ArrayList<>());
+                List<Evidence> ev = forms.computeIfAbsent(foldedWord, f -> new ArrayList<>());
                 if (ev.stream().noneMatch(e -> e.article() == a)) ev.add(new Evidence(a, w.start(), w.end()));
             }
         }
@@ -114,6 +116,25 @@ public final class SpellingDetector implements DiscrepancyDetector {
             out.add(new Finding(DiscrepancyType.SPELLING, Severity.LOW, "name variants: " + String.join(" / ", parts), null, ev));
         }
         return out;
+    }
+
+    /**
+     * The words with each compound of capitalized parts ("Russian-Belorussian trade", "Minsk-Moscow") split into
+     * its parts: a name spelled differently inside a compound is still a way of spelling that name. A compound
+     * with a lower-case part ("Jong-un", "pro-Kremlin") stays whole. The same list when nothing is split.
+     */
+    static List<Word> compoundsSplit(List<Word> words) {
+        List<Word> out = null;
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            List<Word> parts = w.text().indexOf('-') > 0 ? Words.split(w.text().replace('-', ' '), w.start()) : List.of();
+            boolean split = parts.size() > 1 && parts.stream().allMatch(p -> Character.isUpperCase(p.text().codePointAt(0)));
+            if (split && out == null) out = new ArrayList<>(words.subList(0, i));
+            if (out == null) continue;
+            if (split) out.addAll(parts);
+            else out.add(w);
+        }
+        return out == null ? words : out;
     }
 
     private static boolean upperCase(String word) {

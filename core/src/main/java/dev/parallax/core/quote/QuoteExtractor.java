@@ -100,6 +100,11 @@ public final class QuoteExtractor {
             if (cur.speaker() == null && prev.speaker() != null && onlyPunctuation(text, prev.span().end(), cur.span().start())) {
                 attributed.set(j, new Attributed(cur.span(), cur.inner(), prev.speaker(), cur.attributionEnd(),
                         cur.attributedAfter()));
+            } else if (cur.speaker() == null && prev.speaker() != null
+                    && continuesInNextSentence(text, sentences, mentions, prev.span().end(), cur.span())
+                    && !isScareQuote(text, sentences, cur.span().start(), cur.span().end(), cur.inner())) {
+                attributed.set(j, new Attributed(cur.span(), cur.inner(), prev.speaker(), cur.attributionEnd(),
+                        cur.attributedAfter()));
             }
         }
         List<Quote> quotes = new ArrayList<>();
@@ -313,6 +318,36 @@ public final class QuoteExtractor {
             }
         }
         return limit;
+    }
+
+    /**
+     * "Putin told reporters the sides “had closed every open question.” Those are questions “left over ...”": a
+     * quotation naming no speaker in the sentence right after another speaker's quotation, in the same
+     * paragraph, with nobody named and no speech verb between, goes on giving that speaker's words. Further
+     * away, or with a person, body or pronoun in between, the words may be anyone's and stay unattributed.
+     */
+    private static boolean continuesInNextSentence(String text, List<Sentence> sentences, List<EntityMention> mentions,
+                                                   int prevEnd, Span cur) {
+        int from = prevEnd, to = cur.start();
+        if (from > to || text.substring(from, to).indexOf('\n') >= 0) {
+            return false;
+        }
+        int starts = 0;
+        for (Sentence s : sentences) {
+            if (s.start() > from && s.start() <= to) {
+                starts++;
+            }
+        }
+        if (starts > 1) {
+            return false;
+        }
+        for (EntityMention m : mentions) {
+            if (m.start() >= from && m.end() <= to && m.kind() != dev.parallax.core.model.EntityKind.PLACE) {
+                return false;
+            }
+        }
+        String between = text.substring(from, to);
+        return !SPEECH_VERB.find(between) && !between.matches("(?s).*\\b(?:[Hh]e|[Ss]he|[Tt]hey)\\b.*");
     }
 
     private static boolean onlyPunctuation(String text, int from, int to) {
@@ -533,7 +568,11 @@ public final class QuoteExtractor {
                     continue;
                 }
                 int from = Math.max(s.start(), verbStart - 80);
-                SpeakerResolver.Speaker speaker = speakers.before(text, from, verbStart + (m.group().length()), mentions);
+                // "Putin, standing next to Lukashenko, said that ...": the subject, not the person the aside names
+                SpeakerResolver.Speaker speaker = speakers.subjectBeforeAside(text, s.start(), verbStart, mentions);
+                if (speaker == null) {
+                    speaker = speakers.before(text, from, verbStart + (m.group().length()), mentions);
+                }
                 if (speaker == null) {
                     continue;
                 }

@@ -89,6 +89,12 @@ public final class SpeakerResolver {
         if (lastVerb >= 0 && wordsBefore(window.substring(lastVerbEnd), window.length() - lastVerbEnd) > maxWordsAfterVerb) {
             return null; // the verb introduces something else, not this quotation
         }
+        if (lastVerb >= 0) {
+            Speaker subject = subjectBeforeAside(text, from, from + lastVerb, mentions);
+            if (subject != null) {
+                return subject; // "Putin, standing next to Lukashenko, said: “...”"
+            }
+        }
         // ", saying ...": a participle after a comma belongs to the clause's subject, named first, not to the
         // person named last ("Trump defended his deal with Kim, saying ..." is Trump's)
         boolean participle = lastVerb > 0 && window.substring(lastVerb, lastVerbEnd).endsWith("ing")
@@ -109,6 +115,105 @@ public final class SpeakerResolver {
         }
         return null;
     }
+
+    /** How many words may open a sentence before its subject is named ("Russian President", "On Monday"). */
+    private static final int SUBJECT_LEAD_WORDS = 6;
+
+    /**
+     * "Putin, standing next to Lukashenko in the hall, said that ...": the speech verb right
+     * after a comma closes an aside set off by commas, and the speaker is the sentence's subject named before
+     * the aside opens, not the person the aside names last. The subject is the first speaker named in the
+     * sentence (after at most a short lead, "Russian President", "On Monday,"), followed at once by a comma.
+     * Null, so the caller's reading stands, when the verb does not follow a comma, when a speech verb or
+     * "according to" comes before the subject ("Putin said, ..." / "According to Peskov, ..."), or when the
+     * aside names no speaker (then the subject is the caller's answer anyway).
+     */
+    public Speaker subjectBeforeAside(String text, int sentenceStart, int verbStart, List<EntityMention> mentions) {
+        String lead = text.substring(sentenceStart, verbStart).stripTrailing();
+        if (COORDINATED.matcher(lead).find()) {
+            return subjectOfCoordinatedVerb(text, sentenceStart, sentenceStart + lead.length() - 3, mentions);
+        }
+        if (!lead.endsWith(",")) {
+            return null;
+        }
+        int closing = sentenceStart + lead.length() - 1;
+        EntityMention subject = firstSpeakerIn(mentions, sentenceStart, closing);
+        if (subject == null || subject.kind() != EntityKind.PERSON) {
+            return null;
+        }
+        int subjectStart = subject.start();
+        // "Russian President" + "Vladimir Putin": a role and the name it goes with are one subject
+        for (EntityMention m : mentions) {
+            if (m.start() >= subject.end() && m.end() <= closing && java.util.Objects.equals(m.entityId(), subject.entityId())
+                    && text.substring(subject.end(), m.start()).isBlank()) {
+                subject = m;
+            }
+        }
+        int opening = subject.end();
+        while (opening < closing && text.charAt(opening) == ' ') {
+            opening++;
+        }
+        if (opening >= closing || text.charAt(opening) != ',') {
+            return null; // the subject is not followed by an aside
+        }
+        int leadStart = Math.max(sentenceStart, text.lastIndexOf(',', subjectStart) + 1);
+        String before = text.substring(leadStart, subjectStart);
+        if (wordsBefore(before, before.length()) > SUBJECT_LEAD_WORDS || VERB.find(text.substring(sentenceStart, subjectStart))
+                || ACCORDING_TO.matcher(text.substring(sentenceStart, subjectStart)).find()) {
+            return null;
+        }
+        EntityMention inAside = lastSpeakerIn(mentions, opening, closing);
+        if (inAside == null || java.util.Objects.equals(inAside.entityId(), subject.entityId())) {
+            return null;
+        }
+        return of(subject);
+    }
+
+    /** A speech verb right after "and": the second verb of a predicate the sentence's subject governs. */
+    private static final Pattern COORDINATED = Pattern.compile("(?:^|[\\s,])and$");
+    /** A leading phrase set off by a comma before the subject: "On Monday,", "After the talks with Lukashenko,". */
+    private static final Pattern LEADING_PHRASE = Pattern.compile("^(?:On|In|At|After|Before|During|Following|Earlier|Later"
+            + "|Speaking|Meanwhile|Separately|Afterwards|Then|Also)\\b[^,]{0,80},\\s*");
+
+    /**
+     * "Putin praised Lukashenko for the harvest and said the bridge would open in spring": a speech
+     * verb coordinated with the sentence's first verb by "and" has the sentence's subject as its speaker, not the
+     * person the first verb's object names. The subject is the first person named in the main clause (after a leading
+     * phrase such as "On Monday," or "After the talks with X,"), within a short lead; null, so the caller's reading
+     * stands, when a speech verb comes between the subject and "and", when two people are the subject together
+     * ("Putin and Lukashenko met and said"), or when nobody else is named before the verb.
+     */
+    private Speaker subjectOfCoordinatedVerb(String text, int sentenceStart, int andStart, List<EntityMention> mentions) {
+        java.util.regex.Matcher leading = LEADING_PHRASE.matcher(text.substring(sentenceStart, andStart));
+        int clauseStart = leading.find() ? sentenceStart + leading.end() : sentenceStart;
+        EntityMention subject = firstSpeakerIn(mentions, clauseStart, andStart);
+        if (subject == null || subject.kind() != EntityKind.PERSON) {
+            return null;
+        }
+        String before = text.substring(clauseStart, subject.start());
+        if (wordsBefore(before, before.length()) > SUBJECT_LEAD_WORDS || before.contains(",")) {
+            return null;
+        }
+        int subjectEnd = subject.end();
+        for (EntityMention m : mentions) {
+            if (m.start() >= subjectEnd && m.end() <= andStart && java.util.Objects.equals(m.entityId(), subject.entityId())
+                    && text.substring(subjectEnd, m.start()).isBlank()) {
+                subjectEnd = m.end();
+            }
+        }
+        String predicate = text.substring(subjectEnd, andStart);
+        if (JOINED_AFTER.matcher(predicate).lookingAt() || VERB.find(predicate)) {
+            return null;
+        }
+        EntityMention last = lastSpeakerIn(mentions, subjectEnd, andStart);
+        if (last == null || java.util.Objects.equals(last.entityId(), subject.entityId())) {
+            return null;
+        }
+        return of(subject);
+    }
+
+    /** "and Lukashenko", "& Lukashenko" right after the subject: two people are the subject together. */
+    private static final Pattern JOINED_AFTER = Pattern.compile("\\s*(?:and|&)\\s+\\p{Lu}");
 
     /**
      * The speaker the words {@code [from, to)} name by themselves, without a speech verb ("with
