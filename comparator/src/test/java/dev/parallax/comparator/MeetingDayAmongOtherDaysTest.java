@@ -36,7 +36,7 @@ class MeetingDayAmongOtherDaysTest {
 
     @Test
     void theDayAPlanIsToBeCarriedOutIsNotTheMeetingDay() {
-        EventDates.Dating plan = dating(null, "Missile deployment in Belarus will start from July 7, the Kremlin leader said during his "
+        EventDates.Dating plan = dating(null, "The air defence units will take up their posts in Belarus from July 7, the Kremlin leader said during his "
                 + "talks with Alexander Lukashenko in Sochi. The storage sites are nearly ready, he added. The two men also spoke about trade.");
         assertEquals(null, plan.yearless(), plan.toString());
         EventDates.Dating after = dating(null, "Vladimir Putin received Alexander Lukashenko at his residence in Sochi. "
@@ -76,7 +76,7 @@ class MeetingDayAmongOtherDaysTest {
         assertEquals(null, quoted.yearless(), quoted.toString());
         // a dated account: the speaker's "tomorrow" does not outweigh the day the writer gives for the talks
         EventDates.Dating dated = dating(null, "Vladimir Putin and Alexander Lukashenko talked for four hours at the Kremlin. "
-                + "The press were told little. Photo: the talks in Moscow on September 9, 2031. "
+                + "The press were told little. Photo: the meeting in Moscow on September 9, 2031. "
                 + "\"I think the governments will sit down together in Minsk tomorrow,\" Putin said.");
         assertEquals(LocalDate.of(2031, 9, 9), dated.event(), dated.toString());
         // stays dated: the writer's own words give the day

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * A page with no date that tells a year as past ("In 2030, Russia moved some of its weapons to Belarus") was written
+ * A page with no date that tells a year as past ("In 2030, Moscow stationed short-range missiles on Belarusian soil") was written
  * in that year or later: it reports no meeting of an earlier year, however like that meeting's coverage it reads. A
  * year of plans ("by 2035"), of a period ("gas prices for 2031") or in a speaker's words sets no such floor. With the
  * real analyzer; every account here is written for this test.
@@ -38,7 +38,7 @@ class PastYearFloorTest {
 
     @Test
     void aYearToldAsPastIsAFloorAndYearsOfPlansAreNot() {
-        assertEquals(2030, floor("Putin and Lukashenko met in Minsk. In 2030, Russia moved some of its tactical weapons to Belarus."));
+        assertEquals(2030, floor("Putin and Lukashenko met in Minsk. In 2030, Moscow stationed short-range missiles on Belarusian soil."));
         // stays: plans, periods and quoted years say nothing of when the page was written
         assertEquals(0, floor("Putin and Lukashenko met in Minsk. The new air defence system will be ready by 2035."));
         assertEquals(0, floor("Putin and Lukashenko met in Minsk and agreed on gas prices for 2031."));
@@ -59,8 +59,8 @@ class PastYearFloorTest {
                 + "and the union state were on the agenda as Putin began his new term.");
         // a page with no date that tells 2030 as past: it cannot report the 2029 visit
         AnalyzedArticle page = account("Digest", null, "Vladimir Putin arrived in Minsk for talks with Alexander Lukashenko on air "
-                + "defence, joint exercises and the union state. The leaders inspected a new radar. In 2030, Russia moved some of "
-                + "its tactical weapons to Belarus.");
+                + "defence, joint exercises and the union state. The leaders inspected a new radar. In 2030, Moscow stationed "
+                + "short-range missiles on Belarusian soil.");
         List<AnalyzedArticle> batch = new ArrayList<>(List.of(winterA, winterB, springA, springB, page));
         batch.addAll(Accounts.otherMeetings(PastYearFloorTest::account));
         ComparisonReport r = Comparison.withDefaults().compare(batch);

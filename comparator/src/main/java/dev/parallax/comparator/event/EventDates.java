@@ -45,8 +45,8 @@ public final class EventDates {
      * @param published the day the account appeared (its publication date, else its address's day), or null
      * @param partial   for an account with no event day, what the days its text names without a year still say
      *                  ("June 12", "on Tuesday", "8일"): enough to tell a June meeting from a February one
-     * @param notBefore for an account with no event day, the latest year its text tells as past ("In 2023, Russia moved
-     *                  weapons to Belarus"): its meeting took place in that year or later; 0 when it tells none
+     * @param notBefore for an account with no event day, the latest year its text tells as past ("In 2030, Moscow stationed
+     *                  missiles on Belarusian soil"): its meeting took place in that year or later; 0 when it tells none
      */
     public record Dating(LocalDate event, Source source, LocalDate published, PartialDates.Partial partial, int notBefore) {
         public Dating(LocalDate event, Source source, LocalDate published) {
@@ -135,8 +135,8 @@ public final class EventDates {
     }
 
     /**
-     * The latest year the text names in a sentence about what has been, not what is to come: "In 2023, Russia moved some
-     * of its tactical weapons to Belarus" is told in 2023 or later, so the meeting it reports is not one of 2022. Years
+     * The latest year the text names in a sentence about what has been, not what is to come: "In 2030, Moscow stationed
+     * missiles on Belarusian soil" is told in 2030 or later, so the meeting it reports is not one of 2029. Years
      * in a sentence of plans ("will be ready by 2030"), years as periods ("gas prices for 2022") and years in quotations
      * say nothing of when the story was written; only "in 2023" and "since 2020" count.
      */
@@ -273,7 +273,7 @@ public final class EventDates {
      * How much one mention of a day says the account's event took place on it: 0 for the day of something else (the
      * point something runs from, a plan's or a deadline's day, the previous meeting's: {@link DayRoles}); more in the
      * opening; less in a quotation (what a speaker says of another day than the one they speak on) and in an aside
-     * past the opening whose sentence names no meeting ("on July 20, it was reported that ..."), unless it is the
+     * past the opening whose sentence names no meeting ("on April 2, a ministry said that ..."), unless it is the
      * writer's or speaker's own "today".
      */
     static double mentionWeight(AnalyzedArticle a, TimeExpression t, int openingEnd) {

@@ -4,9 +4,9 @@ import java.util.regex.Pattern;
 
 /**
  * What a day an account names is the day of. A report of a meeting names other days beside the meeting's: the day a
- * plan is to be done ("deployment will start from July 7-8"), a deadline ("to be signed by December 1"), the day
- * of the leaders' previous meeting ("their last meeting dates back to May 25"), a day an aside recalls ("on July 20,
- * it was reported that ..."). Read from the words around the day in its sentence; stateless.
+ * plan is to be done ("the new radars go into service from March 3"), a deadline ("to be signed by December 1"), the day
+ * of the leaders' previous meeting ("their last meeting dates back to May 25"), a day an aside recalls ("on April 2,
+ * a ministry said that ..."). Read from the words around the day in its sentence; stateless.
  */
 public final class DayRoles {
     private DayRoles() {}
@@ -34,7 +34,7 @@ public final class DayRoles {
             + "(?: (?!(?:will|would|shall|to|could|may|might)\\b)\\p{L}+){0,3}?(?: on)?\\s*$");
     /**
      * A day something must be done by or runs until, or the day after which it happens: "by December 1", "until
-     * Friday", "no later than June 30", "after July 7 or 8", "by the evening of June 24".
+     * Friday", "no later than June 30", "after March 3 or 4", "by the end of May 14".
      */
     private static final Pattern END_OR_AFTER = Pattern.compile("(?i)\\b(by|until|till|after|(?:no|not)\\s+later\\s+than)\\s+"
             + "(?:(?:on|the|early|late|mid|morning|evening|night|end|of)\\s+){0,4}$");
@@ -62,8 +62,8 @@ public final class DayRoles {
      * Whether the day at {@code [start, end)} of {@code text}, in the sentence {@code [sentenceStart, sentenceEnd)},
      * is the day of something other than a meeting the sentence reports:
      * <ul>
-     *   <li>a deadline or the day after which something is done ("signed by December 1", "deployed after July 7");</li>
-     *   <li>the day a plan starts ("deployment will start from July 7") when the sentence names no meeting before it (a
+     *   <li>a deadline or the day after which something is done ("signed by December 1", "in service after March 3");</li>
+     *   <li>the day a plan starts ("the radars go into service from March 3") when the sentence names no meeting before it (a
      *       summit "starting Monday" is the meeting's own day);</li>
      *   <li>a day the sentence puts in the future ("the prime ministers will take up the programmes on September 10")
      *       when it names no meeting, no verb of the past governs the day ("said on Friday that ... will") and the day is
@@ -79,7 +79,7 @@ public final class DayRoles {
         if (POSSESSIVE.matcher(after).find()) return false;
         if (END_OR_AFTER.matcher(before).find()) return true;
         if (PRIOR_MEETING.matcher(before).find()) return true;
-        // "deployment will start from July 7, Putin said at the meeting": the plan's start, the meeting named after it
+        // "the radars go into service from March 3, Putin said at the meeting": the plan's start, the meeting named after it
         if (FROM.matcher(before).find() && !namesMeeting(text.substring(sentenceStart, start))) return true;
         if (namesMeeting(sentence)) return false;
         // the speaker's or the reporter's own day is no other day for being spoken of in the future tense
