@@ -52,7 +52,9 @@ import org.jboss.logging.Logger;
  * time is not used as a date: an archive imported today is not today's news.
  * A stored event is never split: a group that takes in one of its accounts takes in all of them, and a
  * group touching two stored events merges them, unless people pinned accounts of both to different
- * events by hand (a split stays split); an account a person took out of every event is left out.
+ * events by hand (a split stays split) or their days lie further apart than one event may span (an undated
+ * page the grouper put beside accounts of two visits a year apart joins the one most of its group belongs to,
+ * and the two visits stay two events); an account a person took out of every event is left out.
  * An account that ends up alone gets the grouper's reason stored beside it. Each resulting unit is compared as one event and
  * stored in its own transaction, after checking that no other writer changed those events meanwhile
  * (else placement runs again). Events no job article ends up in are not touched.
@@ -210,8 +212,12 @@ public class EventPipeline {
         // unit never holds accounts pinned by hand to two different events (a split stays split)
         Map<String, String> parent = new HashMap<>();
         Map<String, Long> pinnedTo = new HashMap<>(); // root -> the event its pinned accounts belong to
+        // root -> the first and last event day of its accounts: a group never joins stored events its days keep apart
+        Map<String, long[]> span = new HashMap<>();
         for (String id : all.keySet()) {
             parent.put(id, id);
+            LocalDate day = EventDates.infer(all.get(id)).date();
+            span.put(id, day == null ? NO_DAYS : new long[] {day.toEpochDay(), day.toEpochDay()});
             GroupingRepository.Pin pin = pins.get(id);
             if (pin != null && pin.eventId() != null) {
                 pinnedTo.put(id, pin.eventId());
@@ -224,7 +230,7 @@ public class EventPipeline {
                     if (first == null) {
                         first = m;
                     }
-                    union(parent, pinnedTo, first, m);
+                    union(parent, pinnedTo, span, first, m, -1); // a stored event stays whole, whatever its days
                 }
             }
         }
@@ -235,6 +241,7 @@ public class EventPipeline {
             }
         }
         Map<String, String> reasons = new TreeMap<>();
+        int maxSpanDays = comparison.config().events().maxSpanDays();
         if (!unplaced.isEmpty()) {
             List<AnalyzedArticle> list = new ArrayList<>(all.values());
             EventGrouper.Grouping grouping = new EventGrouper(comparison.config().events()).grouping(list);
@@ -249,8 +256,22 @@ public class EventPipeline {
                     hasNew |= unplaced.contains(list.get(i).id());
                 }
                 if (hasNew) {
+                    // around the anchor first; accounts whose days keep them from it are one unit of their own
+                    List<String> apart = new ArrayList<>();
+                    String anchor = anchor(group, list, snapshot.eventOf());
                     for (int i : group) {
-                        union(parent, pinnedTo, list.get(group[0]).id(), list.get(i).id());
+                        if (union(parent, pinnedTo, span, anchor, list.get(i).id(), maxSpanDays) == Joined.DAYS_APART) {
+                            apart.add(list.get(i).id());
+                        }
+                    }
+                    while (!apart.isEmpty()) {
+                        List<String> still = new ArrayList<>();
+                        for (String id : apart) {
+                            if (union(parent, pinnedTo, span, apart.get(0), id, maxSpanDays) == Joined.DAYS_APART) {
+                                still.add(id);
+                            }
+                        }
+                        apart = still;
                     }
                 }
             }
@@ -382,21 +403,73 @@ public class EventPipeline {
     }
 
     /** Joins the units of {@code a} and {@code b}, unless they hold accounts pinned by hand to different events. */
-    private static void union(Map<String, String> parent, Map<String, Long> pinnedTo, String a, String b) {
+    private static final long[] NO_DAYS = {Long.MIN_VALUE, Long.MIN_VALUE};
+
+    /**
+     * The account a group of the grouper is joined around: one whose stored event holds the most of the group's accounts
+     * (ties: the first in the group), else the group's first. When the group's days cannot all be one event (an undated
+     * page the grouper put beside accounts of two stored visits a year apart), its new accounts join the stored event
+     * most of the group belongs to, and the other stored event stays as it was.
+     */
+    private static String anchor(int[] group, List<AnalyzedArticle> list, Map<String, Long> eventOf) {
+        Map<Long, Integer> counts = new HashMap<>();
+        for (int i : group) {
+            Long event = eventOf.get(list.get(i).id());
+            if (event != null) {
+                counts.merge(event, 1, Integer::sum);
+            }
+        }
+        String best = list.get(group[0]).id();
+        int most = 0;
+        for (int i : group) {
+            Long event = eventOf.get(list.get(i).id());
+            if (event != null && counts.get(event) > most) {
+                most = counts.get(event);
+                best = list.get(i).id();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Joins the units of two accounts, unless people pinned them to different events, or (with {@code maxSpanDays} >= 0)
+     * the days of the two units would stretch one event over more than that many days.
+     */
+    private enum Joined { YES, PINNED_APART, DAYS_APART }
+
+    private static Joined union(Map<String, String> parent, Map<String, Long> pinnedTo, Map<String, long[]> span, String a, String b,
+                                int maxSpanDays) {
         String ra = find(parent, a), rb = find(parent, b);
         if (ra.equals(rb)) {
-            return;
+            return Joined.YES;
         }
         Long pa = pinnedTo.get(ra), pb = pinnedTo.get(rb);
         if (pa != null && pb != null && !pa.equals(pb)) {
-            return;
+            return Joined.PINNED_APART;
+        }
+        long[] sa = span.getOrDefault(ra, NO_DAYS), sb = span.getOrDefault(rb, NO_DAYS), joined = joined(sa, sb);
+        if (maxSpanDays >= 0 && joined[0] != Long.MIN_VALUE && joined[1] - joined[0] > maxSpanDays) {
+            return Joined.DAYS_APART;
         }
         String root = ra.compareTo(rb) < 0 ? ra : rb, other = root.equals(ra) ? rb : ra;
         parent.put(other, root);
+        span.put(root, joined);
         Long pinned = pa != null ? pa : pb;
         if (pinned != null) {
             pinnedTo.put(root, pinned);
         }
+        return Joined.YES;
+    }
+
+    /** The first and last day of two units together ({@link #NO_DAYS} when neither has one). */
+    private static long[] joined(long[] a, long[] b) {
+        if (a[0] == Long.MIN_VALUE) {
+            return b;
+        }
+        if (b[0] == Long.MIN_VALUE) {
+            return a;
+        }
+        return new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])};
     }
 
     private static String find(Map<String, String> parent, String x) {

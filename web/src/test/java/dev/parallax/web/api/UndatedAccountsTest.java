@@ -52,6 +52,58 @@ class UndatedAccountsTest {
                         (String) visit.account(1).get("outlet"), "Undated " + visit.tag()));
     }
 
+    @Test
+    void anUndatedPageNeverMergesTwoVisitsItsDaysKeepApart() {
+        // two visits of the same leaders to the same town about the same bridge, 403 days apart, each told by dated accounts
+        Visit first = new Visit(Stories.unusedDay(), Stories.word(), Stories.word());
+        Visit second = new Visit(first.day().plusDays(403), first.topic(), Stories.word());
+        importAll(List.of(inSamarkand(first.account(0)), inSamarkand(first.account(1)))).then().statusCode(200);
+        runJobs();
+        // an undated page joins the first visit, the only one stored when it comes in; the weekday it names is the
+        // second visit's, which the first's does not fit
+        String weekday = second.day().getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+        onlyCreated(importAll(List.of(inSamarkand(first.undatedOn(weekday)))));
+        runJobs();
+        given().get("/api/events/" + eventOf(first.account(0))).then().statusCode(200).body("articleCount", equalTo(3));
+
+        // the second visit's accounts come in: the grouper puts the page beside them, but the page's event holds the
+        // first visit's days, so the two visits stay two events
+        importAll(List.of(inSamarkand(second.account(0)), inSamarkand(second.account(1)))).then().statusCode(200);
+        runJobs();
+        String firstEvent = eventOf(first.account(0)), secondEvent = eventOf(second.account(0));
+        org.junit.jupiter.api.Assertions.assertNotEquals(firstEvent, secondEvent, "the two visits were merged into one event");
+        given().get("/api/events/" + secondEvent).then().statusCode(200)
+                .body("date", equalTo(second.day().toString()))
+                .body("articles.outlet", containsInAnyOrder((String) second.account(0).get("outlet"),
+                        (String) second.account(1).get("outlet")));
+        given().get("/api/events/" + firstEvent).then().statusCode(200)
+                .body("date", equalTo(first.day().toString()))
+                .body("articleCount", equalTo(3));
+    }
+
+    /**
+     * A {@link Visit} account told of two other leaders in another town: the shared test database holds Erdogan's visits
+     * to Budapest from other tests, which an undated page of this test could join instead.
+     */
+    private static Map<String, Object> inSamarkand(Map<String, Object> account) {
+        Map<String, Object> out = new java.util.HashMap<>(account);
+        for (String key : List.of("text", "title")) {
+            String t = (String) out.get(key);
+            out.put(key, t.replace("Turkish President Recep Tayyip Erdogan", "Kazakh President Kassym-Jomart Tokayev")
+                    .replace("Hungarian Prime Minister Viktor Orban", "Uzbek President Shavkat Mirziyoyev")
+                    .replace("Recep Tayyip Erdogan", "Kassym-Jomart Tokayev").replace("Viktor Orban", "Shavkat Mirziyoyev")
+                    .replace("Erdogan", "Tokayev").replace("Orban", "Mirziyoyev").replace("BUDAPEST", "SAMARKAND")
+                    .replace("Budapest", "Samarkand").replace("the Carmelite Monastery", "the Registan"));
+        }
+        return out;
+    }
+
+    /** The one event an account's outlet is in. */
+    private static String eventOf(Map<String, Object> account) {
+        return given().queryParam("outlet", (String) account.get("outlet")).get("/api/events").then().statusCode(200)
+                .body("items", hasSize(1)).extract().path("items[0].id");
+    }
+
     private static String onlyCreated(io.restassured.response.Response imported) {
         return imported.then().statusCode(200).body("created", hasSize(1)).extract().path("created[0].id");
     }
@@ -101,6 +153,17 @@ class UndatedAccountsTest {
                     + "Correspondent " + i + " of " + outlet + " noted that the " + topic
                     + " bridge project was first proposed by engineers from both countries.";
             return Articles.article(outlet, "Erdogan and Orban discuss the " + topic + " bridge", day + "T18:00:00Z", text);
+        }
+
+        /** {@link #undated}, saying on which weekday the leaders met. */
+        Map<String, Object> undatedOn(String weekday) {
+            String text = "Recep Tayyip Erdogan sat down with Viktor Orban in Budapest on " + weekday + " to go over the " + topic
+                    + " railway bridge and grain deliveries.\n\n"
+                    + "According to the presidential press office, the two leaders talked for 3 hours.\n\n"
+                    + "Orban said the two governments would sign 9 agreements on freight tariffs.\n\n"
+                    + "\"Nobody will drive a wedge between our two peoples,\" Erdogan told reporters after the talks.\n\n"
+                    + "The " + topic + " bridge project was first proposed by engineers from both countries.";
+            return Articles.article("Undated " + tag, "Erdogan and Orban discuss the " + topic + " bridge", null, text);
         }
 
         /** The same talks from an outlet that gives neither a dateline nor a day. */
