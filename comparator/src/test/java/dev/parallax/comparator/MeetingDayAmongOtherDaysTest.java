@@ -3,16 +3,10 @@ package dev.parallax.comparator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.parallax.comparator.event.EventDates;
-import dev.parallax.core.AnalyzerConfig;
-import dev.parallax.core.ArticleAnalyzer;
 import dev.parallax.core.model.AnalyzedArticle;
-import dev.parallax.core.model.RawArticle;
-import dev.parallax.core.model.SourceFormat;
-import dev.parallax.meaning.MiniLmSentenceEncoder;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,11 +17,8 @@ import org.junit.jupiter.api.Test;
  * date stamp line, are read. With the real analyzer; every account here is written for this test.
  */
 class MeetingDayAmongOtherDaysTest {
-    private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(AnalyzerConfig.defaults().withEncoder(MiniLmSentenceEncoder.shared()));
-
     private static AnalyzedArticle account(String published, String language, String text) {
-        return ANALYZER.analyze(new RawArticle("Lakeside Courier", null, null,
-                published == null ? null : OffsetDateTime.parse(published + "T12:00:00Z"), null, language, text, SourceFormat.TEXT, "Lakeside Courier"));
+        return RealAccounts.account("Lakeside Courier", published, language, text);
     }
 
     private static EventDates.Dating dating(String published, String text) {

@@ -5,13 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.comparator.event.EventDates;
 import dev.parallax.comparator.report.ComparisonReport;
-import dev.parallax.core.AnalyzerConfig;
-import dev.parallax.core.ArticleAnalyzer;
 import dev.parallax.core.model.AnalyzedArticle;
-import dev.parallax.core.model.RawArticle;
-import dev.parallax.core.model.SourceFormat;
-import dev.parallax.meaning.MiniLmSentenceEncoder;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,11 +19,8 @@ import org.junit.jupiter.api.Test;
  * real analyzer; every account here is written for this test.
  */
 class PastYearFloorTest {
-    private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(AnalyzerConfig.defaults().withEncoder(MiniLmSentenceEncoder.shared()));
-
     private static AnalyzedArticle account(String outlet, String published, String text) {
-        return ANALYZER.analyze(new RawArticle(outlet, null, null, published == null ? null : OffsetDateTime.parse(published + "T12:00:00Z"),
-                null, "en", text, SourceFormat.TEXT, outlet));
+        return RealAccounts.account(outlet, published, "en", text);
     }
 
     private static int floor(String text) {

@@ -6,13 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.parallax.comparator.report.ComparisonReport;
 import dev.parallax.comparator.report.Discrepancy;
 import dev.parallax.comparator.report.DiscrepancyType;
-import dev.parallax.core.AnalyzerConfig;
-import dev.parallax.core.ArticleAnalyzer;
 import dev.parallax.core.model.AnalyzedArticle;
-import dev.parallax.core.model.RawArticle;
-import dev.parallax.core.model.SourceFormat;
-import dev.parallax.meaning.MiniLmSentenceEncoder;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,11 +16,8 @@ import org.junit.jupiter.api.Test;
  * names. Every account here is written for this test.
  */
 class SpeakerOfASecondVerbTest {
-    private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(AnalyzerConfig.defaults().withEncoder(MiniLmSentenceEncoder.shared()));
-
     private static AnalyzedArticle account(String outlet, String text) {
-        return ANALYZER.analyze(new RawArticle(outlet, null, null, OffsetDateTime.parse("2031-09-15T12:00:00Z"),
-                null, null, text, SourceFormat.TEXT, outlet));
+        return RealAccounts.account(outlet, "2031-09-15", null, text);
     }
 
     private static List<Discrepancy> attribution(AnalyzedArticle... accounts) {
