@@ -117,4 +117,15 @@ class EventLabelsTest {
                         + "spoke about joint exercises."));
         assertEquals("Lukashenko and Putin in Minsk, 2031-05-23", label);
     }
+
+    @Test
+    void everyParticipantIsNamedTheSameWay() {
+        // the accounts write "Lukashenko" alone but Putin only in full: the label names both by one word
+        String label = label(
+                account("Wire", "2031-06-09", null, "Vladimir Putin received Lukashenko in Sochi on Monday. Lukashenko asked "
+                        + "Vladimir Putin for a loan."),
+                account("Herald", "2031-06-09", null, "Lukashenko met Vladimir Putin in Sochi on Monday and spoke about the "
+                        + "loan; Vladimir Putin agreed."));
+        assertEquals("Lukashenko and Putin in Sochi, 2031-06-09", label);
+    }
 }

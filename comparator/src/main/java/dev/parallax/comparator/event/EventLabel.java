@@ -35,16 +35,30 @@ public final class EventLabel {
             }
         }
         List<String> people = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         for (String id : participants) {
             if (people.size() >= 3) break;
             Map<String, Integer> names = oneWord.containsKey(id) ? oneWord.get(id) : full.get(id);
             if (names == null) {
                 // named only in accounts in other languages: the gazetteer's name, not a headline in another script
-                dev.parallax.core.entity.Gazetteer.defaults().entity(id).ifPresent(e -> people.add(e.name()));
+                dev.parallax.core.entity.Gazetteer.defaults().entity(id).ifPresent(e -> {
+                    people.add(e.name());
+                    ids.add(id);
+                });
                 continue;
             }
             names.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                    .map(Map.Entry::getKey).ifPresent(people::add);
+                    .map(Map.Entry::getKey).ifPresent(name -> {
+                        people.add(name);
+                        ids.add(id);
+                    });
+        }
+        // one way of naming for all: beside "Lukashenko", "Vladimir Putin" is "Putin", by the one-word name the gazetteer
+        // gives him that his full name contains ("Xi" for "Xi Jinping", "Kishida" for "Fumio Kishida")
+        if (people.stream().anyMatch(n -> !n.contains(" "))) {
+            for (int k = 0; k < people.size(); k++) {
+                if (people.get(k).contains(" ")) people.set(k, shortName(ids.get(k), people.get(k)));
+            }
         }
         if (people.isEmpty()) {
             String title = members.stream().map(a -> a.meta() == null ? null : a.meta().title()).filter(Objects::nonNull)
@@ -53,6 +67,15 @@ public final class EventLabel {
         }
         String where = placeOfMeeting(members);
         return String.join(" and ", people) + (where == null ? "" : " in " + where) + (date == null ? "" : ", " + date);
+    }
+
+    /** The gazetteer's one-word name of a person that is a word of {@code full}, else {@code full}. */
+    private static String shortName(String id, String full) {
+        java.util.Set<String> words = new java.util.HashSet<>(List.of(full.split(" ")));
+        return dev.parallax.core.entity.Gazetteer.defaults().entity(id)
+                .flatMap(e -> java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()), e.aliases().stream())
+                        .filter(alias -> !alias.contains(" ") && words.contains(alias)).findFirst())
+                .orElse(full);
     }
 
     /** A name with its words in capitals written in title case ("SUNAK" -> "Sunak", "KISHIDA Fumio" -> "Kishida Fumio"). */
