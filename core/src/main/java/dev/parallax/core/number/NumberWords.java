@@ -27,8 +27,32 @@ public final class NumberWords {
             Map.entry("thirteenth", 13), Map.entry("fourteenth", 14), Map.entry("fifteenth", 15),
             Map.entry("twentieth", 20), Map.entry("thirtieth", 30), Map.entry("fiftieth", 50),
             Map.entry("hundredth", 100));
-    static final Map<String, Double> SCALES = Map.of("hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9,
-            "trillion", 1e12, "mln", 1e6, "bln", 1e9, "bn", 1e9, "m", 1e6);
+    /**
+     * Scale words and their news abbreviations ("bn", "mn", "tn"), the Indian "lakh" and "crore", and
+     * the Russian, German and French words of money figures ("млрд", "миллиарда", "Milliarden", "Mrd",
+     * "milliards"). The German "Billion" (10^12) is left out: it is spelt like the English word.
+     * Keys are token norms (lower case, accents folded).
+     */
+    static final Map<String, Double> SCALES = normKeys(Map.ofEntries(
+            Map.entry("hundred", 1e2), Map.entry("thousand", 1e3), Map.entry("million", 1e6), Map.entry("billion", 1e9),
+            Map.entry("trillion", 1e12), Map.entry("mln", 1e6), Map.entry("mn", 1e6), Map.entry("bln", 1e9),
+            Map.entry("bn", 1e9), Map.entry("tn", 1e12), Map.entry("trn", 1e12), Map.entry("m", 1e6),
+            Map.entry("lakh", 1e5), Map.entry("crore", 1e7),
+            Map.entry("тыс", 1e3), Map.entry("тысяча", 1e3), Map.entry("тысячи", 1e3), Map.entry("тысяч", 1e3),
+            Map.entry("млн", 1e6), Map.entry("миллион", 1e6), Map.entry("миллиона", 1e6), Map.entry("миллионов", 1e6),
+            Map.entry("млрд", 1e9), Map.entry("миллиард", 1e9), Map.entry("миллиарда", 1e9), Map.entry("миллиардов", 1e9),
+            Map.entry("трлн", 1e12), Map.entry("триллион", 1e12), Map.entry("триллиона", 1e12),
+            Map.entry("триллионов", 1e12),
+            Map.entry("mio", 1e6), Map.entry("millionen", 1e6), Map.entry("mrd", 1e9), Map.entry("milliarde", 1e9),
+            Map.entry("milliarden", 1e9), Map.entry("millions", 1e6), Map.entry("milliard", 1e9),
+            Map.entry("milliards", 1e9)));
+
+    /** A map whose keys are written as token norms, so Cyrillic "й" and accented letters match tokens. */
+    static <V> Map<String, V> normKeys(Map<String, V> map) {
+        Map<String, V> out = new java.util.HashMap<>();
+        map.forEach((k, v) -> out.put(dev.parallax.core.segment.TextNormalizer.TOKEN_NORM.apply(k), v));
+        return Map.copyOf(out);
+    }
 
     /** A regex alternative matching one number as this class reads it (words or digits). */
     public static final String PATTERN = "(?:\\d+(?:[.,]\\d+)*|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -170,6 +194,7 @@ public final class NumberWords {
 
     /** Multiplier of "million", "billion", ... or null. */
     public static Double scale(String word) {
-        return SCALES.get(word.toLowerCase(Locale.ROOT));
+        Double v = SCALES.get(word);
+        return v != null ? v : SCALES.get(dev.parallax.core.segment.TextNormalizer.TOKEN_NORM.apply(word));
     }
 }

@@ -18,7 +18,11 @@ import java.util.Set;
  * words, with "about"/"nearly"/"more than" marking them approximate, "40 to 45 km" read as a range
  * and "either 14% or 30%" as alternatives. Model names ("S-400", "Su-24") are single tokens and so
  * never numbers; years and the numbers inside dates are left to the time extractor. Vague plurals
- * ("thousands of people") are skipped. Stateless and linear in the tokens.
+ * ("thousands of people") are skipped. Money is read as news pages write it: a sign or code before
+ * ("$", "US$", "€", "USD", "Rs"), a currency word after ("1.5 billion US dollars", "1,5 млрд долларов",
+ * "1,5 Milliarden Dollar"), a scale glued on ("$1.5bn", "£300m") or hyphenated ("$1.5-billion"), or
+ * said in words ("half a billion dollars"); each currency is its own unit, so roubles never equal dollars.
+ * Stateless and linear in the tokens.
  */
 public final class QuantityExtractor {
     /** Words before a number that bound it, one to four words long ("over", "a little more than"). */
@@ -59,14 +63,49 @@ public final class QuantityExtractor {
     private static final Set<String> PERSON_NOUNS = Set.of("people", "persons", "person", "troops", "soldiers",
             "servicemen", "fighters", "civilians", "refugees", "migrants", "mercenaries", "officers", "residents",
             "prisoners", "workers", "citizens", "men", "women", "children", "deaths", "dead", "casualties", "victims");
-    private static final Map<String, String> CURRENCY_AFTER = Map.ofEntries(Map.entry("dollars", "USD"),
-            Map.entry("dollar", "USD"), Map.entry("usd", "USD"), Map.entry("euros", "EUR"), Map.entry("euro", "EUR"),
+    /**
+     * Currency words after a number, one or two words long, in English, Russian (every case form:
+     * "долларов", "рублей") and German ("Dollar", "Rubel"). Roubles are never dollars: each currency is its own unit.
+     */
+    private static final Map<String, String> CURRENCY_AFTER = NumberWords.normKeys(Map.ofEntries(
+            Map.entry("dollars", "USD"), Map.entry("dollar", "USD"), Map.entry("usd", "USD"), Map.entry("us dollars", "USD"),
+            Map.entry("american dollars", "USD"), Map.entry("euros", "EUR"), Map.entry("euro", "EUR"),
             Map.entry("eur", "EUR"), Map.entry("roubles", "RUB"), Map.entry("rubles", "RUB"), Map.entry("rouble", "RUB"),
-            Map.entry("ruble", "RUB"), Map.entry("rub", "RUB"), Map.entry("pounds", "GBP"), Map.entry("yuan", "CNY"),
+            Map.entry("ruble", "RUB"), Map.entry("rub", "RUB"), Map.entry("rubel", "RUB"), Map.entry("pounds", "GBP"),
+            Map.entry("pound", "GBP"), Map.entry("crowns", "crown"), Map.entry("kronor", "crown"),
+            Map.entry("koruna", "crown"),
+            Map.entry("yuan", "CNY"), Map.entry("renminbi", "CNY"), Map.entry("yen", "JPY"), Map.entry("rupees", "INR"),
             Map.entry("hryvnias", "UAH"), Map.entry("hryvnia", "UAH"), Map.entry("belarusian rubles", "BYN"),
-            Map.entry("byn", "BYN"));
-    private static final Map<String, String> CURRENCY_BEFORE = Map.of("$", "USD", "us$", "USD", "€", "EUR", "£", "GBP",
-            "₽", "RUB", "usd", "USD", "eur", "EUR", "rub", "RUB");
+            Map.entry("byn", "BYN"), Map.entry("доллар", "USD"), Map.entry("доллара", "USD"), Map.entry("долларов", "USD"),
+            Map.entry("долл", "USD"), Map.entry("рубль", "RUB"), Map.entry("рубля", "RUB"), Map.entry("рублей", "RUB"),
+            Map.entry("руб", "RUB"), Map.entry("евро", "EUR"), Map.entry("юань", "CNY"), Map.entry("юаня", "CNY"),
+            Map.entry("юаней", "CNY")));
+    /**
+     * Currency signs and codes before a number. "¥" is written for both the yen and the yuan, so it is a
+     * unit of its own that agrees only with another "¥" figure.
+     */
+    private static final Map<String, String> CURRENCY_BEFORE = Map.ofEntries(Map.entry("$", "USD"),
+            Map.entry("us$", "USD"), Map.entry("€", "EUR"), Map.entry("£", "GBP"), Map.entry("₽", "RUB"),
+            Map.entry("¥", "JPY/CNY"), Map.entry("₹", "INR"), Map.entry("rs", "INR"), Map.entry("inr", "INR"),
+            Map.entry("usd", "USD"), Map.entry("eur", "EUR"), Map.entry("rub", "RUB"), Map.entry("gbp", "GBP"));
+    /**
+     * Letters glued before "$" that name another dollar ("US$", "A$", "C$", "HK$"): "US$1bn" is US dollars,
+     * "A$1bn" Australian ones, never equal to US dollars.
+     */
+    private static final Map<String, String> DOLLAR_PREFIX = Map.of("us", "USD", "a", "AUD", "au", "AUD", "c", "CAD",
+            "ca", "CAD", "hk", "HKD", "nz", "NZD", "s", "SGD", "nt", "TWD", "r", "BRL");
+    /**
+     * A scale glued to digits, as news headlines and copy write money: "1bn", "1.5bn", "640m", "2tn". The
+     * bare "m" is also metres ("a 640m tower"), so it is read as million only beside a currency or people.
+     */
+    private static final java.util.regex.Pattern GLUED_SCALE = java.util.regex.Pattern.compile(
+            "(\\d+(?:[.,]\\d+)*)(bn|bln|tn|trn|mn|mln|m)");
+    /**
+     * A scale joined to its number by a hyphen, as an adjective or a typo: "$1.5-billion loan",
+     * "1.5-billion-dollar loan", "half-billion", "one and a half-billion dollars".
+     */
+    private static final java.util.regex.Pattern HYPHEN_SCALE = java.util.regex.Pattern.compile(
+            "(.+?)-(million|billion|trillion)(?:-(dollar|euro|pound|rouble|ruble))?");
     private static final Map<String, Double> DISTANCE = Map.of("km", 1.0, "kilometres", 1.0, "kilometers", 1.0,
             "kilometre", 1.0, "kilometer", 1.0, "miles", 1.609344, "mile", 1.609344, "metres", 0.001, "meters", 0.001);
 
@@ -139,8 +178,14 @@ public final class QuantityExtractor {
             if (CURRENCY_BEFORE.containsKey(before)) {
                 unit = new Unit(QuantityKind.MONEY, CURRENCY_BEFORE.get(before), 1, 0);
                 from = i - 1;
+                String prefix = before.equals("$") ? dollarPrefix(tokens, i - 1) : null;
+                if (prefix != null) {
+                    unit = new Unit(QuantityKind.MONEY, prefix, 1, 0);
+                    from = i - 2;
+                }
             } else {
-                unit = unitAt(tokens, num.to());
+                String inside = currencyInside(tokens.get(num.to() - 1));
+                unit = inside != null ? new Unit(QuantityKind.MONEY, inside, 1, 0) : unitAt(tokens, num.to());
             }
             int to = num.to() + unit.tokens();
             if (unit == Unit.NONE && value == Math.rint(value) && value >= 1900 && value <= 2100 && num.to() - num.from() == 1) {
@@ -254,12 +299,13 @@ public final class QuantityExtractor {
             v = 12.0;
             to = i + 2;
         } else if (w.equals("a") || w.equals("an") || w.equals("half")) {
-            return null;
+            return largeWithoutDigits(tokens, i);
         } else {
             v = NumberWords.parse(w);
         }
         if (v == null) {
-            return null;
+            Num glued = gluedScale(tokens, i);
+            return glued != null ? glued : hyphenScale(tokens, i);
         }
         if (Character.isDigit(w.charAt(0)) && w.indexOf('.') < 0 && w.indexOf(',') < 0) {
             // "4 1/2", "4½", "4 ½": a mixed fraction
@@ -281,6 +327,12 @@ public final class QuantityExtractor {
                 && tokens.get(to + 2).norm().equals("half")) {
             v += 0.5;
             to += 3;
+        } else if (to + 2 < n && tokens.get(to).norm().equals("and") && tokens.get(to + 1).norm().equals("a")) {
+            // "one and a half-billion dollars": the half carries the scale, worth half of it
+            Num half = tokens.get(to + 2).norm().startsWith("half-") ? hyphenScale(tokens, to + 2) : null;
+            if (half != null) {
+                return new Num(i, to + 3, (v + 0.5) * half.value() / 0.5);
+            }
         }
         if (to < n) {
             Double scale = NumberWords.scale(tokens.get(to).norm());
@@ -290,6 +342,87 @@ public final class QuantityExtractor {
             }
         }
         return new Num(i, to, v);
+    }
+
+    /** Figures of a million or more said without digits: "a billion dollars", "half a billion dollars". */
+    private static Num largeWithoutDigits(List<Token> tokens, int i) {
+        int n = tokens.size();
+        String w = tokens.get(i).norm();
+        if ((w.equals("a") || w.equals("an")) && i + 1 < n && tokens.get(i + 1).norm().startsWith("half-")) {
+            Num half = hyphenScale(tokens, i + 1); // "a half-billion dollars"
+            return half == null ? null : new Num(i, half.to(), half.value());
+        }
+        boolean half = w.equals("half") && i + 1 < n && tokens.get(i + 1).norm().equals("a");
+        int k = half ? i + 2 : i + 1;
+        if (k >= n || !LARGE_SCALE_WORDS.contains(tokens.get(k).norm())) {
+            return null;
+        }
+        return new Num(i, k + 1, (half ? 0.5 : 1) * NumberWords.scale(tokens.get(k).norm()));
+    }
+
+    /** Spelled-out scales that a bare "a" or "half a" can count: "a million people", "half a billion dollars". */
+    private static final Set<String> LARGE_SCALE_WORDS = Set.of("million", "billion", "trillion");
+
+    /** "1bn", "$640m": digits with a scale glued on, or null. */
+    private static Num gluedScale(List<Token> tokens, int i) {
+        String w = tokens.get(i).norm();
+        if (w.isEmpty() || !Character.isDigit(w.charAt(0))) {
+            return null;
+        }
+        java.util.regex.Matcher m = GLUED_SCALE.matcher(w);
+        if (!m.matches()) {
+            return null;
+        }
+        Double v = NumberWords.parse(m.group(1));
+        if (v == null) {
+            return null;
+        }
+        if (m.group(2).equals("m")) {
+            boolean signBefore = i > 0 && CURRENCY_BEFORE.containsKey(tokens.get(i - 1).norm());
+            Unit after = unitAt(tokens, i + 1);
+            boolean money = signBefore || after.kind() == QuantityKind.MONEY
+                    || after.kind() == QuantityKind.COUNT && after.unit().equals("person");
+            if (!money) {
+                return null;
+            }
+        }
+        return new Num(i, i + 1, v * NumberWords.scale(m.group(2)));
+    }
+
+    /** "1.5-billion", "half-billion", "1.5-billion-dollar": a number and scale in one hyphenated word, or null. */
+    private static Num hyphenScale(List<Token> tokens, int i) {
+        String w = tokens.get(i).norm();
+        if (w.indexOf('-') < 0 || !(w.contains("-million") || w.contains("-billion") || w.contains("-trillion"))) {
+            return null;
+        }
+        java.util.regex.Matcher m = HYPHEN_SCALE.matcher(w);
+        if (!m.matches()) {
+            return null;
+        }
+        Double v = NumberWords.parse(m.group(1));
+        return v == null ? null : new Num(i, i + 1, v * NumberWords.scale(m.group(2)));
+    }
+
+    /** The currency written inside a hyphenated amount ("1.5-billion-dollar"), or null. */
+    private static String currencyInside(Token last) {
+        String w = last.norm();
+        if (w.indexOf('-') < 0) {
+            return null;
+        }
+        java.util.regex.Matcher m = HYPHEN_SCALE.matcher(w);
+        return m.matches() && m.group(3) != null ? CURRENCY_AFTER.get(m.group(3)) : null;
+    }
+
+    /** The dollar named by letters written right before "$" at {@code sign} ("US$", "A$", "HK$"), or null. */
+    private static String dollarPrefix(List<Token> tokens, int sign) {
+        if (sign == 0) {
+            return null;
+        }
+        Token letters = tokens.get(sign - 1);
+        String currency = DOLLAR_PREFIX.get(letters.norm());
+        boolean glued = letters.end() == tokens.get(sign).start();
+        // "US $1.5 billion" is written with a space too; a lone "A" or "C" before a spaced "$" is a word
+        return currency != null && (glued || letters.text().equals("US")) ? currency : null;
     }
 
     private static boolean isTimeOfDay(List<Token> tokens, int i) {
