@@ -80,10 +80,11 @@ class MoneyAsOutletsWriteItTest {
 
     @Test
     void amountsInDifferentCurrenciesAreNeverComparedByValue() {
-        List<Discrepancy> found = numbers(account("Wire", "en", loan("1.5 billion roubles")), account("Herald", "en", loan("$1.5 billion")),
+        List<Discrepancy> found = numbers(account("Wire", "en", loan("110 billion roubles")), account("Herald", "en", loan("$1.5 billion")),
                 account("Courier", "en", loan("A$1bn")), account("Gazette", "en", loan("S$2 billion")));
         assertTrue(found.isEmpty(), evidence(found));
     }
+
 
     @Test
     void aRussianAmountWithADecimalCommaAgreesWithTheSameAmountInEnglish() {
@@ -105,5 +106,26 @@ class MoneyAsOutletsWriteItTest {
         String ev = evidence(numbers(account("Zeitung", "de", de.formatted("1,5 Milliarden Dollar")),
                 account("Blatt", "de", de.formatted("2 Milliarden Dollar"))));
         assertTrue(ev.contains("1,5 Milliarden Dollar") && ev.contains("2 Milliarden Dollar"), ev);
+    }
+
+    @Test
+    void theSameSumInAnotherCurrencyIsAWrongCurrency() {
+        List<Discrepancy> found = numbers(account("Wire", "en", loan("$50 billion")), account("Herald", "en", loan("€50 billion")));
+        String ev = evidence(found);
+        assertEquals(1, found.size(), ev);
+        assertEquals(Severity.HIGH, found.get(0).severity());
+        assertTrue(ev.contains("$50 billion") && ev.contains("€50 billion"), ev);
+        assertTrue(evidence(numbers(account("Wire", "en", loan("1.5 billion roubles")), account("Herald", "en", loan("$1.5 billion"))))
+                .contains("1.5 billion roubles"));
+    }
+
+    @Test
+    void anAccountThatConvertsOrRoundsIsNoWrongCurrency() {
+        // one account gives both currencies: only the dollar figures are compared, and they agree
+        List<Discrepancy> found = numbers(account("Wire", "en", loan("€50 billion ($54 billion)")), account("Herald", "en", loan("$54 billion")));
+        assertTrue(found.isEmpty(), evidence(found));
+        // an approximate figure may be a conversion rounded
+        found = numbers(account("Wire", "en", loan("about €50 billion")), account("Herald", "en", loan("$50 billion")));
+        assertTrue(found.isEmpty(), evidence(found));
     }
 }

@@ -17,7 +17,9 @@ import java.util.TreeMap;
 /**
  * The same quantity reported differently in aligned claims. Values are compared normalized (a duration in
  * days: "six months" and "half a year" agree), ranges and offered alternatives count as agreeing when they
- * overlap, and an approximate figure gets a tolerance. Numbers that are part of a date are the DateDetector's.
+ * overlap, and an approximate figure gets a tolerance. Sums in different currencies are never compared by value,
+ * but the same exact sum in another currency is a finding (one account has the currency wrong). Numbers that are
+ * part of a date are the DateDetector's.
  */
 public final class NumberDetector implements DiscrepancyDetector {
     @Override
@@ -26,6 +28,8 @@ public final class NumberDetector implements DiscrepancyDetector {
         double tol = ctx.rules().approximateTolerance();
         for (AlignedGroup g : ctx.aligned()) {
             Map<String, Evidence> ev = new LinkedHashMap<>();
+            // a wrong currency is its own finding, apart from the group's differing figures
+            Map<String, Evidence> currency = new LinkedHashMap<>();
             boolean high = false;
             List<ClaimRef> m = g.members();
             List<Map<String, List<Value>>> slots = m.stream().map(NumberDetector::values).toList();
@@ -39,6 +43,10 @@ public final class NumberDetector implements DiscrepancyDetector {
                         for (Value v : e.getValue()) EntityDetector.put(ev, withUnit(m.get(i), v.start, v.end));
                         for (Value v : other) EntityDetector.put(ev, withUnit(m.get(j), v.start, v.end));
                         high |= e.getValue().stream().noneMatch(v -> v.approximate) || other.stream().noneMatch(v -> v.approximate);
+                    }
+                    for (Value[] pair : sameSumInAnotherCurrency(slots.get(i), slots.get(j))) {
+                        EntityDetector.put(currency, withUnit(m.get(i), pair[0].start, pair[0].end));
+                        EntityDetector.put(currency, withUnit(m.get(j), pair[1].start, pair[1].end));
                     }
                 }
             }
@@ -56,6 +64,10 @@ public final class NumberDetector implements DiscrepancyDetector {
             if (!ev.isEmpty()) {
                 List<Evidence> list = List.copyOf(ev.values());
                 out.add(new Finding(DiscrepancyType.NUMBER, high ? Severity.HIGH : Severity.MEDIUM, Finding.summarize(list), g, list));
+            }
+            if (!currency.isEmpty()) {
+                List<Evidence> list = List.copyOf(currency.values());
+                out.add(new Finding(DiscrepancyType.NUMBER, Severity.HIGH, Finding.summarize(list), g, list));
             }
         }
         return out;
@@ -118,6 +130,38 @@ public final class NumberDetector implements DiscrepancyDetector {
                     .add(new Value(days, days, List.of(), false, t.start(), t.end(), dev.parallax.core.model.Bound.EXACT));
         }
         return out;
+    }
+
+    /**
+     * The same sum told in two currencies ("$50 billion" against "€50 billion"): an exchange never keeps the
+     * figure, so one account has the currency wrong. Silent when either claim also gives a figure in the other's
+     * currency (an account that converts says both), for approximate figures, and for "¥", written for the yen
+     * and the yuan alike.
+     */
+    private static List<Value[]> sameSumInAnotherCurrency(Map<String, List<Value>> a, Map<String, List<Value>> b) {
+        List<Value[]> out = new ArrayList<>();
+        for (Map.Entry<String, List<Value>> x : a.entrySet()) {
+            if (!x.getKey().startsWith(MONEY) || b.containsKey(x.getKey())) continue;
+            for (Map.Entry<String, List<Value>> y : b.entrySet()) {
+                if (!y.getKey().startsWith(MONEY) || a.containsKey(y.getKey()) || eitherCurrency(x.getKey(), y.getKey())) continue;
+                for (Value u : x.getValue()) for (Value v : y.getValue()) {
+                    if (u.approximate || v.approximate || !u.alternatives.isEmpty() || !v.alternatives.isEmpty()) continue;
+                    if (Math.abs(u.low - v.low) <= SAME_SUM * Math.max(u.low, v.low) && u.low > 0) out.add(new Value[] {u, v});
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final String MONEY = QuantityKind.MONEY + ":";
+    /** Relative difference under which two stated sums are the same figure (rounding of a double, not of a writer). */
+    private static final double SAME_SUM = 1e-6;
+
+    /** "¥" is the yen or the yuan: a "¥" figure may be either of them. */
+    private static boolean eitherCurrency(String x, String y) {
+        String u = x.substring(MONEY.length()), v = y.substring(MONEY.length());
+        return u.contains("/") && java.util.Arrays.asList(u.split("/")).contains(v)
+                || v.contains("/") && java.util.Arrays.asList(v.split("/")).contains(u);
     }
 
     static double days(Period p) {
