@@ -109,7 +109,7 @@ public final class NumberDetector implements DiscrepancyDetector {
     }
 
     private record Value(double low, double high, List<Double> alternatives, boolean approximate, int start, int end,
-                         dev.parallax.core.model.Bound bound) {}
+                         dev.parallax.core.model.Bound bound, boolean percent) {}
 
     /** The claim's figures by slot (kind and unit). */
     private static Map<String, List<Value>> values(ClaimRef ref) {
@@ -120,14 +120,15 @@ public final class NumberDetector implements DiscrepancyDetector {
             if (times.stream().anyMatch(t -> t.start() < q.end() && q.start() < t.end() && t.duration() == null)) continue;
             double hi = q.max() == null ? q.value() : q.max();
             out.computeIfAbsent(q.kind() + ":" + q.unit(), k -> new ArrayList<>())
-                    .add(new Value(q.value(), hi, q.alternatives(), q.approximate(), q.start(), q.end(), q.bound()));
+                    .add(new Value(q.value(), hi, q.alternatives(), q.approximate(), q.start(), q.end(), q.bound(),
+                            q.kind() == QuantityKind.PERCENT));
         }
         for (TimeExpression t : times) {
             if (t.duration() == null) continue;
             if (out.getOrDefault("DURATION:day", List.of()).stream().anyMatch(v -> v.start < t.end() && t.start() < v.end)) continue;
             double days = days(t.duration());
             out.computeIfAbsent("DURATION:day", k -> new ArrayList<>())
-                    .add(new Value(days, days, List.of(), false, t.start(), t.end(), dev.parallax.core.model.Bound.EXACT));
+                    .add(new Value(days, days, List.of(), false, t.start(), t.end(), dev.parallax.core.model.Bound.EXACT, false));
         }
         return out;
     }
@@ -191,14 +192,22 @@ public final class NumberDetector implements DiscrepancyDetector {
         return false;
     }
 
+    /**
+     * Points either side of an approximate share: "about 90%" is said of 85% to 95%, not of 77%, so a share's
+     * band is the relative tolerance but never wider than rounding to the nearest ten points allows.
+     */
+    private static final double PERCENT_POINTS = 5;
+
     /** The interval of true values a stated figure allows. */
     private static double[] allowed(Value v, double tol) {
         double lo = Math.min(v.low, v.high), hi = Math.max(v.low, v.high);
+        double below = v.percent ? Math.min(lo * tol, PERCENT_POINTS) : lo * tol;
+        double above = v.percent ? Math.min(hi * tol, PERCENT_POINTS) : hi * tol;
         return switch (v.bound == null ? (v.approximate ? dev.parallax.core.model.Bound.ABOUT : dev.parallax.core.model.Bound.EXACT) : v.bound) {
             case EXACT -> new double[] {lo * (1 - 1e-6), hi * (1 + 1e-6)};
-            case ABOUT -> new double[] {lo * (1 - tol), hi * (1 + tol)};
+            case ABOUT -> new double[] {lo - below, hi + above};
             case AT_LEAST -> new double[] {lo * (1 - 1e-6), Double.MAX_VALUE};
-            case AT_MOST -> new double[] {lo * (1 - tol), hi * (1 + 1e-6)};
+            case AT_MOST -> new double[] {lo - below, hi * (1 + 1e-6)};
         };
     }
 }
