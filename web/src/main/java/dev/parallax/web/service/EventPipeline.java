@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -448,7 +449,9 @@ public class EventPipeline {
             return Joined.PINNED_APART;
         }
         long[] sa = span.getOrDefault(ra, NO_DAYS), sb = span.getOrDefault(rb, NO_DAYS), joined = joined(sa, sb);
-        if (maxSpanDays >= 0 && joined[0] != Long.MIN_VALUE && joined[1] - joined[0] > maxSpanDays) {
+        // too long a span for one event, unless one side spans it already (an event people put together by hand)
+        if (maxSpanDays >= 0 && joined[0] != Long.MIN_VALUE && joined[1] - joined[0] > maxSpanDays
+                && !Arrays.equals(joined, sa) && !Arrays.equals(joined, sb)) {
             return Joined.DAYS_APART;
         }
         String root = ra.compareTo(rb) < 0 ? ra : rb, other = root.equals(ra) ? rb : ra;
