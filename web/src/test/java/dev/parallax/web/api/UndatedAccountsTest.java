@@ -81,19 +81,49 @@ class UndatedAccountsTest {
                 .body("articleCount", equalTo(3));
     }
 
+    @Test
+    void anEventMergedByHandStillTakesANewAccountInsideItsDays() {
+        // two visits a long way apart, merged into one event by an editor: its days span more than the grouper would
+        Visit first = new Visit(Stories.unusedDay(), Stories.word(), Stories.word());
+        Visit second = new Visit(first.day().plusDays(403), first.topic(), Stories.word());
+        importAll(List.of(inDushanbe(first.account(0)), inDushanbe(first.account(1)))).then().statusCode(200);
+        importAll(List.of(inDushanbe(second.account(0)), inDushanbe(second.account(1)))).then().statusCode(200);
+        runJobs();
+        String merged = eventOf(first.account(0));
+        GroupingApiTest.merge(Users.as("editor"), merged, Map.of("event", eventOf(second.account(0)))).then().statusCode(200);
+        // a new report of the first visit joins the merged event: it stretches it no further than it already spans
+        importAll(List.of(inDushanbe(first.account(2)))).then().statusCode(200);
+        runJobs();
+        org.junit.jupiter.api.Assertions.assertEquals(merged, eventOf(first.account(2)));
+        given().get("/api/events/" + merged).then().statusCode(200).body("articleCount", equalTo(5));
+    }
+
     /**
      * A {@link Visit} account told of two other leaders in another town: the shared test database holds Erdogan's visits
-     * to Budapest from other tests, which an undated page of this test could join instead.
+     * to Budapest from other tests, which an undated page of a test could join instead.
      */
     private static Map<String, Object> inSamarkand(Map<String, Object> account) {
+        return retold(account, "Kazakh President Kassym-Jomart Tokayev", "Uzbek President Shavkat Mirziyoyev", "Samarkand",
+                "the Registan");
+    }
+
+    /** {@link #inSamarkand} for a test of its own: two other leaders in a third town. */
+    private static Map<String, Object> inDushanbe(Map<String, Object> account) {
+        return retold(account, "Kyrgyz President Sadyr Japarov", "Tajik President Emomali Rahmon", "Dushanbe", "the Navruz Palace");
+    }
+
+    private static Map<String, Object> retold(Map<String, Object> account, String guest, String host, String town, String venue) {
+        String guestName = guest.substring(guest.indexOf("President ") + "President ".length());
+        String hostName = host.substring(host.indexOf("President ") + "President ".length());
         Map<String, Object> out = new java.util.HashMap<>(account);
         for (String key : List.of("text", "title")) {
             String t = (String) out.get(key);
-            out.put(key, t.replace("Turkish President Recep Tayyip Erdogan", "Kazakh President Kassym-Jomart Tokayev")
-                    .replace("Hungarian Prime Minister Viktor Orban", "Uzbek President Shavkat Mirziyoyev")
-                    .replace("Recep Tayyip Erdogan", "Kassym-Jomart Tokayev").replace("Viktor Orban", "Shavkat Mirziyoyev")
-                    .replace("Erdogan", "Tokayev").replace("Orban", "Mirziyoyev").replace("BUDAPEST", "SAMARKAND")
-                    .replace("Budapest", "Samarkand").replace("the Carmelite Monastery", "the Registan"));
+            out.put(key, t.replace("Turkish President Recep Tayyip Erdogan", guest).replace("Hungarian Prime Minister Viktor Orban", host)
+                    .replace("Recep Tayyip Erdogan", guestName).replace("Viktor Orban", hostName)
+                    .replace("Erdogan", guestName.substring(guestName.lastIndexOf(' ') + 1))
+                    .replace("Orban", hostName.substring(hostName.lastIndexOf(' ') + 1))
+                    .replace("BUDAPEST", town.toUpperCase(java.util.Locale.ROOT)).replace("Budapest", town)
+                    .replace("the Carmelite Monastery", venue));
         }
         return out;
     }
