@@ -117,7 +117,7 @@ public final class AddressedOfficeDetector implements DiscrepancyDetector {
             Address ad = slip.address();
             Set<Office> held = slip.held();
             Map<String, Evidence> ev = new LinkedHashMap<>();
-            Sentence at = TopicOmissionDetector.sentenceAt(ad.account(), ad.start());
+            Sentence at = ad.account().sentenceAt(ad.start());
             EntityDetector.put(ev, at == null ? new Evidence(ad.account(), ad.start(), ad.end()) : new Evidence(ad.account(), at.start(), at.end()));
             int naming = 0;
             for (int j = 0; j < ctx.accounts().size(); j++) {

@@ -49,7 +49,7 @@ public final class ConflictNameDetector implements DiscrepancyDetector {
                 if (m.kind() == EntityKind.EVENT) {
                     // a war the linker knows by name ("the war in Ukraine", "invasion of Ukraine"): its own words say which kind
                     Matcher named = NAMED.matcher(text.substring(m.start(), m.end()));
-                    Sentence s = TopicOmissionDetector.sentenceAt(a, m.start());
+                    Sentence s = a.sentenceAt(m.start());
                     if (!named.matches() || s == null) continue;
                     String kind = kind(named.group(1));
                     byPlace.computeIfAbsent(named.group(2).toLowerCase(Locale.ROOT), k -> new TreeMap<>()).computeIfAbsent(i, k -> new TreeMap<>())
@@ -63,7 +63,7 @@ public final class ConflictNameDetector implements DiscrepancyDetector {
                 Matcher after = AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20)));
                 if (word == null && after.find()) word = after.group(1);
                 if (word == null) continue;
-                Sentence s = TopicOmissionDetector.sentenceAt(a, m.start());
+                Sentence s = a.sentenceAt(m.start());
                 if (s == null) continue;
                 String kind = kind(word);
                 byPlace.computeIfAbsent(placeName(m.entityId()).toLowerCase(Locale.ROOT), k -> new TreeMap<>()).computeIfAbsent(i, k -> new TreeMap<>())
@@ -154,7 +154,7 @@ public final class ConflictNameDetector implements DiscrepancyDetector {
     }
 
     private static void use(Map<Integer, Map<String, Use>> uses, int account, String kind, String words, AnalyzedArticle a, int at) {
-        Sentence s = TopicOmissionDetector.sentenceAt(a, at);
+        Sentence s = a.sentenceAt(at);
         if (s == null || quoted(a, at)) return;
         uses.computeIfAbsent(account, k -> new TreeMap<>()).putIfAbsent(kind, new Use(kind, words, a, s));
     }

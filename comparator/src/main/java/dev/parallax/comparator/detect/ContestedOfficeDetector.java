@@ -7,7 +7,6 @@ import dev.parallax.comparator.text.Words;
 import dev.parallax.core.model.AnalyzedArticle;
 import dev.parallax.core.model.EntityKind;
 import dev.parallax.core.model.EntityMention;
-import dev.parallax.core.model.QuoteKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +43,7 @@ public final class ContestedOfficeDetector implements DiscrepancyDetector {
             if (!a.readsAsEnglish()) continue;
             for (EntityMention m : a.mentions()) {
                 if (m.entityId() == null || !m.entityId().startsWith("person:") || m.kind() != EntityKind.PERSON) continue;
-                if (quoted(a, m.start())) continue;
+                if (a.inOwnWords(m.start(), m.start() + 1)) continue;
                 Naming n = contested(a, m);
                 if (n == null) {
                     OfficeTitleDetector.Title t = OfficeTitleDetector.title(a, m);
@@ -140,12 +139,4 @@ public final class ContestedOfficeDetector implements DiscrepancyDetector {
         return false;
     }
 
-    /** Whether an offset lies inside a quotation of someone's own words (direct or transcript). */
-    private static boolean quoted(AnalyzedArticle a, int offset) {
-        for (var q : a.quotes()) {
-            if (q.kind() == QuoteKind.INDIRECT) continue;
-            if (q.start() <= offset && offset < q.end()) return true;
-        }
-        return false;
-    }
 }

@@ -298,7 +298,7 @@ public final class DateDetector implements DiscrepancyDetector {
                 TimeExpression t = times.get(k);
                 if (t.from() == null || !t.from().equals(t.to()) || t.surface() == null) continue;
                 if (!DIGIT.matcher(t.surface()).find() && !ChangeScan.hasDateWord(t.surface())) continue;
-                var sentence = TopicOmissionDetector.sentenceAt(a, t.start());
+                var sentence = a.sentenceAt(t.start());
                 if (sentence == null) continue;
                 if (!SAID_ON.matcher(text.substring(Math.max(sentence.start(), t.start() - 40), t.start())).find()) continue;
                 if (OWN_OCCASION.matcher(text.substring(sentence.start(), sentence.end())).find()) continue;

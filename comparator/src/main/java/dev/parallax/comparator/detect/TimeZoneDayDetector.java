@@ -248,7 +248,7 @@ public final class TimeZoneDayDetector implements DiscrepancyDetector {
         for (TimeExpression t : a.times()) {
             if (t.from() == null || !t.from().equals(t.to()) || t.duration() != null || t.surface() == null) continue;
             if (!DAY_WORD.matcher(t.surface()).find()) continue;
-            Sentence s = TopicOmissionDetector.sentenceAt(a, t.start());
+            Sentence s = a.sentenceAt(t.start());
             String sentence = s == null ? "" : text.substring(s.start(), s.end());
             if (!MEETING.matcher(sentence).find() || AHEAD.matcher(sentence).find()) continue;
             if (SAID_ON.matcher(text.substring(Math.max(s.start(), t.start() - 40), t.start())).find()) continue;
@@ -272,7 +272,7 @@ public final class TimeZoneDayDetector implements DiscrepancyDetector {
      * "日本時間4日"); a local-time day ("April 10 local time") is the venue's own.
      */
     static boolean zoneQualified(AnalyzedArticle a, TimeExpression t) {
-        Sentence s = TopicOmissionDetector.sentenceAt(a, t.start());
+        Sentence s = a.sentenceAt(t.start());
         if (s == null) return false;
         if (foreignZone(a, t, s)) return true;
         // a weekday written with the qualified date ("Saturday, December 7, Vladivostok time") shares its zone

@@ -106,7 +106,7 @@ public final class TopicOmissionDetector implements DiscrepancyDetector {
                 String id = subject(m);
                 if (id == null || m.kind() == EntityKind.PERSON || agencies.contains(id)) continue;
                 namedBy.computeIfAbsent(id, k -> new HashSet<>()).add(ctx.source(i));
-                Sentence s = sentenceAt(a, m.start());
+                Sentence s = a.sentenceAt(m.start());
                 if (s == null) continue;
                 bySentence.computeIfAbsent(s.start(), k -> new TreeSet<>()).add(id);
                 // a place is a subject when the talks were about it ("the Ukraine crisis", "the attack on
@@ -407,9 +407,4 @@ public final class TopicOmissionDetector implements DiscrepancyDetector {
     }
 
 
-    /** The sentence of the article that holds the offset, or null. */
-    static Sentence sentenceAt(AnalyzedArticle a, int offset) {
-        for (Sentence s : a.sentences()) if (s.start() <= offset && offset < s.end()) return s;
-        return null;
-    }
 }

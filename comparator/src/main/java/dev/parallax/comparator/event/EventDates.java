@@ -2,9 +2,7 @@ package dev.parallax.comparator.event;
 
 import dev.parallax.core.model.AnalyzedArticle;
 import dev.parallax.core.model.Granularity;
-import dev.parallax.core.model.Quote;
 import dev.parallax.core.model.Removal;
-import dev.parallax.core.model.QuoteKind;
 import dev.parallax.core.model.Sentence;
 import dev.parallax.core.model.TimeExpression;
 import dev.parallax.core.time.DatelineYearResolver;
@@ -134,27 +132,27 @@ public final class EventDates {
         return new Dating(null, Source.NONE, null, partial, pastYear(a));
     }
 
-    /**
-     * The latest year the text names in a sentence about what has been, not what is to come: "In 2030, Moscow stationed
-     * missiles on Belarusian soil" is told in 2030 or later, so the meeting it reports is not one of 2029. Years
-     * in a sentence of plans ("will be ready by 2030"), years as periods ("gas prices for 2022") and years in quotations
-     * say nothing of when the story was written; only "in 2023" and "since 2020" count.
-     */
     private static final java.util.regex.Pattern IN_A_YEAR = java.util.regex.Pattern.compile("(?i)\\b(in|since)\\s+$");
 
     /** Words of a plan, which may name a year still to come in a sentence with no verb of the future ("plans are in place"). */
     private static final java.util.regex.Pattern PLANS = java.util.regex.Pattern.compile(
             "(?i)\\b(plans?|planned|prepar\\w*|approv\\w*|next|upcoming|target\\w*|goal|aim\\w*|to\\s+be)\\b");
 
+    /**
+     * The latest year the text names in a sentence about what has been, not what is to come: "In 2030, Moscow stationed
+     * missiles on Belarusian soil" is told in 2030 or later, so the meeting it reports is not one of 2029. Years
+     * in a sentence of plans ("will be ready by 2030"), years as periods ("gas prices for 2022") and years in quotations
+     * say nothing of when the story was written; only "in 2023" and "since 2020" count.
+     */
     static int pastYear(AnalyzedArticle a) {
         int latest = 0;
         for (TimeExpression t : a.times()) {
             if (t.relative() || t.from() == null || t.surface() == null) continue;
             int year = t.from().getYear();
-            if (year <= latest || !t.surface().contains(Integer.toString(year)) || quoted(a, t)) continue;
+            if (year <= latest || !t.surface().contains(Integer.toString(year)) || a.inOwnWords(t.start(), t.end())) continue;
             // "in 2023" or "since 2020" tells when something was; "for 2022", "by 2024", "2024-2026" name a period of plans
             if (!IN_A_YEAR.matcher(a.text().substring(Math.max(0, t.start() - 7), t.start())).find()) continue;
-            Sentence s = sentenceOf(a, t.start());
+            Sentence s = a.sentenceAt(t.start());
             if (s == null || DayRoles.speaksOfTheFuture(s.text()) || PLANS.matcher(s.text()).find()) continue;
             latest = year;
         }
@@ -279,12 +277,12 @@ public final class EventDates {
     static double mentionWeight(AnalyzedArticle a, TimeExpression t, int openingEnd) {
         // "the first meeting since the August 9 election": a day something runs from is before the event
         if (PartialDates.since(a.text(), t.start())) return 0;
-        Sentence s = sentenceOf(a, t.start());
+        Sentence s = a.sentenceAt(t.start());
         if (s != null && DayRoles.otherThanTheMeeting(a.text(), s.start(), s.end(), t.start(), t.end())) return 0;
         boolean opening = t.start() < openingEnd;
         double w = opening ? 2 : 1;
         if (ownDay(t)) return w;
-        if (quoted(a, t)) w *= QUOTED;
+        if (a.inOwnWords(t.start(), t.end())) w *= QUOTED;
         if (!opening && s != null && !DayRoles.namesMeeting(s.text())) w *= ASIDE;
         return w;
     }
@@ -296,31 +294,6 @@ public final class EventDates {
     private static boolean ownDay(TimeExpression t) {
         String w = t.surface() == null ? "" : t.surface().toLowerCase(Locale.ROOT);
         return w.contains("today") || w.contains("tonight");
-    }
-
-    /**
-     * A day inside quotation marks or a transcript's turn: a speaker at a meeting names its day "today"; a date, a
-     * weekday, "tomorrow" or "yesterday" in their words is mostly another day they speak of.
-     */
-    private static boolean quoted(AnalyzedArticle a, TimeExpression t) {
-        for (Quote q : a.quotes()) {
-            if (q.kind() == QuoteKind.INDIRECT) continue;
-            if (t.start() >= q.start() && t.end() <= q.end()) return true;
-        }
-        return false;
-    }
-
-    private static Sentence sentenceOf(AnalyzedArticle a, int offset) {
-        List<Sentence> ss = a.sentences();
-        int lo = 0, hi = ss.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Sentence s = ss.get(mid);
-            if (offset < s.start()) hi = mid - 1;
-            else if (offset >= s.end()) lo = mid + 1;
-            else return s;
-        }
-        return null;
     }
 
     private static int openingEnd(AnalyzedArticle a) {

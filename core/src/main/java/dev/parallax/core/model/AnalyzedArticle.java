@@ -73,6 +73,30 @@ public record AnalyzedArticle(
     }
 
     /** This analysis with other sentence embeddings (made after the rest, or read back). */
+    /** The sentence that holds the offset, or null (sentences are in text order and do not overlap). */
+    public Sentence sentenceAt(int offset) {
+        int lo = 0, hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (offset < s.start()) hi = mid - 1;
+            else if (offset >= s.end()) lo = mid + 1;
+            else return s;
+        }
+        return null;
+    }
+
+    /**
+     * Whether {@code [start, end)} lies inside a quotation of someone's own words (a direct quote or a transcript's turn,
+     * not reported speech).
+     */
+    public boolean inOwnWords(int start, int end) {
+        for (Quote q : quotes) {
+            if (q.kind() != QuoteKind.INDIRECT && start >= q.start() && end <= q.end()) return true;
+        }
+        return false;
+    }
+
     public AnalyzedArticle withMeaning(Meaning newMeaning) {
         return new AnalyzedArticle(id, meta, text, dateline, removed, sentences, mentions, times, quantities, quotes, claims,
                 language, newMeaning, warnings);

@@ -5,7 +5,6 @@ import dev.parallax.core.model.TimeExpression;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.MonthDay;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -78,27 +77,6 @@ public final class PartialDates {
         Matcher j = JOINED_WORD.matcher(s.toLowerCase(Locale.ROOT));
         while (weekday == null && j.find()) weekday = OtherLanguageDates.weekday(j.group());
         return new Partial(md, dom, weekday);
-    }
-
-    /** The most telling of an article's unresolved days: a day of the year before a day of the month before a weekday. */
-    public static Partial strongest(List<TimeExpression> times, String language) {
-        return strongest(times, language, null);
-    }
-
-    /**
-     * {@link #strongest(List, String)}, leaving out the days {@code text} names as the point something runs from
-     * ({@link #since}): "the first meeting since the August 9 election" names a day before the event.
-     */
-    public static Partial strongest(List<TimeExpression> times, String language, String text) {
-        Partial best = new Partial(null, 0, null);
-        for (TimeExpression t : times) {
-            if (text != null && since(text, t.start())) continue;
-            Partial p = of(t, language);
-            if (p.monthDay() != null) return p;
-            if (best.dayOfMonth() == 0 && p.dayOfMonth() != 0) best = new Partial(null, p.dayOfMonth(), best.dayOfWeek());
-            if (best.dayOfWeek() == null && p.dayOfWeek() != null) best = new Partial(null, best.dayOfMonth(), p.dayOfWeek());
-        }
-        return best;
     }
 
     /** "since" at most this many characters before a day, in its sentence, makes the day a point in the past. */

@@ -7,7 +7,6 @@ import dev.parallax.core.model.Granularity;
 import dev.parallax.core.model.TimeExpression;
 import java.time.DayOfWeek;
 import java.time.MonthDay;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PartialDatesTest {
@@ -26,9 +25,9 @@ class PartialDatesTest {
     }
 
     @Test
-    void theStrongestOfAnArticlesDaysIsTheFirstDayOfTheYear() {
-        var p = PartialDates.strongest(List.of(unresolved("во вторник"), unresolved("19 декабря")), "ru");
-        assertEquals(MonthDay.of(12, 19), p.monthDay());
+    void aRussianDayOfTheYearAndWeekdayAreRead() {
+        // which of an article's days counts is EventDates.yearlessDays's to weigh (MeetingDayAmongOtherDaysTest)
+        assertEquals(MonthDay.of(12, 19), PartialDates.of(unresolved("19 декабря"), "ru").monthDay());
         assertEquals(DayOfWeek.TUESDAY, PartialDates.of(unresolved("во вторник"), "ru").dayOfWeek());
     }
 }
